@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/check/integration.ts';
+
+export default defineConfig({
+  // The content check runs first, so broken content fails the build with file, field and fix.
+  integrations: [contentCheck(), mdx()],
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Hashes for every inline style and script; nothing may load from another origin.
+  security: { csp: true },
+  // Guides have no code to colour, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry a directive the bundler warns about; it is harmless here.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

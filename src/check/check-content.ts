@@ -1,0 +1,208 @@
+import { access, readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import { kitLocalesSchema, kitSchema, type Kit } from '../schemas/kit.ts';
+import { roleSchema } from '../schemas/role.ts';
+import { factorSchema } from '../schemas/factor.ts';
+import { guideSchema, type Guide } from '../schemas/guide.ts';
+import { uiSchema } from '../schemas/ui.ts';
+import { agendaSchema } from '../schemas/agenda.ts';
+import { programSchema } from '../schemas/program.ts';
+import { worksheetSchema } from '../schemas/worksheet.ts';
+import { contrastRatio } from '../core/contrast.ts';
+import { guidePath, localeRoutes } from '../core/routes.ts';
+import { parseFrontmatter, parseYaml, readYaml, type Parsed } from './source.ts';
+import { dotted, validate } from './zod-problems.ts';
+import { findLinks, isExternal, resolveLink } from './links.ts';
+import type { Problem } from './problem.ts';
+import type { z } from 'astro/zod';
+
+/** Collections kept as one folder per locale, with the same file names in each. */
+const perLocale = {
+  guides: { ext: '.mdx', schema: guideSchema },
+  agendas: { ext: '.yaml', schema: agendaSchema },
+  programs: { ext: '.yaml', schema: programSchema },
+  worksheets: { ext: '.yaml', schema: worksheetSchema },
+} as const;
+
+/** Contrast the kit's colours need against white (WCAG 2.2 AA for text and for UI parts). */
+const minContrast = { primary: 4.5, accent: 3 } as const;
+
+/**
+ * Checks everything in `contentDir` that Astro would not catch (or would only log): schemas with
+ * file and line, YAML syntax, references between entries, locale parity, internal links, contrast.
+ * Returns every problem found; an empty list means the content is good to build.
+ */
+export async function checkContent(contentDir: string, projectDir = process.cwd()): Promise<Problem[]> {
+  const rel = (p: string) => relative(projectDir, join(contentDir, p)) || p;
+  const problems: Problem[] = [];
+
+  // kit.yaml first: its locales decide what every other file must contain.
+  const kitFile = rel('kit.yaml');
+  const kitRead = await readYaml(join(contentDir, 'kit.yaml'), kitFile);
+  problems.push(...kitRead.problems);
+  if (!kitRead.parsed) return problems;
+  const localesResult = validate(kitLocalesSchema, kitRead.parsed, kitFile);
+  if (!localesResult.data) return [...problems, ...localesResult.problems];
+  const locales = localesResult.data.locales;
+  const kit = validate(kitSchema(locales), kitRead.parsed, kitFile);
+  problems.push(...kit.problems);
+  if (kit.data) problems.push(...(await checkKitFiles(kit.data, contentDir, kitFile, kitRead.parsed, rel)));
+
+  // Per-locale collections: validate each file, then compare the file lists between locales.
+  const guideSlugs = new Map<string, Set<string>>();
+  const guides: { locale: string; slug: string; file: string; body: string; bodyLine: number; data: Guide }[] = [];
+  for (const [collection, { ext, schema }] of Object.entries(perLocale)) {
+    const files = new Map<string, Set<string>>();
+    for (const locale of locales) {
+      const dir = join(contentDir, collection, locale);
+      const names = (await listFiles(dir)).filter((n) => extname(n) === ext);
+      files.set(locale, new Set(names.map((n) => basename(n, ext))));
+      for (const name of names) {
+        const file = rel(join(collection, locale, name));
+        const text = await readFile(join(dir, name), 'utf8');
+        if (ext === '.mdx') {
+          const fm = parseFrontmatter(text, file);
+          problems.push(...fm.problems);
+          if (!fm.parsed) continue;
+          const v = validate(schema as typeof guideSchema, fm.parsed, file);
+          problems.push(...v.problems);
+          if (v.data) guides.push({ locale, slug: basename(name, ext), file, body: fm.body, bodyLine: fm.bodyLine, data: v.data });
+        } else {
+          const y = parseYaml(text, file);
+          problems.push(...y.problems);
+          if (y.parsed) problems.push(...validate(schema as z.ZodType, y.parsed, file).problems);
+        }
+      }
+    }
+    problems.push(...parity(files, (locale, slug) => rel(join(collection, locale, slug + ext))));
+    for (const dir of await listFiles(join(contentDir, collection))) {
+      if (!locales.includes(dir) && !extname(dir)) {
+        problems.push({ file: rel(join(collection, dir)), message: `"${dir}" is not among the locales of kit.yaml (${locales.join(', ')}): add it there or remove this folder` });
+      }
+    }
+    if (collection === 'guides') for (const [l, s] of files) guideSlugs.set(l, s);
+  }
+
+  // Every audience needs a start page in every locale: the home page links to it.
+  for (const locale of locales) {
+    for (const audience of guideSchema.shape.audience.unwrap().options) {
+      if (!guides.some((g) => g.locale === locale && g.data.audience === audience)) {
+        problems.push({ file: rel(join('guides', locale)), message: `no guide has "audience: ${audience}": the home page needs one as that audience's start page` });
+      }
+    }
+  }
+
+  // Links between guides must land on a page that exists.
+  for (const g of guides) {
+    const routes = localeRoutes(g.locale, guideSlugs.get(g.locale) ?? []);
+    for (const link of findLinks(g.body, g.bodyLine)) {
+      if (isExternal(link.href)) continue;
+      const target = resolveLink(link.href, guidePath(g.locale, g.slug));
+      if (!routes.has(target)) {
+        problems.push({ file: g.file, line: link.line, message: `broken link "${link.href}" (leads to ${target}, which is not a page). Link to another guide as ../<slug>/, e.g. ../roles/` });
+      }
+    }
+  }
+
+  problems.push(...(await checkRolesAndFactors(contentDir, locales, guideSlugs, rel)));
+  problems.push(...(await checkUi(contentDir, locales, rel)));
+  return problems;
+}
+
+async function checkKitFiles(kit: Kit, contentDir: string, file: string, parsed: Parsed, rel: (p: string) => string) {
+  const problems: Problem[] = [];
+  for (const [path, value] of [[['institution', 'logo'], kit.institution.logo], [['favicon'], kit.favicon]] as const) {
+    if (!(await exists(join(contentDir, value)))) {
+      problems.push({ file, line: parsed.lineOf(path), field: dotted(path), message: `${rel(value)} does not exist: add the file or correct the path (relative to content/)` });
+    }
+  }
+  for (const name of ['primary', 'accent'] as const) {
+    const ratio = contrastRatio(kit.colours[name], '#ffffff');
+    if (ratio < minContrast[name]) {
+      problems.push({
+        file, line: parsed.lineOf(['colours', name]), field: `colours.${name}`,
+        message: `${kit.colours[name]} has a contrast of ${ratio.toFixed(2)}:1 against white; it needs at least ${minContrast[name]}:1 to stay readable (WCAG 2.2 AA). Choose a darker colour.`,
+      });
+    }
+  }
+  return problems;
+}
+
+async function checkRolesAndFactors(contentDir: string, locales: string[], guideSlugs: Map<string, Set<string>>, rel: (p: string) => string) {
+  const problems: Problem[] = [];
+  const lists = [
+    { name: 'roles.yaml', schema: roleSchema(locales), min: 3, max: 9, what: 'roles' },
+    { name: 'factors.yaml', schema: factorSchema(locales), min: 1, max: 20, what: 'factors' },
+  ];
+  for (const { name, schema, min, max, what } of lists) {
+    const file = rel(name);
+    const read = await readYaml(join(contentDir, name), file);
+    problems.push(...read.problems);
+    if (!read.parsed) continue;
+    const list = validate(schema.array().min(min).max(max), read.parsed, file);
+    problems.push(...list.problems.map((p) => (p.field ? p : { ...p, message: `${p.message} (the map needs ${min} to ${max} ${what})` })));
+    if (!list.data) continue;
+    const seen = new Set<string>();
+    list.data.forEach((entry, i) => {
+      if (seen.has(entry.id)) problems.push({ file, line: read.parsed!.lineOf([i, 'id']), field: `[${i + 1}].id`, message: `the id "${entry.id}" is used twice: ids must be unique` });
+      seen.add(entry.id);
+      if ('guide' in entry) {
+        for (const locale of locales) {
+          if (!guideSlugs.get(locale)?.has(entry.guide)) {
+            problems.push({ file, line: read.parsed!.lineOf([i, 'guide']), field: `[${i + 1}].guide`, message: `refers to the guide "${entry.guide}", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx` });
+          }
+        }
+      }
+    });
+  }
+  return problems;
+}
+
+async function checkUi(contentDir: string, locales: string[], rel: (p: string) => string) {
+  const problems: Problem[] = [];
+  const keys = new Map<string, Set<string>>();
+  for (const locale of locales) {
+    const file = rel(join('ui', `${locale}.yaml`));
+    const read = await readYaml(join(contentDir, 'ui', `${locale}.yaml`), file);
+    problems.push(...read.problems);
+    if (!read.parsed) continue;
+    const v = validate(uiSchema, read.parsed, file);
+    problems.push(...v.problems);
+    if (v.data) keys.set(locale, new Set(Object.keys(v.data)));
+  }
+  for (const [locale, own] of keys) {
+    for (const [other, theirs] of keys) {
+      for (const key of theirs) {
+        if (!own.has(key)) problems.push({ file: rel(join('ui', `${locale}.yaml`)), field: key, message: `is missing here but present in ui/${other}.yaml: add its ${locale} translation` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Each slug must exist in every locale: a page missing in one locale is a broken language switch. */
+function parity(files: Map<string, Set<string>>, pathOf: (locale: string, slug: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  const all = new Set([...files.values()].flatMap((s) => [...s]));
+  for (const slug of all) {
+    const having = [...files].filter(([, s]) => s.has(slug)).map(([l]) => l);
+    for (const [locale, slugs] of files) {
+      if (!slugs.has(slug)) {
+        problems.push({ file: pathOf(locale, slug), message: `is missing: ${pathOf(having[0], slug)} exists in "${having[0]}". Translate it into "${locale}", or remove it from every locale` });
+      }
+    }
+  }
+  return problems;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function exists(path: string) {
+  return access(path).then(() => true, () => false);
+}

@@ -1,0 +1,12 @@
+// `npm run check`: validates content/ and exits non-zero, naming file, field and fix, when anything is wrong.
+import { checkContent } from './check-content.ts';
+import { contentDir } from './content-dir.ts';
+import { formatProblems } from './problem.ts';
+
+const dir = contentDir();
+const problems = await checkContent(dir);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(`Content check passed: ${dir}`);

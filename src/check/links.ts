@@ -1,0 +1,32 @@
+/** A link written in a guide, with the line it sits on. */
+export interface FoundLink {
+  href: string;
+  line: number;
+}
+
+/** Finds Markdown and HTML links in an MDX body, skipping code, so the check can resolve each one. */
+export function findLinks(body: string, firstLine: number): FoundLink[] {
+  // Blank out code so that examples in backticks are not taken for links, keeping line numbers.
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const prose = body.replace(/```[\s\S]*?```/g, blank).replace(/`[^`\n]*`/g, blank);
+  const found: FoundLink[] = [];
+  const patterns = [/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, /\bhref=["']([^"']+)["']/g];
+  for (const re of patterns) {
+    for (const m of prose.matchAll(re)) {
+      const line = firstLine + prose.slice(0, m.index).split('\n').length - 1;
+      found.push({ href: m[1], line });
+    }
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/** True for links that leave the site or stay on the same page: the check does not resolve those. */
+export function isExternal(href: string): boolean {
+  return /^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href);
+}
+
+/** The site path a link points to from `fromPath`, without query or fragment. */
+export function resolveLink(href: string, fromPath: string): string {
+  const url = new URL(href, `https://kit.invalid${fromPath}`);
+  return url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? url.pathname : `${url.pathname}/`;
+}

@@ -1,0 +1,20 @@
+/**
+ * The site's URLs, in one place: pages build their links from these and the content check
+ * resolves guide links against them.
+ */
+export const homePath = (locale: string) => `/${locale}/`;
+export const guidesPath = (locale: string) => `/${locale}/guides/`;
+export const guidePath = (locale: string, slug: string) => `/${locale}/guides/${slug}/`;
+
+/** The same page in another locale: swaps the first path segment. */
+export function switchLocale(path: string, from: string, to: string): string {
+  const prefix = `/${from}/`;
+  return path.startsWith(prefix) ? `/${to}/${path.slice(prefix.length)}` : homePath(to);
+}
+
+/** Every page a locale has, given the slugs of its guides. */
+export function localeRoutes(locale: string, guideSlugs: Iterable<string>): Set<string> {
+  const routes = new Set([homePath(locale), guidesPath(locale)]);
+  for (const slug of guideSlugs) routes.add(guidePath(locale, slug));
+  return routes;
+}

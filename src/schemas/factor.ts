@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { localizedText } from './locale.ts';
+
+/** One factor of a dynamic mentoring network (`content/factors.yaml`). */
+export function factorSchema(locales: readonly string[]) {
+  const t = localizedText(locales);
+  return z.strictObject({
+    /** Stable identifier used by the analysis: sources, career-stages, strength, backgrounds, change. */
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'use lower-case letters, digits and dashes' }),
+    /** Short name, e.g. "Varied sources". */
+    name: t,
+    /** What the factor means, in a sentence or two. */
+    description: t,
+    /** A question participants ask of their own network. */
+    question: t,
+    /** Slug of the guide that helps with this factor (a file name in content/guides/<locale>/, without .mdx). */
+    guide: z.string().regex(/^[a-z0-9-]+$/, { error: 'give a guide slug such as growing' }),
+  });
+}
+
+export type Factor = z.infer<ReturnType<typeof factorSchema>>;

@@ -1,0 +1,57 @@
+// Data access for pages: the only place that talks to astro:content, so components stay simple.
+import { getCollection, getEntry } from 'astro:content';
+import { translator } from '../core/i18n.ts';
+import type { Guide } from '../schemas/guide.ts';
+
+export async function getKit() {
+  const entry = await getEntry('kit', 'kit');
+  if (!entry) throw new Error('content/kit.yaml did not load: run npm run check');
+  return entry.data;
+}
+
+/** The locales of the kit, default first. */
+export async function getLocales() {
+  return (await getKit()).locales;
+}
+
+/** `t(key, values)` for a locale's interface strings. */
+export async function getTranslator(locale: string) {
+  const entry = await getEntry('ui', locale);
+  if (!entry) throw new Error(`content/ui/${locale}.yaml did not load: run npm run check`);
+  return translator(entry.data, locale);
+}
+
+/** Splits a per-locale entry id (`en/roles`) into its parts. */
+export function splitId(id: string) {
+  const [locale, ...rest] = id.split('/');
+  return { locale: locale!, slug: rest.join('/') };
+}
+
+/** A locale's entries of a per-locale collection, sorted by their `order`. */
+async function ofLocale<C extends 'guides' | 'agendas' | 'programs'>(collection: C, locale: string) {
+  const entries = await getCollection(collection, (e) => splitId(e.id).locale === locale);
+  return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+export const getGuides = (locale: string) => ofLocale('guides', locale);
+export const getAgendas = (locale: string) => ofLocale('agendas', locale);
+export const getPrograms = (locale: string) => ofLocale('programs', locale);
+
+/** The first guide of each audience: where the home page sends each kind of user. */
+export async function getStartGuides(locale: string) {
+  const guides = await getGuides(locale);
+  const start = (audience: Guide['audience']) => {
+    const g = guides.find((x) => x.data.audience === audience);
+    if (!g) throw new Error(`content/guides/${locale}/ has no guide for ${audience}s: run npm run check`);
+    return splitId(g.id).slug;
+  };
+  return { participant: start('participant'), facilitator: start('facilitator'), institution: start('institution') };
+}
+
+export async function getRoles() {
+  return (await getCollection('roles')).map((e) => e.data).sort((a, b) => a.position - b.position);
+}
+
+export async function getFactors() {
+  return (await getCollection('factors')).map((e) => e.data).sort((a, b) => a.position - b.position);
+}
