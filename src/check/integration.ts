@@ -12,7 +12,11 @@ export function contentCheck(): AstroIntegration {
         const problems = await checkContent(contentDir());
         if (problems.length === 0) return;
         const report = formatProblems(problems);
-        if (command === 'build') throw new Error(`${report}\n`);
+        if (command === 'build') {
+          const error = new Error(`${report}\n\nFix these in content/, then build again (npm run check re-checks quickly).`);
+          error.stack = error.message; // the trace would point at this file, not at the content to fix
+          throw error;
+        }
         logger.error(report); // in dev, say it and keep the server up
       },
     },

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** A parsed YAML text that can say on which line a field sits. */
@@ -28,12 +28,26 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?
   };
 }
 
+/** Line of the deepest part of `path` that exists: a field's key line, or a list item's line. */
 function lineOfPath(doc: Document, counter: LineCounter, path: readonly PropertyKey[], offset: number) {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + offset;
+  let node: unknown = doc.contents;
+  let line = lineOf(node as Node | null, counter);
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+      if (!pair) break;
+      line = lineOf(pair.key as Node, counter) ?? line;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      node = node.items[segment];
+      line = lineOf(node as Node, counter) ?? line;
+    } else break;
   }
-  return undefined;
+  return line === undefined ? undefined : line + offset;
+}
+
+function lineOf(node: Node | null | undefined, counter: LineCounter) {
+  return node?.range ? counter.linePos(node.range[0]).line : undefined;
 }
 
 const firstLine = (s: string) => s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();

@@ -39,6 +39,9 @@ function explain(issue: z.core.$ZodIssue, key: string | undefined): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field "${key}": check its spelling against the comments in the file, or remove it`;
   }
+  if (issue.code === 'invalid_key') {
+    return issue.issues.map((i) => i.message).join('; ');
+  }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     const name = issue.path.at(-1);
     return `is missing: add "${String(name)}:" with a value (it is required)`;

@@ -1,0 +1,80 @@
+// `npm run bench`: build time, page count and JavaScript per page type, against DESIGN.md's budgets.
+// Prints numbers; it never fails a test on time (machines differ), only reports.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const budgets = { buildSeconds: 60, guideJsBytes: 0, scaleFactor: 10 };
+
+function build(contentDir: string | undefined, outDir: string): number {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(contentDir ? { KIT_CONTENT_DIR: contentDir } : {}) },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}${r.stderr}`);
+  return (performance.now() - start) / 1000;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
+
+/** Gzipped bytes of the JavaScript a page loads up front: inline scripts plus same-site script files. */
+function jsBytes(file: string, outDir: string): number {
+  const html = readFileSync(file, 'utf8');
+  let bytes = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(m[1]!)?.[1];
+    const code = src ? readFileSync(join(outDir, src)) : Buffer.from(m[2]!);
+    if (!/type="application\/(ld\+)?json"/.test(m[1]!)) bytes += gzipSync(code).length;
+  }
+  return bytes;
+}
+
+const pageType = (path: string) =>
+  /\/guides\/index\.html$/.test(path) ? 'guides index' : /\/guides\//.test(path) ? 'guide' : /\/(en|es)\/index\.html$/.test(path) ? 'home' : 'other';
+
+const work = mkdtempSync(join(tmpdir(), 'kit-bench-'));
+try {
+  const out = join(work, 'dist');
+  const runs = [0, 1, 2].map(() => build(undefined, out));
+  const median = [...runs].sort((a, b) => a - b)[1]!;
+  const pages = htmlFiles(out);
+  const perType = new Map<string, number[]>();
+  for (const p of pages) perType.set(pageType(p), [...(perType.get(pageType(p)) ?? []), jsBytes(p, out)]);
+  const totalBytes = pages.reduce((s, p) => s + statSync(p).size, 0);
+
+  // Scale: ten times the guides (each copied nine more times under new names, in every locale).
+  const scaled = join(work, 'content');
+  cpSync('content', scaled, { recursive: true });
+  let guideCount = 0;
+  for (const locale of readdirSync(join(scaled, 'guides'))) {
+    for (const name of readdirSync(join(scaled, 'guides', locale))) {
+      guideCount++;
+      for (let i = 1; i < 10; i++) cpSync(join(scaled, 'guides', locale, name), join(scaled, 'guides', locale, name.replace('.mdx', `-copy${i}.mdx`)));
+    }
+  }
+  const scaledOut = join(work, 'dist-scaled');
+  const scaledTime = build(scaled, scaledOut);
+  const scaledPages = htmlFiles(scaledOut).length;
+
+  const row = (what: string, value: string, budget: string, ok: boolean) =>
+    console.log(`${what.padEnd(44)} ${value.padStart(14)}   budget ${budget.padEnd(14)} ${ok ? 'ok' : 'OVER'}`);
+  console.log(`Mentoring Network Kit benchmarks (${new Date().toISOString()})\n`);
+  row('full build, two locales (median of 3)', `${median.toFixed(2)} s`, `≤ ${budgets.buildSeconds} s`, median <= budgets.buildSeconds);
+  console.log(`${''.padEnd(44)} runs: ${runs.map((r) => r.toFixed(2)).join(', ')} s; ${pages.length} pages, ${(totalBytes / 1024).toFixed(0)} KB of HTML`);
+  for (const [type, bytes] of [...perType].sort()) {
+    const max = Math.max(...bytes);
+    const budgeted = type === 'guide';
+    row(`JavaScript on a ${type} page (max, gzip)`, `${max} B`, budgeted ? `${budgets.guideJsBytes} B` : '—', !budgeted || max <= budgets.guideJsBytes);
+  }
+  const ratio = scaledTime / median;
+  row(`10× the guides (${guideCount} → ${guideCount * 10}), build`, `${scaledTime.toFixed(2)} s`, '', true);
+  row('  cost relative to the real content', `${ratio.toFixed(2)}×`, `≤ ${budgets.scaleFactor}×`, ratio <= budgets.scaleFactor);
+  console.log(`${''.padEnd(44)} ${scaledPages} pages`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { checkContent } from '../../src/check/check-content.ts';
+import { formatProblems, type Problem } from '../../src/check/problem.ts';
+import { copyOfContent } from './fixture-content.ts';
+
+let copy: ReturnType<typeof copyOfContent>;
+afterEach(() => copy?.cleanup());
+
+/** Breaks a copy of the real content and returns what the check says about it. */
+async function check(breakIt: (c: typeof copy) => void): Promise<Problem[]> {
+  copy = copyOfContent();
+  breakIt(copy);
+  // Paths in messages are relative to the folder above content/, as they are for a fork.
+  return checkContent(copy.dir, join(copy.dir, '..'));
+}
+
+describe('the real content', () => {
+  it('passes the check', async () => {
+    expect(await checkContent('content')).toEqual([]);
+  });
+});
+
+describe('the content check finds', () => {
+  it('a YAML syntax error, with its line', async () => {
+    const problems = await check((c) => c.edit('kit.yaml', 'paper: a4', 'paper: a4\nlinks: name: x'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', line: 61, message: expect.stringMatching(/^YAML syntax error/) })]);
+  });
+
+  it('a broken kit.yaml: a colour that is not a colour', async () => {
+    const problems = await check((c) => c.edit('kit.yaml', '"#1d4f91"', 'navy'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', field: 'colours.primary', message: expect.stringContaining('#rrggbb') })]);
+  });
+
+  it('a colour too light to read on white, with the ratio it has and needs', async () => {
+    const problems = await check((c) => c.edit('kit.yaml', '"#1d4f91"', '"#8fb3e0"'));
+    expect(problems).toEqual([expect.objectContaining({ field: 'colours.primary', message: expect.stringMatching(/contrast of 2\.\d\d:1 .* at least 4\.5:1/) })]);
+  });
+
+  it('a guide missing its title', async () => {
+    const problems = await check((c) => c.edit('guides/es/roles.mdx', /^title: .*\n/m, ''));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/es/roles.mdx', field: 'title', message: expect.stringContaining('is missing') })]);
+  });
+
+  it('a page that exists in one locale only', async () => {
+    const problems = await check((c) => c.remove('guides/es/credits.mdx'));
+    expect(problems).toContainEqual(expect.objectContaining({
+      file: 'content/guides/es/credits.mdx',
+      message: expect.stringMatching(/is missing: content\/guides\/en\/credits\.mdx exists in "en"\. Translate it into "es"/),
+    }));
+  });
+
+  it('an interface string missing in one locale', async () => {
+    const problems = await check((c) => c.edit('ui/es.yaml', /^guide\.next: .*\n/m, ''));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/ui/es.yaml', field: 'guide.next', message: expect.stringContaining('present in ui/en.yaml') })]);
+  });
+
+  it('a translation missing inside roles.yaml', async () => {
+    const problems = await check((c) => c.edit('roles.yaml', '    es: Mentor par\n', ''));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/roles.yaml', field: '[4].name.es', line: 47 })]);
+  });
+
+  it('a reference to a guide that does not exist', async () => {
+    const problems = await check((c) => c.edit('factors.yaml', 'guide: connecting', 'guide: conecting'));
+    expect(problems).toHaveLength(2); // once per locale
+    expect(problems[0]).toMatchObject({ file: 'content/factors.yaml', field: '[3].guide', message: expect.stringContaining('"conecting", which does not exist') });
+  });
+
+  it('a broken link between guides, with its line', async () => {
+    const problems = await check((c) => c.edit('guides/en/network.mdx', '](../roles/)', '](../rolez/)'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/en/network.mdx', line: expect.any(Number), message: expect.stringContaining('broken link "../rolez/"') })]);
+  });
+
+  it('a duplicated role id', async () => {
+    const problems = await check((c) => c.edit('roles.yaml', 'id: peer', 'id: skills'));
+    expect(problems).toEqual([expect.objectContaining({ field: '[4].id', message: expect.stringContaining('used twice') })]);
+  });
+
+  it('too few roles for a map', async () => {
+    const problems = await check((c) => c.write('roles.yaml', '- id: peer\n  name: { en: Peer, es: Par }\n  description: { en: A peer., es: Un par. }\n  supports: [{ en: Advice, es: Consejo }]\n'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/roles.yaml', message: expect.stringContaining('the map needs 3 to 9 roles') })]);
+  });
+
+  it('a logo file that is not there', async () => {
+    const problems = await check((c) => c.remove('assets/logo.svg'));
+    expect(problems).toEqual([expect.objectContaining({ field: 'institution.logo', message: expect.stringContaining('content/assets/logo.svg does not exist') })]);
+  });
+
+  it('a locale folder that kit.yaml does not list', async () => {
+    const problems = await check((c) => c.edit('kit.yaml', 'locales: [en, es]', 'locales: [en]'));
+    // Spanish texts are now extra keys nobody asked for, and the es folders are strays.
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guides/es', message: expect.stringContaining('not among the locales of kit.yaml') }));
+  });
+
+  it('an agenda whose steps do not add up', async () => {
+    const problems = await check((c) => c.edit('agendas/en/workshop-60.yaml', 'minutes: 60', 'minutes: 65'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/agendas/en/workshop-60.yaml', field: 'minutes', message: expect.stringContaining('not 65') })]);
+  });
+
+  it('a missing kit.yaml, without going further', async () => {
+    const problems = await check((c) => c.remove('kit.yaml'));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', message: expect.stringContaining('file not found') })]);
+  });
+});
+
+describe('the report', () => {
+  it('names file, line, field and fix for each problem', () => {
+    const text = formatProblems([
+      { file: 'content/kit.yaml', line: 3, field: 'colours.primary', message: 'write the colour as #rrggbb' },
+      { file: 'content/guides/es/roles.mdx', message: 'is missing' },
+    ]);
+    expect(text).toBe([
+      'Content check found 2 problems:',
+      '',
+      '  content/kit.yaml:3',
+      '    colours.primary: write the colour as #rrggbb',
+      '',
+      '  content/guides/es/roles.mdx',
+      '    is missing',
+    ].join('\n'));
+  });
+});

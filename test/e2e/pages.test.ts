@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openWatchedPage } from './browser.ts';
+import { builtPages } from './site-pages.ts';
+
+const baseUrl = inject('baseUrl');
+const pages = builtPages().filter((p) => p !== '/'); // the root only redirects; tested on its own below
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('every page, in every locale', () => {
+  it('the site has both locales', () => {
+    expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThanOrEqual(11);
+    expect(pages.filter((p) => p.startsWith('/es/')).length).toBe(pages.filter((p) => p.startsWith('/en/')).length);
+  });
+
+  it.each(pages)('%s loads cleanly, stays on its origin and has no axe violation', async (path) => {
+    const { page, trouble, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await page.goto(baseUrl + path);
+      const lang = await page.getAttribute('html', 'lang');
+      expect(lang).toBe(path.startsWith('/es/') ? 'es' : 'en');
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/.{40,}/);
+      expect(await page.locator('h1').count()).toBe(1);
+      const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(violations).toEqual([]);
+      expect(trouble.consoleErrors).toEqual([]);
+      expect(trouble.failedRequests).toEqual([]);
+      expect(trouble.foreignRequests).toEqual([]);
+      expect(trouble.scripts).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(pages)('%s reflows at 320 CSS pixels without sideways scrolling', async (path) => {
+    const { page, close } = await openWatchedPage(browser, baseUrl, { width: 320, height: 640 });
+    try {
+      await page.goto(baseUrl + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('guidance pages ship no JavaScript', () => {
+  it.each(pages.filter((p) => p.includes('/guides/')))('%s has no script element', (path) => {
+    const html = readFileSync(`dist${path}index.html`, 'utf8');
+    expect(html).not.toMatch(/<script\b/i);
+  });
+});
+
+describe('the accessibility check itself', () => {
+  it('reports a violation when there is one, so a green run means something', async () => {
+    const { page, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await page.goto(baseUrl + '/en/');
+      await page.evaluate(() => {
+        const img = document.createElement('img');
+        img.src = '/brand/logo.svg';
+        document.querySelector('main')!.append(img);
+      });
+      const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(axe.violations.map((v) => v.id)).toContain('image-alt');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the site root', () => {
+  it('sends the visitor to the default locale and lists every language', async () => {
+    const { page, trouble, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      const html = readFileSync('dist/index.html', 'utf8');
+      expect(html).toMatch(/hreflang="es"/);
+      await page.goto(baseUrl + '/');
+      await page.waitForURL(`${baseUrl}/en/`);
+      expect(trouble.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('an unknown address shows the not-found page with a way home', async () => {
+    const { page, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      const response = await page.goto(baseUrl + '/en/no-such-page/');
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('main a[href="/en/"]').count()).resolves.toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('language switcher', () => {
+  it('keeps the page when switching language, both ways', async () => {
+    const { page, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await page.goto(baseUrl + '/en/guides/roles/');
+      await page.locator('.language-switcher a[lang="es"]').click();
+      await page.waitForURL(`${baseUrl}/es/guides/roles/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('es');
+      await expect(page.locator('.language-switcher a[aria-current]').getAttribute('lang')).resolves.toBe('es');
+      await page.locator('.language-switcher a[lang="en"]').click();
+      await page.waitForURL(`${baseUrl}/en/guides/roles/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+    } finally {
+      await close();
+    }
+  });
+
+  it('is usable by keyboard alone', async () => {
+    const { page, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await page.goto(baseUrl + '/en/');
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.getAttribute('lang') === 'es')) break;
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${baseUrl}/es/`);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('print', () => {
+  it('hides navigation, writes out link targets and keeps the content', async () => {
+    const { page, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await page.goto(baseUrl + '/en/guides/network/');
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.language-switcher').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.skip-link').isVisible()).resolves.toBe(false);
+      await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
+      const after = await page.locator('main .prose a[href^="/"]').first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(after).toMatch(/^" \(" attr\(href\) "\)"$|\/en\/guides\//);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows navigation on screen', async () => {
+    const { page, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await page.goto(baseUrl + '/en/guides/network/');
+      await expect(page.locator('.site-nav').isVisible()).resolves.toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});

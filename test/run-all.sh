@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# On a fresh Debian machine: installs what the tests need (Chromium, poppler-utils, qpdf and the
+# npm dependencies from the lockfile), then runs every test. README.md names this as the test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v qpdf >/dev/null || missing+=(qpdf)
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing ${missing[*]} with apt-get"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The lockfile pins a Node 24 binary (the `node` package) that the npm scripts use,
+# whatever Node the machine has.
+npm ci --no-audit --no-fund
+npm test
