@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,5 +56,32 @@ describe('check', () => {
     const result = spawnSync(process.execPath, commands.check, { encoding: 'utf8' });
     expect(result.stdout).toContain('Content check passed');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('build of a fork', () => {
+  it('carries the fork\'s name, colours, logo and institution links to every page', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kit-fork-'));
+    const { status, output } = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], (c) => {
+      c.edit('kit.yaml', /^    en: Mentoring Network Kit$/m, '    en: Northfield Mentoring Maps');
+      c.edit('kit.yaml', '"#1d4f91"', '"#0b5d3b"');
+      c.edit('kit.yaml', 'logo: assets/logo.svg', 'logo: assets/northfield.svg');
+      c.write('assets/northfield.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+      c.edit('kit.yaml', 'links: {}\n#  researchNetworking:', 'links:\n  researchNetworking:');
+      c.edit('kit.yaml', '#    label:\n#      en: Search our researchers\n#      es: Busca a nuestro personal investigador\n#    url: https://profiles.example.edu',
+        '    label:\n      en: Search our researchers\n      es: Busca a nuestro personal investigador\n    url: https://profiles.example.edu');
+    });
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(outDir, 'brand.css'), 'utf8')).toContain('--color-primary:#0b5d3b');
+    expect(readdirSync(join(outDir, 'brand'))).toContain('northfield.svg');
+    for (const page of ['en/index.html', 'en/guides/roles/index.html', 'es/guides/index.html']) {
+      const html = readFileSync(join(outDir, page), 'utf8');
+      expect(html).toContain('/brand/northfield.svg');
+      expect(html).toContain('href="/brand.css"');
+    }
+    expect(readFileSync(join(outDir, 'en/index.html'), 'utf8')).toContain('Northfield Mentoring Maps');
+    expect(readFileSync(join(outDir, 'en/guides/roles/index.html'), 'utf8')).toContain('<title>Roles in a mentoring network · Northfield Mentoring Maps</title>');
+    const growing = readFileSync(join(outDir, 'es/guides/growing/index.html'), 'utf8');
+    expect(growing).toContain('<a href="https://profiles.example.edu">Busca a nuestro personal investigador</a>');
   });
 });
