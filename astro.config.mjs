@@ -9,7 +9,19 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Hashes for every inline style and script; nothing may load from another origin.
-  security: { csp: true },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // Guides have no code to colour, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

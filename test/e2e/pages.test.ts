@@ -27,6 +27,9 @@ describe('every page, in every locale', () => {
       expect(lang).toBe(path.startsWith('/es/') ? 'es' : 'en');
       expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/.{40,}/);
       expect(await page.locator('h1').count()).toBe(1);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).toMatch(/object-src 'none'/);
       const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
       const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(violations).toEqual([]);
