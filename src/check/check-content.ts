@@ -7,7 +7,7 @@ import { guideSchema, type Guide } from '../schemas/guide.ts';
 import { uiSchema } from '../schemas/ui.ts';
 import { agendaSchema } from '../schemas/agenda.ts';
 import { programSchema } from '../schemas/program.ts';
-import { worksheetSchema } from '../schemas/worksheet.ts';
+import { worksheetSchema, type Worksheet } from '../schemas/worksheet.ts';
 import { contrastRatio } from '../core/contrast.ts';
 import { guidePath, localeRoutes } from '../core/routes.ts';
 import { parseFrontmatter, parseYaml, readYaml, type Parsed } from './source.ts';
@@ -50,6 +50,8 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 
   // Per-locale collections: validate each file, then compare the file lists between locales.
   const guideSlugs = new Map<string, Set<string>>();
+  const worksheetSlugs = new Map<string, Set<string>>();
+  const worksheets: { locale: string; slug: string; file: string; parsed: Parsed; data: Worksheet }[] = [];
   const guides: { locale: string; slug: string; file: string; body: string; bodyLine: number; data: Guide }[] = [];
   for (const [collection, { ext, schema }] of Object.entries(perLocale)) {
     const files = new Map<string, Set<string>>();
@@ -70,7 +72,10 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
         } else {
           const y = parseYaml(text, file);
           problems.push(...y.problems);
-          if (y.parsed) problems.push(...validate(schema as z.ZodType, y.parsed, file).problems);
+          if (!y.parsed) continue;
+          const v = validate(schema as z.ZodType, y.parsed, file);
+          problems.push(...v.problems);
+          if (collection === 'worksheets' && v.data) worksheets.push({ locale, slug: basename(name, ext), file, parsed: y.parsed, data: v.data as Worksheet });
         }
       }
     }
@@ -81,6 +86,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
       }
     }
     if (collection === 'guides') for (const [l, s] of files) guideSlugs.set(l, s);
+    if (collection === 'worksheets') for (const [l, s] of files) worksheetSlugs.set(l, s);
   }
 
   // Every audience needs a start page in every locale: the home page links to it.
@@ -94,7 +100,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 
   // Links between guides must land on a page that exists.
   for (const g of guides) {
-    const routes = localeRoutes(g.locale, guideSlugs.get(g.locale) ?? []);
+    const routes = localeRoutes(g.locale, guideSlugs.get(g.locale) ?? [], worksheetSlugs.get(g.locale) ?? []);
     for (const link of findLinks(g.body, g.bodyLine)) {
       if (isExternal(link.href)) continue;
       const target = resolveLink(link.href, guidePath(g.locale, g.slug));
@@ -104,6 +110,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
     }
   }
 
+  problems.push(...checkWorksheets(worksheets, guideSlugs));
   problems.push(...(await checkRolesAndFactors(contentDir, locales, guideSlugs, rel)));
   problems.push(...(await checkUi(contentDir, locales, rel)));
   return problems;
@@ -176,6 +183,41 @@ async function checkUi(contentDir: string, locales: string[], rel: (p: string) =
         if (!own.has(key)) problems.push({ file: rel(join('ui', `${locale}.yaml`)), field: key, message: `is missing here but present in ui/${other}.yaml: add its ${locale} translation` });
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * Answers are stored by worksheet, field and option id, so a worksheet must have the same fields
+ * (and choices) in every locale, or a participant who switches language loses sight of answers.
+ */
+function checkWorksheets(sheets: { locale: string; slug: string; file: string; parsed: Parsed; data: Worksheet }[], guideSlugs: Map<string, Set<string>>) {
+  const problems: Problem[] = [];
+  const shape = (ws: Worksheet) =>
+    new Map(ws.sections.flatMap((s, si) => s.fields.map((f, fi) => {
+      const choices = 'options' in f ? f.options : 'items' in f ? f.items : 'columns' in f ? f.columns : 'levels' in f ? f.levels.map((_, i) => ({ id: String(i + 1) })) : [];
+      return [f.id, { sig: `${f.type}(${choices.map((c) => c.id).join(',')})`, path: ['sections', si, 'fields', fi] as PropertyKey[] }] as const;
+    })));
+  const bySlug = Map.groupBy(sheets, (s) => s.slug);
+  for (const group of bySlug.values()) {
+    const [first, ...rest] = group;
+    const reference = shape(first!.data);
+    for (const other of rest) {
+      const mine = shape(other.data);
+      for (const [id, { sig, path }] of mine) {
+        const ref = reference.get(id);
+        if (!ref) problems.push({ file: other.file, line: other.parsed.lineOf(path), field: dotted(path), message: `the field "${id}" is not in ${first!.file}: every locale needs the same field ids` });
+        else if (ref.sig !== sig) problems.push({ file: other.file, line: other.parsed.lineOf(path), field: dotted(path), message: `"${id}" is ${sig} here but ${ref.sig} in ${first!.file}: types and choice ids must match in every locale` });
+      }
+      for (const id of reference.keys()) {
+        if (!mine.has(id)) problems.push({ file: other.file, message: `the field "${id}" of ${first!.file} is missing here: every locale needs the same field ids` });
+      }
+    }
+  }
+  for (const ws of sheets) {
+    ws.data.guides.forEach((g, i) => {
+      if (!guideSlugs.get(ws.locale)?.has(g)) problems.push({ file: ws.file, line: ws.parsed.lineOf(['guides', i]), field: `guides[${i + 1}]`, message: `refers to the guide "${g}", which does not exist in content/guides/${ws.locale}/` });
+    });
   }
   return problems;
 }

@@ -5,6 +5,8 @@
 export const homePath = (locale: string) => `/${locale}/`;
 export const guidesPath = (locale: string) => `/${locale}/guides/`;
 export const guidePath = (locale: string, slug: string) => `/${locale}/guides/${slug}/`;
+export const worksheetsPath = (locale: string) => `/${locale}/worksheets/`;
+export const worksheetPath = (locale: string, slug: string) => `/${locale}/worksheets/${slug}/`;
 
 /** The same page in another locale: swaps the first path segment. */
 export function switchLocale(path: string, from: string, to: string): string {
@@ -12,9 +14,10 @@ export function switchLocale(path: string, from: string, to: string): string {
   return path.startsWith(prefix) ? `/${to}/${path.slice(prefix.length)}` : homePath(to);
 }
 
-/** Every page a locale has, given the slugs of its guides. */
-export function localeRoutes(locale: string, guideSlugs: Iterable<string>): Set<string> {
-  const routes = new Set([homePath(locale), guidesPath(locale)]);
+/** Every page a locale has, given the slugs of its guides and worksheets. */
+export function localeRoutes(locale: string, guideSlugs: Iterable<string>, worksheetSlugs: Iterable<string> = []): Set<string> {
+  const routes = new Set([homePath(locale), guidesPath(locale), worksheetsPath(locale)]);
   for (const slug of guideSlugs) routes.add(guidePath(locale, slug));
+  for (const slug of worksheetSlugs) routes.add(worksheetPath(locale, slug));
   return routes;
 }

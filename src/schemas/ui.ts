@@ -6,7 +6,7 @@ import { text } from './locale.ts';
  * `{name}` in a string is replaced by a value from the page.
  */
 export const uiSchema = z.record(
-  z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/, {
+  z.string().regex(/^[a-z][a-zA-Z0-9-]*(\.[a-z][a-zA-Z0-9-]*)*$/, {
     error: 'keys are dotted words such as nav.guides',
   }),
   text,

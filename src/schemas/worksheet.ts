@@ -1,32 +1,210 @@
 import { z } from 'astro/zod';
 import { text } from './locale.ts';
 
-/** One question of a worksheet. The field types grow with the worksheet renderer. */
-const field = z.strictObject({
-  /** Stable identifier stored in workbooks: never rename it once the kit is in use. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'use lower-case letters, digits and dashes' }),
-  /** The kind of answer. */
-  type: z.enum(['short-text', 'long-text', 'date'], { error: 'use short-text, long-text or date' }),
-  /** The question, as the label of the answer box. */
+/** Identifiers stored in participants' workbooks: never rename one once the kit is in use. */
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'use lower-case letters, digits and dashes, e.g. short-term' });
+
+/** What every field has. */
+const base = {
+  /** Stable identifier of the answer in the workbook, unique within the worksheet. */
+  id,
+  /** The question, shown as the label of the answer. */
   label: text,
   /** Help shown under the label. Optional. */
   help: text.optional(),
+};
+
+/** A choice of a single-choice, multiple-choice or checklist field. */
+const option = z.strictObject({
+  /** Stable identifier stored in the workbook. */
+  id,
+  /** What the participant reads. */
+  label: text,
+  /** A line of explanation under the choice. Optional. */
+  help: text.optional(),
 });
 
-/** A fillable worksheet (`content/worksheets/<locale>/<slug>.yaml`). */
-export const worksheetSchema = z.strictObject({
-  /** The worksheet's title. */
-  title: text,
-  /** Why a participant fills it, in a sentence or two. */
-  purpose: text,
-  /** About how many minutes it takes. */
-  minutes: z.number().int().min(1),
-  /** Position in the workshop order. */
-  order: z.number().int().min(1),
-  /** Groups of questions, each with a heading. */
-  sections: z
-    .array(z.strictObject({ title: text, fields: z.array(field).min(1) }))
-    .min(1, { error: 'add at least one section' }),
+/** Writing lines a text answer gets on paper when it is printed blank. */
+const lines = z.number().int().min(1).max(30);
+
+const shortText = z.strictObject({
+  ...base,
+  type: z.literal('short-text'),
+  /** Hint shown inside the empty box, e.g. an example answer. Optional. */
+  placeholder: text.optional(),
 });
+
+const longText = z.strictObject({
+  ...base,
+  type: z.literal('long-text'),
+  /** Writing lines on paper and rows on screen (default 5). */
+  lines: lines.default(5),
+  /** Show how long the text takes to say aloud, against a target (for a pitch). Optional. */
+  speakingTime: z
+    .strictObject({
+      /** Speaking pace used for the estimate; 130 is a typical, unhurried pace. */
+      wordsPerMinute: z.number().int().min(60).max(250).default(130),
+      /** The time the text should fit in, in seconds. */
+      targetSeconds: z.number().int().min(10).max(600),
+    })
+    .optional(),
+  /** Show a live word count, with this target number of words when given. Optional. */
+  wordTarget: z.number().int().min(10).max(5000).optional(),
+});
+
+const date = z.strictObject({ ...base, type: z.literal('date') });
+
+const singleChoice = z.strictObject({
+  ...base,
+  type: z.literal('single-choice'),
+  options: z.array(option).min(2, { error: 'give at least two options' }),
+});
+
+const multipleChoice = z.strictObject({
+  ...base,
+  type: z.literal('multiple-choice'),
+  options: z.array(option).min(2, { error: 'give at least two options' }),
+});
+
+const checklist = z.strictObject({
+  ...base,
+  type: z.literal('checklist'),
+  /** Numbered steps to follow in order (true) or a plain list of things to tick (false). */
+  ordered: z.boolean().default(false),
+  items: z.array(option).min(1, { error: 'give at least one item' }),
+});
+
+const rating = z.strictObject({
+  ...base,
+  type: z.literal('rating'),
+  /** The levels from lowest to highest, each with what it looks like (a rubric row). */
+  levels: z
+    .array(z.strictObject({ label: text, descriptor: text }))
+    .min(2, { error: 'give at least two levels' })
+    .max(7, { error: 'use at most seven levels' }),
+});
+
+const list = z.strictObject({
+  ...base,
+  type: z.literal('list'),
+  /** Label of each entry, e.g. "Event or place". */
+  itemLabel: text,
+  /** Entries shown on paper and when the list starts. */
+  startWith: z.number().int().min(1).max(10).default(3),
+  /** Most entries a participant may add. */
+  max: z.number().int().min(1).max(50).default(12),
+});
+
+const table = z.strictObject({
+  ...base,
+  type: z.literal('table'),
+  columns: z
+    .array(z.strictObject({ id, label: text, type: z.enum(['text', 'date']).default('text') }))
+    .min(1)
+    .max(6, { error: 'use at most six columns: more do not fit on paper' }),
+  /** Rows shown on paper and when the table starts. */
+  startWith: z.number().int().min(1).max(12).default(3),
+  /** Most rows a participant may add. */
+  max: z.number().int().min(1).max(50).default(12),
+});
+
+/** A practice stopwatch (for rehearsing a pitch aloud); stores nothing. */
+const timer = z.strictObject({
+  ...base,
+  type: z.literal('timer'),
+  /** The time to aim for, in seconds. */
+  targetSeconds: z.number().int().min(10).max(3600),
+});
+
+/**
+ * An e-mail drafted from other answers of the same worksheet. `{field-id}` in the template is
+ * replaced by that answer; a line whose fields are all empty is left out. The draft stays editable.
+ */
+const composer = z.strictObject({
+  ...base,
+  type: z.literal('composer'),
+  /** The subject line, with `{field-id}` placeholders. */
+  subject: text,
+  /** The message, with `{field-id}` placeholders, one paragraph per blank line. */
+  template: text,
+  /** The field that holds the recipient's e-mail address, if any. Optional. */
+  to: id.optional(),
+  lines: lines.default(10),
+});
+
+/** A calendar reminder (.ics) for the date given in another field of the same worksheet. */
+const reminder = z.strictObject({
+  ...base,
+  type: z.literal('reminder'),
+  /** The date field whose day the reminder falls on. */
+  date: id,
+  /** Title of the calendar event. */
+  summary: text,
+  /** Text of the calendar event. */
+  description: text,
+});
+
+/** One question of a worksheet; `type` decides how it is asked, stored and printed. */
+export const fieldSchema = z.discriminatedUnion(
+  'type',
+  [shortText, longText, date, singleChoice, multipleChoice, checklist, rating, list, table, timer, composer, reminder],
+  {
+    error: 'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder',
+  },
+);
+
+/** A group of questions under a heading. */
+const section = z.strictObject({
+  /** Identifier of the section, unique within the worksheet. */
+  id,
+  /** The heading. */
+  title: text,
+  /** A short introduction under the heading. Optional. */
+  intro: text.optional(),
+  /** Show the institution's links from kit.yaml here (those that are set). Optional. */
+  kitLinks: z.array(z.enum(['researchNetworking', 'mentoringPrograms'])).optional(),
+  /** Start this section on a new sheet of paper when printed. */
+  pageBreakBefore: z.boolean().default(false),
+  fields: z.array(fieldSchema).min(1, { error: 'add at least one field' }),
+});
+
+/** A fillable worksheet (`content/worksheets/<locale>/<slug>.yaml`); the slug is its id in workbooks. */
+export const worksheetSchema = z
+  .strictObject({
+    /** The worksheet's title. */
+    title: text,
+    /** Why a participant fills it, in a sentence or two (also the page's meta description). */
+    purpose: text,
+    /** About how many minutes it takes. */
+    minutes: z.number().int().min(1).max(240),
+    /** Position in the workshop order (1 comes first). */
+    order: z.number().int().min(1),
+    /** Guide pages (slugs) that help with this worksheet. Optional. */
+    guides: z.array(id).default([]),
+    sections: z.array(section).min(1, { error: 'add at least one section' }),
+  })
+  .check((ctx) => {
+    // Ids must be unique, and composers and reminders may only point at fields that exist.
+    const fields = ctx.value.sections.flatMap((s, si) => s.fields.map((f, fi) => ({ f, path: ['sections', si, 'fields', fi] })));
+    const byId = new Map<string, (typeof fields)[number]['f']>();
+    for (const { f, path } of fields) {
+      if (byId.has(f.id)) ctx.issues.push({ code: 'custom', input: f.id, path: [...path, 'id'], message: `the field id "${f.id}" is used twice in this worksheet: ids must be unique` });
+      byId.set(f.id, f);
+    }
+    for (const { f, path } of fields) {
+      const refs =
+        f.type === 'composer'
+          ? [...`${f.subject}\n${f.template}`.matchAll(/\{([a-z][a-z0-9-]*)\}/g)].map((m) => m[1]!).concat(f.to ? [f.to] : [])
+          : f.type === 'reminder' ? [f.date] : [];
+      for (const ref of refs) {
+        if (!byId.has(ref)) ctx.issues.push({ code: 'custom', input: ref, path: [...path], message: `refers to the field "${ref}", which is not in this worksheet` });
+      }
+      if (f.type === 'reminder' && byId.get(f.date) && byId.get(f.date)!.type !== 'date') {
+        ctx.issues.push({ code: 'custom', input: f.date, path: [...path, 'date'], message: `"${f.date}" must be a field of type date` });
+      }
+    }
+  });
 
 export type Worksheet = z.infer<typeof worksheetSchema>;
+export type WorksheetField = z.infer<typeof fieldSchema>;
+export type FieldType = WorksheetField['type'];

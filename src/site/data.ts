@@ -28,7 +28,7 @@ export function splitId(id: string) {
 }
 
 /** A locale's entries of a per-locale collection, sorted by their `order`. */
-async function ofLocale<C extends 'guides' | 'agendas' | 'programs'>(collection: C, locale: string) {
+async function ofLocale<C extends 'guides' | 'agendas' | 'programs' | 'worksheets'>(collection: C, locale: string) {
   const entries = await getCollection(collection, (e) => splitId(e.id).locale === locale);
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
@@ -36,6 +36,7 @@ async function ofLocale<C extends 'guides' | 'agendas' | 'programs'>(collection:
 export const getGuides = (locale: string) => ofLocale('guides', locale);
 export const getAgendas = (locale: string) => ofLocale('agendas', locale);
 export const getPrograms = (locale: string) => ofLocale('programs', locale);
+export const getWorksheets = (locale: string) => ofLocale('worksheets', locale);
 
 /** The first guide of each audience: where the home page sends each kind of user. */
 export async function getStartGuides(locale: string) {

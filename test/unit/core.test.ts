@@ -60,7 +60,7 @@ describe('routes', () => {
   });
 
   it('lists every page of a locale', () => {
-    expect([...localeRoutes('en', ['roles'])]).toEqual(['/en/', '/en/guides/', '/en/guides/roles/']);
+    expect([...localeRoutes('en', ['roles'], ['cv'])]).toEqual(['/en/', '/en/guides/', '/en/worksheets/', '/en/guides/roles/', '/en/worksheets/cv/']);
   });
 });
 

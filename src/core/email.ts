@@ -1,0 +1,44 @@
+/** The parts of an e-mail drafted from a participant's answers. */
+export interface EmailDraft {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+const placeholder = /\{([a-z][a-z0-9-]*)\}/g;
+
+/**
+ * Fills `{field-id}` placeholders with answers. A line whose placeholders are all empty is left
+ * out, so an unanswered question leaves no hole; paragraphs stay separated by one blank line.
+ */
+export function fillTemplate(template: string, answers: Record<string, unknown>): string {
+  const value = (key: string) => {
+    const v = answers[key];
+    return typeof v === 'string' ? v.trim() : '';
+  };
+  const lines = template.replace(/\r\n?/g, '\n').split('\n').flatMap((line) => {
+    const keys = [...line.matchAll(placeholder)].map((m) => m[1]!);
+    if (keys.length > 0 && keys.every((k) => value(k) === '')) return [];
+    return [line.replace(placeholder, (_, k: string) => value(k)).trimEnd()];
+  });
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** The draft of a composer field, from the answers of its worksheet. */
+export function composeEmail(
+  composer: { subject: string; template: string; to?: string | undefined },
+  answers: Record<string, unknown>,
+): EmailDraft {
+  const to = composer.to && typeof answers[composer.to] === 'string' ? (answers[composer.to] as string).trim() : '';
+  return {
+    to: /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(to) ? to : '',
+    subject: fillTemplate(composer.subject, answers).replace(/\s+/g, ' '),
+    body: fillTemplate(composer.template, answers),
+  };
+}
+
+/** A mailto: link (RFC 6068) that opens the draft in the participant's own mail program. */
+export function mailtoUrl(draft: EmailDraft): string {
+  const enc = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${draft.to ? encodeURIComponent(draft.to).replace('%40', '@') : ''}?subject=${enc(draft.subject)}&body=${enc(draft.body)}`;
+}

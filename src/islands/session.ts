@@ -1,0 +1,112 @@
+// The page's one workbook session: the workbook in memory, saved to the browser after each change
+// (debounced, and flushed when the page is hidden), and told about changes made in other tabs.
+import type { AnswerValue, Workbook } from '../core/workbook.ts';
+import { isEmptyAnswer } from '../core/answers.ts';
+import { WorkbookStore, STORAGE_KEY, type LoadProblem, type SaveOutcome } from './store.ts';
+
+export type Status =
+  | { kind: 'loading' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date; merged?: string[] }
+  | { kind: 'error'; outcome: SaveOutcome }
+  | { kind: 'external' };
+
+const SAVE_DELAY_MS = 400;
+
+class WorkbookSession extends EventTarget {
+  readonly store = new WorkbookStore();
+  loadProblem: LoadProblem | null = null;
+  status: Status = { kind: 'loading' };
+  private started = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirty = false;
+
+  get workbook(): Workbook {
+    return this.store.workbook;
+  }
+
+  /** Loads once per page, however many islands ask. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.loadProblem = this.store.load();
+    this.draft = this.store.workbook;
+    const flush = () => this.flush();
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('storage', (e) => {
+      if (e.key !== STORAGE_KEY && e.key !== null) return;
+      if (this.dirty) return; // our pending save will merge with theirs
+      if (e.key === null || e.newValue === null) this.store.clear();
+      else if (!this.store.refresh()) return;
+      this.draft = this.store.workbook;
+      this.setStatus({ kind: 'external' });
+      this.dispatchEvent(new Event('replaced'));
+    });
+    const savingOff = this.loadProblem && this.loadProblem.kind !== 'damaged';
+    this.setStatus(savingOff ? { kind: 'error', outcome: { kind: 'unavailable' } } : { kind: 'saved', at: new Date(this.workbook.updatedAt) });
+  }
+
+  /** The workbook with unsaved edits. */
+  draft!: Workbook;
+
+  answers(worksheet: string): Record<string, AnswerValue> {
+    return this.draft.answers[worksheet] ?? {};
+  }
+
+  /** Records one answer and schedules a save. Empty answers are removed, not stored. */
+  setAnswer(worksheet: string, field: string, value: AnswerValue): void {
+    const sheet = { ...(this.draft.answers[worksheet] ?? {}) };
+    if (isEmptyAnswer(value)) delete sheet[field];
+    else sheet[field] = value;
+    const answers = { ...this.draft.answers, [worksheet]: sheet };
+    if (Object.keys(sheet).length === 0) delete answers[worksheet];
+    this.draft = { ...this.draft, answers, updatedAt: new Date().toISOString() };
+    this.dirty = true;
+    this.setStatus({ kind: 'saving' });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Saves now if anything is waiting. */
+  flush(): void {
+    clearTimeout(this.timer);
+    if (!this.dirty) return;
+    const outcome = this.store.save(this.draft);
+    if (outcome.kind === 'saved' || outcome.kind === 'merged') {
+      this.dirty = false;
+      const merged = outcome.kind === 'merged';
+      this.draft = this.store.workbook;
+      this.setStatus({ kind: 'saved', at: new Date(), ...(merged ? { merged: outcome.conflicts } : {}) });
+      if (merged) this.dispatchEvent(new Event('replaced'));
+    } else {
+      this.setStatus({ kind: 'error', outcome }); // the draft stays in memory; the next change tries again
+    }
+  }
+
+  /** Replaces everything with an opened file's workbook, saved at once. */
+  replace(workbook: Workbook): void {
+    this.draft = { ...workbook, updatedAt: new Date().toISOString() };
+    this.dirty = true;
+    this.flush();
+    this.dispatchEvent(new Event('replaced'));
+  }
+
+  /** Deletes everything stored by the kit in this browser. */
+  clearAll(): void {
+    clearTimeout(this.timer);
+    this.dirty = false;
+    this.store.clear();
+    this.draft = this.store.workbook;
+    this.loadProblem = null;
+    this.setStatus({ kind: 'saved', at: new Date() });
+    this.dispatchEvent(new Event('replaced'));
+  }
+
+  private setStatus(status: Status): void {
+    this.status = status;
+    this.dispatchEvent(new Event('status'));
+  }
+}
+
+export const session = new WorkbookSession();

@@ -1,0 +1,90 @@
+// <mnk-workbook-bar>: the save state, and the workbook as a file: download, open, delete.
+import { MAX_FILE_BYTES, readWorkbook, workbookFileName, writeWorkbook, type WorkbookError } from '../core/workbook.ts';
+import { downloadFile } from './download.ts';
+import { session } from './session.ts';
+import { t } from './strings.ts';
+
+class WorkbookBar extends HTMLElement {
+  connectedCallback() {
+    session.start();
+    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    session.addEventListener('status', () => this.showStatus());
+    this.showStatus();
+    const problem = session.loadProblem;
+    if (problem?.kind === 'damaged') this.notice(t('workbook.damaged'), true);
+    if (problem?.kind === 'damaged-not-moved') this.notice(t('workbook.damagedNotMoved'), true);
+    this.addEventListener('click', (e) => this.clicked(e));
+    this.querySelector<HTMLInputElement>('[data-action="open"]')!.addEventListener('change', (e) => this.open(e.target as HTMLInputElement));
+  }
+
+  private showStatus() {
+    const el = this.querySelector('[data-status]')!;
+    const s = session.status;
+    const time = (d: Date) => d.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
+    el.classList.toggle('problem', s.kind === 'error');
+    switch (s.kind) {
+      case 'loading': el.textContent = t('workbook.loading'); break;
+      case 'saving': el.textContent = t('workbook.saving'); break;
+      case 'external': el.textContent = t('workbook.updatedFromOtherTab'); break;
+      case 'saved':
+        el.textContent = t(s.merged ? 'workbook.savedMerged' : 'workbook.saved', { time: time(s.at) });
+        if (s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.join(', ') }));
+        break;
+      case 'error':
+        el.textContent = t(s.outcome.kind === 'quota' ? 'workbook.notSavedQuota' : 'workbook.notSavedUnavailable');
+        break;
+    }
+  }
+
+  private notice(text: string, offerDamaged = false) {
+    const box = this.querySelector<HTMLElement>('[data-notice]')!;
+    box.querySelector('[data-notice-text]')!.textContent = text;
+    box.querySelector<HTMLElement>('[data-action="download-damaged"]')!.hidden = !offerDamaged;
+    box.hidden = false;
+  }
+
+  private clicked(e: Event) {
+    const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+    switch (action) {
+      case 'download':
+        session.flush();
+        return downloadFile(workbookFileName(), writeWorkbook(session.draft), 'application/json');
+      case 'print':
+        session.flush();
+        return window.print();
+      case 'delete':
+        if (!window.confirm(t('workbook.confirmDelete'))) return;
+        session.clearAll();
+        return this.notice(t('workbook.deleted'));
+      case 'download-damaged':
+        for (const { key, raw } of session.store.damagedCopies()) downloadFile(`${key.replace(/[^\w.-]+/g, '-')}.txt`, raw, 'text/plain');
+        return;
+      case 'dismiss':
+        this.querySelector<HTMLElement>('[data-notice]')!.hidden = true;
+        return;
+    }
+  }
+
+  /** Opens a chosen file; a bad one is refused with the reason, and nothing changes. */
+  private async open(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must fire change again
+    if (!file) return;
+    const refuse = (error: WorkbookError) =>
+      this.notice(`${t(`workbook.error.${error.code}`, { file: file.name, ...errorValues(error) })} ${t('workbook.keptCurrent')}`);
+    if (file.size > MAX_FILE_BYTES) return refuse({ code: 'too-large', bytes: file.size });
+    const result = readWorkbook(await file.text());
+    if (!result.ok) return refuse(result.error);
+    if (!window.confirm(t('workbook.confirmReplace', { file: file.name }))) return;
+    session.replace(result.workbook);
+    this.notice([t('workbook.replaced', { file: file.name }), result.migratedFrom ? t('workbook.migrated', { file: file.name }) : ''].join(' ').trim());
+  }
+}
+
+function errorValues(error: WorkbookError): Record<string, string | number> {
+  if (error.code === 'newer-version') return { version: error.version };
+  if (error.code === 'invalid') return { path: error.path || '/', detail: error.detail };
+  return {};
+}
+
+customElements.define('mnk-workbook-bar', WorkbookBar);

@@ -1,0 +1,305 @@
+// <mnk-worksheet>: fills a worksheet form from the workbook and writes every change back.
+// The form itself is static HTML (components/worksheet/Field.astro); this only binds it.
+import { answerProblem, type FieldShape } from '../core/answers.ts';
+import { composeEmail, mailtoUrl } from '../core/email.ts';
+import { reminderIcs } from '../core/ics.ts';
+import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
+import type { AnswerValue } from '../core/workbook.ts';
+import { downloadFile } from './download.ts';
+import { session } from './session.ts';
+import { t } from './strings.ts';
+
+const textTypes = new Set(['short-text', 'long-text', 'date', 'composer']);
+
+class WorksheetForm extends HTMLElement {
+  private sheet = '';
+
+  connectedCallback() {
+    this.sheet = this.dataset.worksheet ?? '';
+    session.start();
+    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    this.restore();
+    session.addEventListener('replaced', () => this.restore());
+    this.addEventListener('input', (e) => this.changed(e.target as HTMLElement));
+    this.addEventListener('change', (e) => this.changed(e.target as HTMLElement));
+    this.addEventListener('click', (e) => this.clicked(e));
+    this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+  }
+
+  private fields() {
+    return [...this.querySelectorAll<HTMLElement>('[data-field]')];
+  }
+
+  /** Puts the stored answers into the form; an answer that no longer fits is kept and flagged. */
+  private restore() {
+    const answers = session.answers(this.sheet);
+    for (const el of this.fields()) {
+      const value = answers[el.dataset.field!];
+      const problem = answerProblem(shapeOf(el), value);
+      this.showProblem(el, problem);
+      writeField(el, problem ? undefined : value);
+      this.refreshWidgets(el);
+    }
+  }
+
+  private changed(target: HTMLElement) {
+    if (target instanceof HTMLInputElement && target.type === 'date') target.toggleAttribute('data-filled', !!target.value);
+    const el = target.closest<HTMLElement>('[data-field]');
+    if (!el || el.dataset.type === 'timer' || el.dataset.type === 'reminder') return;
+    const value = readField(el);
+    this.showProblem(el, answerProblem(shapeOf(el), value));
+    session.setAnswer(this.sheet, el.dataset.field!, value);
+    this.refreshWidgets(el);
+  }
+
+  private showProblem(el: HTMLElement, problem: ReturnType<typeof answerProblem>) {
+    const error = el.querySelector<HTMLElement>('.error');
+    if (!error) return;
+    error.hidden = !problem;
+    error.textContent = problem ? t(`answer.${problem}`) : '';
+    for (const input of el.querySelectorAll('input, textarea')) {
+      if (problem) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+  }
+
+  /** Word counts, print copies of text answers and the mail link follow the text. */
+  private refreshWidgets(el: HTMLElement) {
+    const type = el.dataset.type!;
+    if (!textTypes.has(type)) return;
+    const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
+    const printCopy = el.querySelector('.print-answer');
+    if (printCopy) printCopy.textContent = input.value;
+    const counter = el.querySelector<HTMLElement>('[data-counter]');
+    if (counter) {
+      const words = countWords(input.value, document.documentElement.lang);
+      const target = Number(el.dataset.speakingTarget);
+      if (target) {
+        const seconds = speakingSeconds(words, Number(el.dataset.speakingWpm));
+        counter.textContent = t(seconds > target ? 'counter.speakingOver' : 'counter.speaking', { words, seconds, target });
+        counter.classList.toggle('over', seconds > target);
+      } else {
+        counter.textContent = el.dataset.wordTarget ? t('counter.wordsTarget', { words, target: el.dataset.wordTarget }) : t('counter.words', { words });
+      }
+      counter.hidden = false;
+    }
+    if (type === 'composer') {
+      const draft = { ...this.draft(el), body: input.value };
+      el.querySelector<HTMLAnchorElement>('[data-action="mail"]')!.href = mailtoUrl(draft);
+    }
+  }
+
+  private draft(composer: HTMLElement) {
+    return composeEmail(
+      { subject: composer.dataset.subject!, template: composer.dataset.template!, to: composer.dataset.to },
+      this.currentAnswers(),
+    );
+  }
+
+  private currentAnswers(): Record<string, AnswerValue> {
+    return Object.fromEntries(this.fields().filter((f) => textTypes.has(f.dataset.type!)).map((f) => [f.dataset.field!, readField(f)]));
+  }
+
+  private clicked(e: Event) {
+    const button = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
+    const el = button?.closest<HTMLElement>('[data-field]');
+    if (!button || !el) return;
+    const status = el.querySelector<HTMLElement>('.action-status');
+    switch (button.dataset.action) {
+      case 'add-row': return addRow(el);
+      case 'remove-row': return removeRow(el, button.closest<HTMLElement>('[data-row]')!, () => this.changed(el));
+      case 'compose': {
+        const input = el.querySelector('textarea')!;
+        input.value = this.draft(el).body;
+        this.changed(input);
+        if (status) status.textContent = t('composer.built');
+        return;
+      }
+      case 'copy': {
+        const text = el.querySelector('textarea')!.value;
+        navigator.clipboard.writeText(text).then(
+          () => { if (status) status.textContent = t('composer.copied'); },
+          () => { if (status) status.textContent = t('composer.copyFailed'); },
+        );
+        return;
+      }
+      case 'timer-start': case 'timer-stop': case 'timer-reset':
+        return timerAction(el, button.dataset.action);
+      case 'reminder': {
+        const date = this.querySelector<HTMLInputElement>(`[data-field="${el.dataset.date}"] input`)?.value ?? '';
+        if (!date) {
+          status!.textContent = t('reminder.needDate');
+          return;
+        }
+        const ics = reminderIcs({ date, summary: el.dataset.summary!, description: el.dataset.description!, uid: `${crypto.randomUUID()}@mentoring-network-kit`, now: new Date() });
+        downloadFile(`${t('reminder.fileName')}.ics`, ics, 'text/calendar');
+        status!.textContent = t('reminder.downloaded');
+        return;
+      }
+    }
+  }
+}
+
+/** What the field accepts, read from its markup. */
+function shapeOf(el: HTMLElement): FieldShape {
+  const type = el.dataset.type as FieldShape['type'];
+  const ids = () => [...el.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')].map((i) => ({ id: i.value }));
+  switch (type) {
+    case 'single-choice': case 'multiple-choice': return { type, options: ids() };
+    case 'checklist': return { type, items: ids() };
+    case 'rating': return { type, levels: ids() };
+    case 'list': return { type, max: Number(el.dataset.max) };
+    case 'table': return { type, max: Number(el.dataset.max), columns: (el.dataset.columns ?? '').split(' ').map((id) => ({ id })) };
+    default: return { type } as FieldShape;
+  }
+}
+
+function readField(el: HTMLElement): AnswerValue {
+  switch (el.dataset.type) {
+    case 'single-choice':
+      return el.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
+    case 'rating': {
+      const v = el.querySelector<HTMLInputElement>('input:checked')?.value;
+      return v ? Number(v) : '';
+    }
+    case 'multiple-choice': case 'checklist':
+      return [...el.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    case 'list':
+      return rowsOf(el).map((r) => r.querySelector('input')!.value.trim()).filter(Boolean);
+    case 'table':
+      return rowsOf(el)
+        .map((r) => Object.fromEntries([...r.querySelectorAll<HTMLInputElement>('input[data-column]')].filter((i) => i.value.trim()).map((i) => [i.dataset.column!, i.value.trim()])))
+        .filter((row) => Object.keys(row).length > 0);
+    default:
+      return el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')?.value ?? '';
+  }
+}
+
+function writeField(el: HTMLElement, value: AnswerValue | undefined) {
+  switch (el.dataset.type) {
+    case 'single-choice': case 'rating': case 'multiple-choice': case 'checklist': {
+      const chosen = new Set(Array.isArray(value) ? value.map(String) : value === undefined || value === '' ? [] : [String(value)]);
+      for (const input of el.querySelectorAll<HTMLInputElement>('input')) input.checked = chosen.has(input.value);
+      return;
+    }
+    case 'list': {
+      const items = Array.isArray(value) ? (value as string[]) : [];
+      ensureRows(el, items.length);
+      rowsOf(el).forEach((r, i) => { r.querySelector('input')!.value = items[i] ?? ''; });
+      return;
+    }
+    case 'table': {
+      const items = Array.isArray(value) ? (value as Record<string, string>[]) : [];
+      ensureRows(el, items.length);
+      rowsOf(el).forEach((r, i) => {
+        for (const input of r.querySelectorAll<HTMLInputElement>('input[data-column]')) {
+          input.value = items[i]?.[input.dataset.column!] ?? '';
+          input.toggleAttribute('data-filled', !!input.value);
+        }
+      });
+      return;
+    }
+    case 'timer': case 'reminder':
+      return;
+    default: {
+      const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
+      if (input) input.value = typeof value === 'string' ? value : '';
+    }
+  }
+}
+
+function rowsOf(el: HTMLElement) {
+  return [...el.querySelectorAll<HTMLElement>('[data-rows] > [data-row]')];
+}
+
+/** The paper form's rows are the minimum; more are added for longer answers. */
+function ensureRows(el: HTMLElement, count: number) {
+  const initial = Number(el.dataset.initialRows ?? (el.dataset.initialRows = String(rowsOf(el).length)));
+  while (rowsOf(el).length > Math.max(initial, count)) rowsOf(el).at(-1)!.remove();
+  while (rowsOf(el).length < count) addRow(el, false);
+}
+
+function addRow(el: HTMLElement, focus = true) {
+  const rows = rowsOf(el);
+  if (rows.length >= Number(el.dataset.max)) {
+    const error = el.querySelector<HTMLElement>('.error')!;
+    error.textContent = t('rows.full');
+    error.hidden = false;
+    return;
+  }
+  const row = rows.at(-1)!.cloneNode(true) as HTMLElement;
+  for (const input of row.querySelectorAll('input')) input.value = '';
+  rows.at(-1)!.after(row);
+  renumber(el);
+  if (focus) row.querySelector('input')?.focus();
+}
+
+function removeRow(el: HTMLElement, row: HTMLElement, changed: () => void) {
+  const rows = rowsOf(el);
+  const index = rows.indexOf(row);
+  if (rows.length > 1) row.remove();
+  else for (const input of row.querySelectorAll('input')) input.value = '';
+  renumber(el);
+  changed();
+  const next = rowsOf(el)[Math.min(index, rowsOf(el).length - 1)];
+  next?.querySelector('input')?.focus();
+}
+
+/** Keeps ids and accessible names of rows numbered 1, 2, 3… after adding or removing. */
+function renumber(el: HTMLElement) {
+  const base = `f-${el.dataset.field}`;
+  const columns = [...el.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+  const rowWord = el.querySelector('[data-action="remove-row"] .visually-hidden')?.textContent?.replace(/\d+\s*$/, '') ?? '';
+  rowsOf(el).forEach((row, i) => {
+    const n = i + 1;
+    if (el.dataset.type === 'list') {
+      const input = row.querySelector('input')!;
+      input.id = `${base}-${n}`;
+      const label = row.querySelector('label')!;
+      label.htmlFor = input.id;
+      label.textContent = `${el.dataset.itemLabel} ${n}`;
+    } else {
+      row.querySelectorAll('input').forEach((input, c) => {
+        input.setAttribute('aria-label', (input.getAttribute('aria-label') ?? '').replace(/\d+$/, String(n)) || `${columns[c]} ${n}`);
+      });
+    }
+    const hidden = row.querySelector('[data-action="remove-row"] .visually-hidden');
+    if (hidden) hidden.textContent = `${rowWord}${n}`;
+  });
+}
+
+const timers = new WeakMap<HTMLElement, { start: number; elapsed: number; tick?: ReturnType<typeof setInterval>; announced: boolean }>();
+
+function timerAction(el: HTMLElement, action: string) {
+  const state = timers.get(el) ?? { start: 0, elapsed: 0, announced: false };
+  timers.set(el, state);
+  const display = el.querySelector('[data-elapsed]')!;
+  const target = Number(el.dataset.target);
+  const [startButton, stopButton] = [el.querySelector<HTMLButtonElement>('[data-action="timer-start"]')!, el.querySelector<HTMLButtonElement>('[data-action="timer-stop"]')!];
+  const show = () => {
+    const seconds = (state.elapsed + (state.tick ? performance.now() - state.start : 0)) / 1000;
+    display.textContent = clock(seconds);
+    el.classList.toggle('over', seconds > target);
+    if (seconds >= target && !state.announced) {
+      state.announced = true;
+      el.querySelector('[data-announce]')!.textContent = t('timer.announceTarget');
+    }
+  };
+  if (action === 'timer-start' && !state.tick) {
+    state.start = performance.now();
+    state.tick = setInterval(show, 250);
+  } else if (action === 'timer-stop' && state.tick) {
+    state.elapsed += performance.now() - state.start;
+    clearInterval(state.tick);
+    state.tick = undefined;
+  } else if (action === 'timer-reset') {
+    if (state.tick) clearInterval(state.tick);
+    Object.assign(state, { start: 0, elapsed: 0, tick: undefined, announced: false });
+    el.querySelector('[data-announce]')!.textContent = '';
+  }
+  startButton.disabled = !!state.tick;
+  stopButton.disabled = !state.tick;
+  show();
+}
+
+customElements.define('mnk-worksheet', WorksheetForm);
