@@ -97,6 +97,17 @@ describe('the content check finds', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/agendas/en/workshop-60.yaml', field: 'minutes', message: expect.stringContaining('not 65') })]);
   });
 
+  it('a worksheet whose fields differ between locales', async () => {
+    const problems = await check((c) => c.edit('worksheets/es/know-yourself.yaml', 'id: top-need', 'id: main-need'));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/worksheets/es/know-yourself.yaml', message: expect.stringContaining('the field "main-need" is not in content/worksheets/en/know-yourself.yaml') }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/worksheets/es/know-yourself.yaml', message: expect.stringContaining('the field "top-need" of content/worksheets/en/know-yourself.yaml is missing here') }));
+  });
+
+  it('a worksheet choice renamed in one locale', async () => {
+    const problems = await check((c) => c.edit('worksheets/es/know-yourself.yaml', 'id: postdoc', 'id: post-doc'));
+    expect(problems).toEqual([expect.objectContaining({ field: expect.stringMatching(/^sections\[2\]\.fields\[3\]$/), message: expect.stringMatching(/"stage" is single-choice\(.*post-doc.*\) here but single-choice\(.*postdoc.*\) in/) })]);
+  });
+
   it('a missing kit.yaml, without going further', async () => {
     const problems = await check((c) => c.remove('kit.yaml'));
     expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', message: expect.stringContaining('file not found') })]);

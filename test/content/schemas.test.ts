@@ -6,6 +6,7 @@ import { guideSchema } from '../../src/schemas/guide.ts';
 import { roleSchema } from '../../src/schemas/role.ts';
 import { agendaSchema } from '../../src/schemas/agenda.ts';
 import { uiSchema } from '../../src/schemas/ui.ts';
+import { worksheetSchema } from '../../src/schemas/worksheet.ts';
 import { parseFrontmatter, parseYaml } from '../../src/check/source.ts';
 import { validate } from '../../src/check/zod-problems.ts';
 import type { Problem } from '../../src/check/problem.ts';
@@ -30,6 +31,7 @@ describe('good fixtures pass', () => {
     ['good/guide.mdx', guideSchema],
     ['good/roles.yaml', roles],
     ['good/agenda.yaml', agendaSchema],
+    ['good/worksheet.yaml', worksheetSchema],
   ] as const)('%s', (name, schema) => {
     expect(problemsOf(name, schema)).toEqual([]);
   });
@@ -61,6 +63,11 @@ const cases: [file: string, field: string | undefined, message: RegExp, schema: 
   ['bad/agenda-minutes-mismatch.yaml', 'minutes', /steps add up to 15 minutes, not 20/, agendaSchema, 3],
   ['bad/agenda-step-missing-title.yaml', 'steps[2].title', /is missing: add "title:"/, agendaSchema, 10],
   ['bad/ui-bad-key.yaml', 'Nav Home', /keys are dotted words such as nav.guides/, uiSchema, 2],
+  ['bad/worksheet-unknown-type.yaml', 'sections[1].fields[1].type', /use one of the field types: short-text, long-text/, worksheetSchema, 10],
+  ['bad/worksheet-composer-missing-field.yaml', 'sections[1].fields[4]', /refers to the field "whom", which is not in this worksheet/, worksheetSchema, 21],
+  ['bad/worksheet-reminder-not-date.yaml', 'sections[1].fields[5].date', /"who" must be a field of type date/, worksheetSchema, 29],
+  ['bad/worksheet-duplicate-field.yaml', 'sections[1].fields[2].id', /the field id "who" is used twice/, worksheetSchema, 12],
+  ['bad/worksheet-one-option.yaml', 'sections[1].fields[3].options', /give at least two options/, worksheetSchema, 18],
   ['bad/ui-empty.yaml', 'nav.guides', /must not be empty/, uiSchema, 2],
 ];
 
