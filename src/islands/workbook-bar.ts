@@ -28,7 +28,7 @@ class WorkbookBar extends HTMLElement {
       case 'external': el.textContent = t('workbook.updatedFromOtherTab'); break;
       case 'saved':
         el.textContent = t(s.merged ? 'workbook.savedMerged' : 'workbook.saved', { time: time(s.at) });
-        if (s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.join(', ') }));
+        if (s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
         break;
       case 'error':
         el.textContent = t(s.outcome.kind === 'quota' ? 'workbook.notSavedQuota' : 'workbook.notSavedUnavailable');
@@ -79,6 +79,14 @@ class WorkbookBar extends HTMLElement {
     session.replace(result.workbook);
     this.notice([t('workbook.replaced', { file: file.name }), result.migratedFrom ? t('workbook.migrated', { file: file.name }) : ''].join(' ').trim());
   }
+}
+
+/** A clashing field by its label when it is on this page, else by its id (`worksheet/field`). */
+function fieldName(key: string): string {
+  const [sheet, field] = key.split('/');
+  const el = document.querySelector(`mnk-worksheet[data-worksheet="${sheet}"] [data-field="${field}"]`);
+  const label = el?.querySelector('label, legend, caption, .field-label')?.textContent?.trim();
+  return label ? `“${label}”` : key;
 }
 
 function errorValues(error: WorkbookError): Record<string, string | number> {
