@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { browserTimings, layoutAndSvg } from './map.ts';
 
 const budgets = { buildSeconds: 60, scaleFactor: 10 };
 /** Up-front JavaScript each page type may load, gzip bytes (DESIGN.md). */
@@ -98,6 +99,13 @@ try {
   row(`10× guides and worksheets (${counts.guides + counts.worksheets} → ${(counts.guides + counts.worksheets) * 10})`, `${scaledTime.toFixed(2)} s`, '', true);
   row('  cost relative to the real content', `${ratio.toFixed(2)}×`, `≤ ${budgets.scaleFactor}×`, ratio <= budgets.scaleFactor);
   console.log(`${''.padEnd(44)} ${scaledPages} pages`);
+
+  console.log('\nNetwork map');
+  for (const n of [10, 60, 200]) row(`layout + SVG, ${n} people, Node (median)`, `${layoutAndSvg(n).toFixed(2)} ms`, '', true);
+  const timings = await browserTimings(out);
+  row('redraw after one edit, 60 people, Chromium', `${timings.redraw.toFixed(2)} ms`, '≤ 8 ms median', timings.redraw <= 8);
+  if (timings.exportMs === null) console.log(`image export (SVG + PNG), 60 people: failed: ${timings.exportError}`);
+  else row('image export (SVG + PNG), 60 people, Chromium', `${timings.exportMs.toFixed(0)} ms`, '≤ 250 ms', timings.exportMs <= 250);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -62,10 +62,20 @@ class WorkbookSession extends EventTarget {
     const answers = { ...this.draft.answers, [worksheet]: sheet };
     if (Object.keys(sheet).length === 0) delete answers[worksheet];
     this.draft = { ...this.draft, answers, updatedAt: new Date().toISOString() };
+    this.schedule();
+  }
+
+  private schedule(): void {
     this.dirty = true;
     this.setStatus({ kind: 'saving' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Records the network (people and ties) and schedules a save. */
+  setNetwork(network: Workbook['network']): void {
+    this.draft = { ...this.draft, network, updatedAt: new Date().toISOString() };
+    this.schedule();
   }
 
   /** Saves now if anything is waiting. */

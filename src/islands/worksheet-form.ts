@@ -27,7 +27,7 @@ class WorksheetForm extends HTMLElement {
   }
 
   private fields() {
-    return [...this.querySelectorAll<HTMLElement>('[data-field]')];
+    return [...this.querySelectorAll<HTMLElement>('[data-field]:not([data-type="people"])')];
   }
 
   /** Puts the stored answers into the form; an answer that no longer fits is kept and flagged. */
@@ -45,7 +45,7 @@ class WorksheetForm extends HTMLElement {
   private changed(target: HTMLElement) {
     if (target instanceof HTMLInputElement && target.type === 'date') target.toggleAttribute('data-filled', !!target.value);
     const el = target.closest<HTMLElement>('[data-field]');
-    if (!el || el.dataset.type === 'timer' || el.dataset.type === 'reminder') return;
+    if (!el || el.dataset.type === 'timer' || el.dataset.type === 'reminder' || el.dataset.type === 'people') return;
     const value = readField(el);
     this.showProblem(el, answerProblem(shapeOf(el), value));
     session.setAnswer(this.sheet, el.dataset.field!, value);
@@ -103,7 +103,7 @@ class WorksheetForm extends HTMLElement {
   private clicked(e: Event) {
     const button = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
     const el = button?.closest<HTMLElement>('[data-field]');
-    if (!button || !el) return;
+    if (!button || !el || el.dataset.type === 'people') return;
     const status = el.querySelector<HTMLElement>('.action-status');
     switch (button.dataset.action) {
       case 'add-row': return addRow(el);

@@ -144,12 +144,18 @@ const reminder = z.strictObject({
   description: text,
 });
 
+/**
+ * The people of the participant's network, with the live map. Stored in the workbook's network
+ * (not with the answers); its words come from content/ui (`person.*`, `network.*`, `map.*`).
+ */
+const people = z.strictObject({ ...base, type: z.literal('people') });
+
 /** One question of a worksheet; `type` decides how it is asked, stored and printed. */
 export const fieldSchema = z.discriminatedUnion(
   'type',
-  [shortText, longText, date, singleChoice, multipleChoice, checklist, rating, list, table, timer, composer, reminder],
+  [shortText, longText, date, singleChoice, multipleChoice, checklist, rating, list, table, timer, composer, reminder, people],
   {
-    error: 'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder',
+    error: 'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder, people',
   },
 );
 

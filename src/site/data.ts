@@ -14,11 +14,16 @@ export async function getLocales() {
   return (await getKit()).locales;
 }
 
-/** `t(key, values)` for a locale's interface strings. */
-export async function getTranslator(locale: string) {
+/** A locale's interface strings, as content/ui/<locale>.yaml has them. */
+export async function getUiStrings(locale: string) {
   const entry = await getEntry('ui', locale);
   if (!entry) throw new Error(`content/ui/${locale}.yaml did not load: run npm run check`);
-  return translator(entry.data, locale);
+  return entry.data;
+}
+
+/** `t(key, values)` for a locale's interface strings. */
+export async function getTranslator(locale: string) {
+  return translator(await getUiStrings(locale), locale);
 }
 
 /** Splits a per-locale entry id (`en/roles`) into its parts. */
