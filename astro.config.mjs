@@ -20,6 +20,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // satori (the map image export, loaded on demand) compiles WebAssembly; no other script may.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   // Guides have no code to colour, and Shiki's inline styles would break the CSP.

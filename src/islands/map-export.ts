@@ -1,4 +1,71 @@
-// TEMPORARY STUB (lead engineer): replaced by the satori export being written now.
-export async function exportMapImages(..._args: unknown[]): Promise<{ svg: Blob; png: Blob; width: number; height: number }> {
-  throw new Error('image export not ready');
+// "Download map image": loaded by dynamic import only when asked for, since it brings satori and
+// the fonts. Fetches Noto Sans, plus a script's font only when the map has such letters (the CJK
+// ones are several MB), outlines the texts (src/render/map-image.ts) and rasterises for print.
+import type { MapLayout } from '../core/map-layout.ts';
+import type { DrawOptions, DrawnPerson, MapWords } from '../render/map-svg.ts';
+import {
+  fontFilesFor, languageFontsFor, mapImageFrame, mapImageText, pngSize, renderMapImageSvg, type FontFile, type ImageFont,
+} from '../render/map-image.ts';
+
+// Fetched fonts, and the font lists built from them: satori caches its parsing per list object.
+const files = new Map<string, Promise<ArrayBuffer>>();
+const lists = new Map<string, ImageFont[]>();
+
+function fetchFont(file: FontFile['file']): Promise<ArrayBuffer> {
+  let bytes = files.get(file);
+  if (!bytes) {
+    bytes = fetch(`/fonts/${file}.ttf`).then((r) => {
+      if (!r.ok) throw new Error(`font ${file}: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    });
+    bytes.catch(() => files.delete(file)); // a failed fetch is tried again next time
+    files.set(file, bytes);
+  }
+  return bytes;
+}
+
+async function fontsFor(text: string): Promise<ImageFont[]> {
+  const wanted = fontFilesFor(languageFontsFor(text));
+  const key = wanted.map((f) => f.file).join(' ');
+  let list = lists.get(key);
+  if (!list) {
+    const data = await Promise.all(wanted.map((f) => fetchFont(f.file)));
+    list = wanted.map((f, i) => ({ name: f.family, weight: f.weight, style: 'normal' as const, data: data[i]! }));
+    lists.set(key, list);
+  }
+  return list;
+}
+
+/** Draws the SVG through an <img> onto a white canvas: the browser's own fast rasteriser. */
+async function toPng(svg: Blob, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(svg);
+  try {
+    const img = new Image(width, height);
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The map as a self-contained SVG and a PNG at least 2480 px on its longer side (A5 at 300 dpi). */
+export async function exportMapImages(
+  layout: MapLayout, people: readonly DrawnPerson[], words: MapWords, options: DrawOptions = {},
+): Promise<{ svg: Blob; png: Blob; width: number; height: number }> {
+  const fonts = await fontsFor(mapImageText(layout, people, words, options));
+  const svgText = await renderMapImageSvg(layout, people, words, options, fonts);
+  const svg = new Blob([svgText], { type: 'image/svg+xml' });
+  const frame = mapImageFrame(layout, words);
+  const { width, height } = pngSize(frame.width, frame.height);
+  return { svg, png: await toPng(svg, width, height), width, height };
 }

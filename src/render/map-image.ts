@@ -106,6 +106,13 @@ export function mapImageText(layout: MapLayout, people: readonly DrawnPerson[], 
   return splitMapSvg(renderMapSvg(layout, people, words, options)).texts.map((t) => t.text).join('\n');
 }
 
+/** The picture's frame in map units, rounded as renderMapSvg rounds its viewBox, so both parts line up. */
+export function mapImageFrame(layout: MapLayout, words: MapWords): { x: number; y: number; width: number; height: number } {
+  const { view } = mapFrame(layout, words);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return { x: round(view.x), y: round(view.y), width: round(view.width), height: round(view.height) };
+}
+
 /** Pixel size of the PNG: the longer side at least 2480 px (A5 at 300 dpi), at most 8192 (canvas limits). */
 export function pngSize(width: number, height: number): { width: number; height: number } {
   const longer = Math.max(width, height);
@@ -113,6 +120,59 @@ export function pngSize(width: number, height: number): { width: number; height:
   const scale = target / longer;
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
+
+/**
+ * satori 0.63 adds HarfBuzz's vertical glyph offsets, which point up, to SVG's y, which points
+ * down: marks placed by the font's GPOS anchors come out mirrored around where they belong. The
+ * Noto Arabic fonts place most dots that way, so "علي" would read "على" (dots inside the bowl) and
+ * hamzas would float. We give satori copies of the fonts with every GPOS anchor's y negated, so its
+ * slip cancels out. The test on Arabic dots fails if a satori update fixes or changes this.
+ */
+export function flipAnchorsForSatori(data: ArrayBuffer): ArrayBuffer {
+  const copy = data.slice(0);
+  const v = new DataView(copy);
+  let gpos = 0;
+  for (let i = 0; i < v.getUint16(4); i++) if (v.getUint32(12 + 16 * i) === 0x47504f53) gpos = v.getUint32(12 + 16 * i + 8);
+  if (!gpos) return data;
+  const flipped = new Set<number>();
+  const anchor = (table: number, offset: number) => {
+    const at = table + offset;
+    if (offset && !flipped.has(at)) {
+      flipped.add(at);
+      v.setInt16(at + 4, -v.getInt16(at + 4));
+    }
+  };
+  const u16 = (at: number) => v.getUint16(at);
+  const lookups = gpos + u16(gpos + 8);
+  for (let l = 0; l < u16(lookups); l++) {
+    const lookup = lookups + u16(lookups + 2 + 2 * l);
+    for (let s = 0; s < u16(lookup + 4); s++) {
+      let sub = lookup + u16(lookup + 6 + 2 * s);
+      let type = u16(lookup);
+      if (type === 9) [type, sub] = [u16(sub + 2), sub + v.getUint32(sub + 4)]; // extension lookup
+      if (type === 3) {
+        // Cursive attachment: entry and exit anchors.
+        for (let i = 0; i < 2 * u16(sub + 4); i++) anchor(sub, u16(sub + 6 + 2 * i));
+      } else if (type >= 4 && type <= 6) {
+        // Mark to base, ligature or mark: the marks' anchors, then the bases' (per component for ligatures).
+        const classes = u16(sub + 6);
+        const marks = sub + u16(sub + 8);
+        for (let i = 0; i < u16(marks); i++) anchor(marks, u16(marks + 4 + 4 * i));
+        const bases = sub + u16(sub + 10);
+        const tables = type === 5 ? Array.from({ length: u16(bases) }, (_, i) => bases + u16(bases + 2 + 2 * i)) : [bases];
+        for (const t of tables) for (let i = 0; i < u16(t) * classes; i++) anchor(t, u16(t + 2 + 2 * i));
+      }
+    }
+  }
+  return copy;
+}
+
+const flippedFonts = new WeakMap<readonly ImageFont[], ImageFont[]>();
+const forSatori = (fonts: readonly ImageFont[]) => {
+  let out = flippedFonts.get(fonts);
+  if (!out) flippedFonts.set(fonts, (out = fonts.map((f) => ({ ...f, data: flipAnchorsForSatori(f.data) }))));
+  return out;
+};
 
 /** Where a line of text has its baseline, from the top of a box as tall as the font size (Noto Sans metrics). */
 const BASELINE = (1 - (1.069 + 0.293)) / 2 + 1.069;
@@ -149,9 +209,7 @@ export async function renderMapImageSvg(
   layout: MapLayout, people: readonly DrawnPerson[], words: MapWords, options: DrawOptions, fonts: ImageFont[],
 ): Promise<string> {
   const { default: satori } = await import('satori');
-  const { view } = mapFrame(layout, words);
-  // The same rounding as renderMapSvg's viewBox, so both parts share one coordinate system.
-  const [vx, vy, width, height] = [view.x, view.y, view.width, view.height].map((v) => Math.round(v * 10) / 10) as [number, number, number, number];
+  const { x: vx, y: vy, width, height } = mapImageFrame(layout, words);
   const { graphics, texts } = splitMapSvg(renderMapSvg(layout, people, words, options));
   const families = [...new Set(fonts.map((f) => f.name))].join(', ');
   const outlined = await satori(
@@ -163,7 +221,7 @@ export async function renderMapImageSvg(
       },
     },
     // pointScaleFactor 0: no rounding to whole units, which would move letters at print size.
-    { width, height, fonts, embedFont: true, pointScaleFactor: 0 },
+    { width, height, fonts: forSatori(fonts), embedFont: true, pointScaleFactor: 0 },
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
