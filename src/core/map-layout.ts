@@ -105,7 +105,8 @@ export function layoutMap(people: readonly MapPerson[], roleIds: readonly string
 
   const rings: MapLayout['rings'] = [];
   const laidOut: LaidOutPerson[] = [];
-  let inner = GEOMETRY.egoRadius + slotDistance / 2;
+  // The first lane sits far enough from you that no label box can touch the centre circle.
+  let inner = GEOMETRY.egoRadius + 12;
   for (const ring of RINGS) {
     // The fewest lanes that give every sector of this ring a slot for each of its people.
     const counts = roleIds.map((_, s) => cells.get(`${ring}:${s}`)?.length ?? 0);
