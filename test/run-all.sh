@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# On a fresh Debian machine: installs what the tests need (Chromium, poppler-utils, qpdf and the
-# npm dependencies from the lockfile), then runs every test. README.md names this as the test command.
+# On a fresh Debian machine: installs what the tests need (Chromium, poppler-utils, qpdf,
+# python3-networkx and the npm dependencies from the lockfile), then runs every test. README.md names this as the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +8,8 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
+# networkx reads the exported GraphML back; Debian's python3 is the one that has it.
+/usr/bin/python3 -c 'import networkx' 2>/dev/null || missing+=(python3-networkx)
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -1,0 +1,102 @@
+// The network as files other tools read: GraphML (networkx, Gephi, igraph) and CSV (people; ties).
+// Ego is a node too, tied to everyone with the closeness as weight (close 3, moderate 2, distant 1).
+import type { Person } from '../core/workbook.ts';
+import { BACKGROUND_ATTRIBUTES } from '../core/person.ts';
+
+export interface ExportNetwork {
+  people: readonly Person[];
+  ties: readonly (readonly [string, string])[];
+}
+
+export const EGO_ID = 'ego';
+export const CLOSENESS_WEIGHT = { close: 3, moderate: 2, distant: 1 } as const;
+
+/** Node attributes, in column order: name, GraphML type, value of a person. */
+const attributes: [string, 'string' | 'int' | 'boolean', (p: Person) => string | number | undefined][] = [
+  ['label', 'string', (p) => p.name],
+  ['primary_role', 'string', (p) => p.roles[0]],
+  ['roles', 'string', (p) => p.roles.join(';')],
+  ['closeness', 'string', (p) => p.closeness ?? 'distant'],
+  ['stage', 'string', (p) => p.stage],
+  ['source', 'string', (p) => p.source],
+  ['supports', 'string', (p) => p.supports?.join(';')],
+  ['status', 'string', (p) => p.status ?? 'current'],
+  ['since', 'int', (p) => p.since],
+  ['notes', 'string', (p) => p.notes],
+  ...BACKGROUND_ATTRIBUTES.map((a) => [`background_${a}`, 'string', (p: Person) => p.background?.[a]] as [string, 'string', (p: Person) => string | undefined]),
+];
+
+/** XML text: escaped, and without the control characters XML 1.0 forbids. */
+export function xmlText(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** GraphML with every attribute declared by a <key>, readable by networkx read_graphml, Gephi and igraph. */
+export function toGraphML(network: ExportNetwork, egoLabel: string): string {
+  const known = new Set(network.people.map((p) => p.id));
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '  <key id="is_ego" for="node" attr.name="is_ego" attr.type="boolean"><default>false</default></key>',
+    ...attributes.map(([name, type]) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="${type}"/>`),
+    '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
+    '  <key id="kind" for="edge" attr.name="kind" attr.type="string"/>',
+    '  <graph id="mentoring-network" edgedefault="undirected">',
+    `    <node id="${EGO_ID}"><data key="is_ego">true</data><data key="label">${xmlText(egoLabel)}</data></node>`,
+  ];
+  for (const p of network.people) {
+    const data = attributes
+      .map(([name, , get]) => [name, get(p)] as const)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([name, v]) => `<data key="${name}">${xmlText(String(v))}</data>`);
+    lines.push(`    <node id="${xmlText(p.id)}">${data.join('')}</node>`);
+  }
+  network.people.forEach((p, i) => {
+    lines.push(`    <edge id="e${i}" source="${EGO_ID}" target="${xmlText(p.id)}"><data key="weight">${CLOSENESS_WEIGHT[p.closeness ?? 'distant']}</data><data key="kind">ego</data></edge>`);
+  });
+  const seen = new Set<string>();
+  for (const [a, b] of network.ties) {
+    const key = [a, b].sort().join(' ');
+    if (a === b || !known.has(a) || !known.has(b) || seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`    <edge id="t${seen.size}" source="${xmlText(a)}" target="${xmlText(b)}"><data key="kind">alter</data></edge>`);
+  }
+  lines.push('  </graph>', '</graphml>', '');
+  return lines.join('\n');
+}
+
+/**
+ * One CSV cell (RFC 4180). A cell that a spreadsheet would run as a formula (=, +, −, @, tab or
+ * carriage return first) gets a leading apostrophe, so names stay data (OWASP's advice).
+ */
+export function csvCell(value: string | number | undefined): string {
+  let s = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const csvLine = (cells: (string | number | undefined)[]) => cells.map(csvCell).join(',');
+
+/** people.csv: one row per person, every attribute a column (CRLF line ends, UTF-8 with BOM for spreadsheets). */
+export function peopleCsv(network: ExportNetwork): string {
+  const rows = [csvLine(['id', ...attributes.map(([name]) => name)])];
+  for (const p of network.people) rows.push(csvLine([p.id, ...attributes.map(([, , get]) => get(p))]));
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+/** ties.csv: who knows whom, one pair per row, plus each person's tie to you with its weight. */
+export function tiesCsv(network: ExportNetwork): string {
+  const rows = [csvLine(['source', 'target', 'kind', 'weight'])];
+  for (const p of network.people) rows.push(csvLine([EGO_ID, p.id, 'ego', CLOSENESS_WEIGHT[p.closeness ?? 'distant']]));
+  const known = new Set(network.people.map((p) => p.id));
+  const seen = new Set<string>();
+  for (const [a, b] of network.ties) {
+    const key = [a, b].sort().join(' ');
+    if (a === b || !known.has(a) || !known.has(b) || seen.has(key)) continue;
+    seen.add(key);
+    rows.push(csvLine([a, b, 'alter', undefined]));
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
