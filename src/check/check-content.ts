@@ -8,6 +8,8 @@ import { uiSchema } from '../schemas/ui.ts';
 import { agendaSchema } from '../schemas/agenda.ts';
 import { programSchema } from '../schemas/program.ts';
 import { worksheetSchema, type Worksheet } from '../schemas/worksheet.ts';
+import { analysisSchema } from '../schemas/analysis.ts';
+import { SUPPORT_FUNCTIONS } from '../core/person.ts';
 import { contrastRatio } from '../core/contrast.ts';
 import { guidePath, localeRoutes } from '../core/routes.ts';
 import { parseFrontmatter, parseYaml, readYaml, type Parsed } from './source.ts';
@@ -113,6 +115,34 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
   problems.push(...checkWorksheets(worksheets, guideSlugs));
   problems.push(...(await checkRolesAndFactors(contentDir, locales, guideSlugs, rel)));
   problems.push(...(await checkUi(contentDir, locales, rel)));
+  problems.push(...(await checkAnalysis(contentDir, worksheetSlugs, rel)));
+  return problems;
+}
+
+/** content/analysis.yaml: thresholds, and references to roles, kinds of support and worksheets that exist. */
+async function checkAnalysis(contentDir: string, worksheetSlugs: Map<string, Set<string>>, rel: (p: string) => string) {
+  const file = rel('analysis.yaml');
+  const read = await readYaml(join(contentDir, 'analysis.yaml'), file);
+  if (!read.parsed) return read.problems;
+  const v = validate(analysisSchema, read.parsed, file);
+  if (!v.data) return v.problems;
+  const problems: Problem[] = [];
+  const rolesRead = await readYaml(join(contentDir, 'roles.yaml'), rel('roles.yaml'));
+  const roleIds = new Set(Array.isArray(rolesRead.parsed?.data) ? (rolesRead.parsed.data as { id?: string }[]).map((r) => r.id) : []);
+  const supports = new Set<string>(Object.values(SUPPORT_FUNCTIONS).flat());
+  for (const [need, rule] of Object.entries(v.data.needs)) {
+    rule.roles.forEach((r, i) => {
+      if (!roleIds.has(r)) problems.push({ file, line: read.parsed!.lineOf(['needs', need, 'roles', i]), field: `needs.${need}.roles`, message: `"${r}" is not a role id of roles.yaml` });
+    });
+    rule.supports.forEach((s, i) => {
+      if (!supports.has(s)) problems.push({ file, line: read.parsed!.lineOf(['needs', need, 'supports', i]), field: `needs.${need}.supports`, message: `"${s}" is not a kind of support; use one of ${[...supports].join(', ')}` });
+    });
+  }
+  for (const [gap, slug] of Object.entries(v.data.suggestions)) {
+    for (const [locale, slugs] of worksheetSlugs) {
+      if (!slugs.has(slug)) problems.push({ file, line: read.parsed!.lineOf(['suggestions', gap]), field: `suggestions.${gap}`, message: `refers to the worksheet "${slug}", which does not exist in content/worksheets/${locale}/` });
+    }
+  }
   return problems;
 }
 

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'use lower-case letters, digits and dashes' });
+const share = z.number({ error: 'expected a number between 0 and 1, e.g. 0.5' }).min(0).max(1);
+
+/** Thresholds of the analysis (`content/analysis.yaml`): the kit's own choices, shown to participants. */
+export const analysisSchema = z.strictObject({
+  /** Fewest answers before a background attribute's diversity is reported. */
+  minAnswersForDiversity: z.number().int().min(1).max(50),
+  typology: z.strictObject({
+    /** Range is high from this many distinct sources (1 to 4). */
+    highRangeFromSources: z.number().int().min(1).max(4),
+    /** Ties are strong from this share of close people. */
+    strongTiesFromCloseShare: share,
+  }),
+  /** Share of people from your own department and institution above which the kit suggests looking further. */
+  homeShareHigh: share,
+  /** For each need of Know yourself: the roles and kinds of support that answer it. */
+  needs: z.record(id, z.strictObject({ roles: z.array(id), supports: z.array(id) })),
+  /** The worksheet (slug) that helps with each kind of gap. */
+  suggestions: z.record(
+    z.enum(['missing-role', 'distant-only', 'narrow-sources', 'missing-stage', 'no-close', 'no-distant', 'unmet-need', 'low-diversity'], {
+      error: 'use missing-role, distant-only, narrow-sources, missing-stage, no-close, no-distant, unmet-need or low-diversity',
+    }),
+    id,
+  ),
+});
+
+export type AnalysisSettings = z.infer<typeof analysisSchema>;
