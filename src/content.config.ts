@@ -12,6 +12,7 @@ import { uiSchema } from './schemas/ui.ts';
 import { agendaSchema } from './schemas/agenda.ts';
 import { programSchema } from './schemas/program.ts';
 import { worksheetSchema } from './schemas/worksheet.ts';
+import { analysisSchema } from './schemas/analysis.ts';
 import { contentDir } from './check/content-dir.ts';
 
 const root = contentDir();
@@ -31,6 +32,10 @@ export const collections = {
   kit: defineCollection({
     loader: async () => [{ id: 'kit', ...parse(readFileSync(join(root, 'kit.yaml'), 'utf8')) }],
     schema: kitSchema(locales).extend({ id: z.literal('kit') }),
+  }),
+  analysis: defineCollection({
+    loader: async () => [{ id: 'analysis', ...parse(readFileSync(join(root, 'analysis.yaml'), 'utf8')) }],
+    schema: analysisSchema.extend({ id: z.literal('analysis') }),
   }),
   roles: defineCollection({ loader: inFileOrder('roles.yaml'), schema: roleSchema(locales).extend(position) }),
   factors: defineCollection({ loader: inFileOrder('factors.yaml'), schema: factorSchema(locales).extend(position) }),

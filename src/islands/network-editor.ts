@@ -24,6 +24,7 @@ class NetworkEditor extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.network = session.draft.network;
     this.renderAll();
+    session.addEventListener('snapshots', () => this.renderMap());
     session.addEventListener('replaced', () => {
       this.network = session.draft.network;
       this.renderAll();
@@ -258,10 +259,17 @@ class NetworkEditor extends HTMLElement {
   private draw(idPrefix: string) {
     const initialsOnly = this.$<HTMLInputElement>('[data-option="initials"]').checked;
     const showTies = this.$<HTMLInputElement>('[data-option="ties"]').checked;
+    const latest = session.draft.snapshots.at(-1);
+    const changes = this.$<HTMLInputElement>('[data-option="changes"]');
+    changes.closest('label')!.hidden = !latest;
+    const highlight = latest && changes.checked
+      ? { ids: new Set(this.network.people.filter((p) => !latest.network.people.some((q) => q.id === p.id)).map((p) => p.id)), label: t('map.newSinceSnapshot') }
+      : undefined;
     const layout = layoutMap(this.network.people, this.roles.map((r) => r.id), { initialsOnly });
     const words = this.words();
-    const svg = renderMapSvg(layout, this.network.people, words, { ties: this.network.ties, showTies, idPrefix });
-    return { layout, words, svg, options: { ties: this.network.ties, showTies, idPrefix } };
+    const options = { ties: this.network.ties, showTies, idPrefix, ...(highlight ? { highlight } : {}) };
+    const svg = renderMapSvg(layout, this.network.people, words, options);
+    return { layout, words, svg, options };
   }
 
   private words() {

@@ -78,6 +78,14 @@ class WorkbookSession extends EventTarget {
     this.schedule();
   }
 
+  /** Records the snapshots and saves at once (taking one is a deliberate act). */
+  setSnapshots(snapshots: Workbook['snapshots']): void {
+    this.draft = { ...this.draft, snapshots, updatedAt: new Date().toISOString() };
+    this.schedule();
+    this.flush();
+    this.dispatchEvent(new Event('snapshots'));
+  }
+
   /** Saves now if anything is waiting. */
   flush(): void {
     clearTimeout(this.timer);

@@ -37,6 +37,8 @@ export interface DrawOptions {
   showTies?: boolean;
   /** Prefix for ids inside the SVG, so two maps on a page do not clash. */
   idPrefix?: string;
+  /** People to ring as new (added since the last snapshot), with the legend's words for it. */
+  highlight?: { ids: ReadonlySet<string>; label: string };
 }
 
 /**
@@ -50,6 +52,9 @@ export const SOURCE_STYLE: Record<Source | 'unknown', { fill: string; ink: strin
   personal: { fill: '#CC79A7', ink: '#000000' },
   unknown: { fill: '#d9d9d9', ink: '#000000' },
 };
+
+/** The ring around people new since the last snapshot: a dark accent that also reads in greyscale. */
+const HIGHLIGHT = '#7a2e8f';
 
 const RING_FILL: Record<Closeness, string> = { close: '#e3ebf6', moderate: '#eef3fa', distant: '#f7f9fc' };
 
@@ -85,7 +90,7 @@ export function mapFrame(layout: MapLayout, words: MapWords): MapPicture {
   const roleWidth = Math.max(...layout.sectors.map((s) => (textWidth(words.roles[s.roleId] ?? s.roleId) * 18) / GEOMETRY.fontSize + 8));
   const half = layout.radius + roleWidth;
   const legendTop = layout.radius + 28;
-  return { view: { x: -half, y: -layout.radius - 28, width: 2 * half, height: layout.radius + 28 + legendTop + 190 }, legendTop };
+  return { view: { x: -half, y: -layout.radius - 28, width: 2 * half, height: layout.radius + 28 + legendTop + 220 }, legendTop };
 }
 
 /** The whole map as a standalone SVG document. */
@@ -136,7 +141,14 @@ export function renderMapSvg(layout: MapLayout, people: readonly DrawnPerson[], 
     `<text x="0" y="6" text-anchor="middle" font-size="17" font-weight="700" fill="#ffffff">${escapeXml(words.you)}</text>`,
   );
 
-  for (const p of layout.people) out.push(drawPerson(p, byId.get(p.id), words));
+  for (const p of layout.people) {
+    if (options.highlight?.ids.has(p.id)) out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${GEOMETRY.nodeRadius + 8}" fill="none" stroke="${HIGHLIGHT}" stroke-width="4"/>`);
+    out.push(drawPerson(p, byId.get(p.id), words));
+  }
+  if (options.highlight) {
+    const y = legendTop + 26 + 6 * 28 + 10;
+    out.push(`<circle cx="${n(view.x + 22)}" cy="${n(y - 5)}" r="9" fill="none" stroke="${HIGHLIGHT}" stroke-width="3"/>`, `<text x="${n(view.x + 38)}" y="${n(y)}" font-size="16" fill="#1b1f24">${escapeXml(options.highlight.label)}</text>`);
+  }
   out.push(drawLegend(words, view.x + 12, legendTop, view.width - 24));
   out.push('</svg>');
   return out.join('');

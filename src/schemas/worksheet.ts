@@ -150,12 +150,18 @@ const reminder = z.strictObject({
  */
 const people = z.strictObject({ ...base, type: z.literal('people') });
 
+/**
+ * What the map shows: findings, network type, structure, goals, next steps, snapshots and exports,
+ * computed in the browser from the network; thresholds from content/analysis.yaml. Stores nothing itself.
+ */
+const findings = z.strictObject({ ...base, type: z.literal('findings') });
+
 /** One question of a worksheet; `type` decides how it is asked, stored and printed. */
 export const fieldSchema = z.discriminatedUnion(
   'type',
-  [shortText, longText, date, singleChoice, multipleChoice, checklist, rating, list, table, timer, composer, reminder, people],
+  [shortText, longText, date, singleChoice, multipleChoice, checklist, rating, list, table, timer, composer, reminder, people, findings],
   {
-    error: 'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder, people',
+    error: 'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder, people, findings',
   },
 );
 

@@ -61,3 +61,11 @@ export async function getRoles() {
 export async function getFactors() {
   return (await getCollection('factors')).map((e) => e.data).sort((a, b) => a.position - b.position);
 }
+
+/** Thresholds and rules of the analysis (content/analysis.yaml). */
+export async function getAnalysisSettings() {
+  const entry = await getEntry('analysis', 'analysis');
+  if (!entry) throw new Error('content/analysis.yaml did not load: run npm run check');
+  const { id: _id, ...settings } = entry.data;
+  return settings;
+}

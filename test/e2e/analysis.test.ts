@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+/** A known network: five people from two sources, mostly close, two ties, and two needs chosen. */
+async function seed(page: Page, locale = 'en') {
+  await page.goto(`${baseUrl}/${locale}/worksheets/network-map/`);
+  await page.evaluate(() => {
+    const now = new Date().toISOString();
+    const people = [
+      { id: 'a', name: 'Ana Ruiz', roles: ['developmental'], closeness: 'close', source: 'department', stage: 'above', supports: ['coaching'], background: { gender: 'woman' } },
+      { id: 'b', name: 'Bo Lee', roles: ['skills'], closeness: 'close', source: 'department', stage: 'above', background: { gender: 'man' } },
+      { id: 'c', name: 'Chidi Okafor', roles: ['peer'], closeness: 'close', source: 'institution', stage: 'same', background: { gender: ':prefer-not-to-say' } },
+      { id: 'd', name: 'Dana Cohen', roles: ['work-life'], closeness: 'distant', source: 'department', stage: 'same' },
+      { id: 'e', name: 'Élodie Faure', roles: ['skills'], closeness: 'moderate', source: 'department', stage: 'above', background: { gender: 'woman' } },
+    ];
+    const workbook = { schemaVersion: 2, createdAt: now, updatedAt: now, answers: { 'know-yourself': { 'needs-now': ['career-advice', 'mentoring-others'] } }, network: { people, ties: [['a', 'b'], ['b', 'e']] }, snapshots: [] };
+    localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
+  });
+  await page.reload();
+}
+
+describe('what the map means', () => {
+  it('a known network shows the expected type, gaps, structure, needs and next steps', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await seed(page);
+      const findings = page.locator('[data-findings]');
+      expect(await findings.locator('[data-network-type]').getAttribute('data-network-type')).toBe('traditional');
+      expect(await findings.textContent()).toContain('Range: 2 of 4 sources. Close ties: 60% of your people.');
+      expect(await findings.locator('[data-coverage]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.coverage))).toEqual([
+        'developmental:ok', 'skills:ok', 'work-life:distant-only', 'peer:ok', 'mentee:none',
+      ]);
+      const text = await findings.textContent();
+      expect(text).toContain('100% from your own department and institution');
+      expect(text).toContain('Nobody yet who is earlier in their career.');
+      expect(text).toContain('Gender: 3 answers in 2 groups; Blau index 0.44, IQV 0.89');
+      expect(text).toContain('Race or ethnicity: not enough answers (0 of the 3 needed).');
+      expect(text).toContain('Density 0.2');
+      expect(text).toContain('Effective size 4.2');
+      expect(text).toContain('Career advice and planning: Ana Ruiz.');
+      expect(await findings.locator('.unmet').textContent()).toMatch(/nobody yet/);
+      expect(await findings.locator('[data-suggestion]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.suggestion))).toEqual([
+        'missing-role', 'distant-only', 'narrow-sources', 'missing-stage', 'unmet-need',
+      ]);
+      // Each factor links to the guide that helps, and each next step to its worksheet.
+      expect(await findings.locator('.factor-findings a').count()).toBe(5);
+      expect(await findings.locator('[data-suggestion] a').first().getAttribute('href')).toBe('/en/worksheets/approaching-a-mentor/');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('speaks Spanish on the Spanish page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await seed(page, 'es');
+      const text = await page.locator('[data-findings]').textContent();
+      expect(text).toContain('Tradicional');
+      expect(text).toContain('Mentor de conciliación: solo personas lejanas.');
+      expect(text).not.toMatch(/nobody|Range:/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('takes a snapshot, then compares it with the changed network', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await seed(page);
+      await page.getByRole('button', { name: 'Take a snapshot' }).click();
+      expect(await page.locator('[data-snapshot-status]').textContent()).toMatch(/Snapshot of .* taken/);
+      // Change the network: Dana comes closer, Bo leaves, a mentee arrives.
+      const dana = page.locator('[data-people-list] > li', { hasText: 'Dana Cohen' });
+      await dana.getByRole('button', { name: 'Edit: Dana Cohen' }).click();
+      await dana.getByLabel('How close').selectOption('close');
+      await page.getByRole('button', { name: 'Remove: Bo Lee' }).click();
+      await page.fill('#qa-name', 'Farid');
+      await page.selectOption('#qa-role', 'mentee');
+      await page.getByRole('button', { name: 'Add to my map' }).click();
+      const comparison = page.locator('[data-comparison]');
+      await expect.poll(() => comparison.locator('[data-change="added"]').textContent()).toBe('Farid');
+      expect(await comparison.locator('[data-change="lost"]').textContent()).toBe('Bo Lee');
+      expect(await comparison.locator('[data-change="closer"]').textContent()).toBe('Dana Cohen');
+      expect(await comparison.locator('[data-change="farther"]').textContent()).toBe('nobody');
+      expect(await comparison.textContent()).toContain('Roles with nobody: Mentee → nobody.');
+      expect(await page.locator('[data-findings]').textContent()).toMatch(/Since the snapshot of .*: 1 added, 1 no longer there, 1 closer, 0 farther/);
+      // The map can show what changed: the new person is ringed.
+      await page.getByLabel('Show what changed since the last snapshot').check();
+      expect(await page.locator('[data-map-canvas] circle[stroke="#7a2e8f"]').count()).toBe(2); // Farid, and the legend's sample
+      // The snapshot is kept in the workbook, and survives a reload.
+      await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
+      await page.reload();
+      expect(await page.locator('[data-compare="from"] option').count()).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('downloads GraphML that networkx reads, and CSV files', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    try {
+      await seed(page);
+      const [graphml] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GraphML' }).click()]);
+      expect(graphml.suggestedFilename()).toBe('my-mentoring-network.graphml');
+      const r = spawnSync('/usr/bin/python3', ['-c', 'import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), round(nx.effective_size(g)["ego"], 3))', await graphml.path()], { encoding: 'utf8' });
+      expect(r.stdout.trim()).toBe('6 7 4.2');
+      const [people] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download people (CSV)' }).click()]);
+      expect(people.suggestedFilename()).toBe('my-mentoring-network-people.csv');
+    } finally {
+      await context.close();
+    }
+  });
+});
