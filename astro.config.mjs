@@ -1,11 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { dirname, join } from 'node:path';
 import { contentCheck } from './src/check/integration.ts';
+
+// Astro caches the content store; a build of another content folder (a test breaking a copy on
+// purpose) keeps its cache beside that folder, so it can never leak into the real build.
+const otherContent = process.env.KIT_CONTENT_DIR;
 
 export default defineConfig({
   // The content check runs first, so broken content fails the build with file, field and fix.
   integrations: [contentCheck(), mdx()],
+  ...(otherContent ? { cacheDir: join(dirname(otherContent), '.astro-cache') } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Hashes for every inline style and script; nothing may load from another origin.

@@ -8,11 +8,11 @@ export type FieldShape =
   | { type: 'short-text' | 'composer' }
   | { type: 'long-text' }
   | { type: 'date' }
-  | { type: 'single-choice' | 'multiple-choice'; options: { id: string }[] }
-  | { type: 'checklist'; items: { id: string }[] }
-  | { type: 'rating'; levels: unknown[] }
+  | { type: 'single-choice' | 'multiple-choice'; options: readonly { id: string }[] }
+  | { type: 'checklist'; items: readonly { id: string }[] }
+  | { type: 'rating'; levels: readonly unknown[] }
   | { type: 'list'; max: number }
-  | { type: 'table'; max: number; columns: { id: string }[] }
+  | { type: 'table'; max: number; columns: readonly { id: string }[] }
   | { type: 'timer' | 'reminder' };
 
 /** Why an answer does not fit its field; each code has a message in content/ui (`answer.<code>`). */

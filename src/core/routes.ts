@@ -21,3 +21,7 @@ export function localeRoutes(locale: string, guideSlugs: Iterable<string>, works
   for (const slug of worksheetSlugs) routes.add(worksheetPath(locale, slug));
   return routes;
 }
+
+/** Build-time PDFs: a blank fillable worksheet, and all of them as the participant packet. */
+export const worksheetPdfPath = (locale: string, slug: string) => `/${locale}/pdf/${slug}.pdf`;
+export const packetPdfPath = (locale: string) => `/${locale}/pdf/participant-packet.pdf`;

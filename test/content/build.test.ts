@@ -48,7 +48,7 @@ describe.each(Object.entries(commands))('%s', (_name, args) => {
     const { status, output } = run(args, breakIt);
     expect(status).not.toBe(0);
     for (const pattern of expected) expect(output).toMatch(pattern);
-  });
+  }, 30_000);
 });
 
 describe('check', () => {
@@ -83,5 +83,5 @@ describe('build of a fork', () => {
     expect(readFileSync(join(outDir, 'en/guides/roles/index.html'), 'utf8')).toContain('<title>Roles in a mentoring network · Northfield Mentoring Maps</title>');
     const growing = readFileSync(join(outDir, 'es/guides/growing/index.html'), 'utf8');
     expect(growing).toContain('<a href="https://profiles.example.edu">Busca a nuestro personal investigador</a>');
-  });
+  }, 60_000); // a whole build, PDFs included
 });

@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { packetPdf } from '../../../render/pdf/worksheet.ts';
+import { getLocales } from '../../../site/data.ts';
+import { pdfOptions, pdfResponse, worksheetInputs } from '../../../site/pdf.ts';
+
+// Every worksheet of a locale, in workshop order, in one fillable PDF with a cover.
+export const getStaticPaths = (async () => (await getLocales()).map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) =>
+  pdfResponse(await packetPdf(await worksheetInputs(params.locale!), await pdfOptions(params.locale!)));

@@ -1,0 +1,42 @@
+// Every word the PDFs print that is not in a worksheet, from content/ui (`pdf.*`, `person.*`), so a
+// fork translates the PDFs with the site. Built from the site's translator `t(key, values)`.
+export interface PdfWords {
+  /** `{n} / {total}` */
+  pageNumber: string;
+  name: string;
+  date: string;
+  /** `About {minutes} minutes` */
+  minutes: string;
+  packetTitle: string;
+  contents: string;
+  people: {
+    columns: { name: string; role: string; closeness: string; stage: string; source: string };
+    /** One line per coded column: what may be written in it. */
+    legend: string[];
+  };
+}
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export function pdfWords(t: Translate): PdfWords {
+  const values = (key: string, ids: string[]) => `${t(key)}: ${ids.map((id) => t(`${key}.${id}`)).join(' · ')}`;
+  return {
+    pageNumber: t('pdf.pageNumber', { n: '{n}', total: '{total}' }),
+    name: t('pdf.name'),
+    date: t('pdf.date'),
+    minutes: t('worksheets.minutes', { minutes: '{minutes}' }),
+    packetTitle: t('pdf.packetTitle'),
+    contents: t('pdf.contents'),
+    people: {
+      columns: {
+        name: t('person.name'), role: t('person.primaryRole'), closeness: t('person.closeness'),
+        stage: t('person.stage'), source: t('person.source'),
+      },
+      legend: [
+        values('person.closeness', ['close', 'moderate', 'distant']),
+        values('person.stage', ['above', 'same', 'below']),
+        values('person.source', ['department', 'institution', 'external', 'personal']),
+      ],
+    },
+  };
+}

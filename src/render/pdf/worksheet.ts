@@ -1,0 +1,338 @@
+// Blank, fillable worksheets: each question of a worksheet YAML becomes an AcroForm field of the
+// matching kind, drawn with bordered boxes sized for handwriting, so the same file fills on screen
+// and prints as a paper form. Screen-only fields (timer, reminder, findings) are left out.
+import { rgb, type PDFForm } from '@cantoo/pdf-lib';
+import type { Worksheet, WorksheetField } from '../../schemas/worksheet.ts';
+import { GREY, hexColour, LIGHT, PdfLayout, textWidth, type Paper, type PdfFonts } from './layout.ts';
+import type { OutlineItem } from './outline.ts';
+import type { PdfWords } from './words.ts';
+
+export interface PdfBrand {
+  kitName: string;
+  institution: string;
+  /** `#rrggbb`, for headings. */
+  primary: string;
+  /** The kit's links a section may list (kit.yaml `links`), already in the document's language. */
+  links?: Partial<Record<'researchNetworking' | 'mentoringPrograms', { label: string; url: string }>>;
+}
+
+export interface PdfOptions {
+  fonts: PdfFonts;
+  paper: Paper;
+  /** Language of the texts, e.g. `es`. */
+  locale: string;
+  brand: PdfBrand;
+  words: PdfWords;
+}
+
+/** A worksheet with its slug: the slug starts every field name, so names are unique in a packet. */
+export interface WorksheetInput {
+  slug: string;
+  worksheet: Worksheet;
+}
+
+const BORDER = rgb(0.45, 0.45, 0.45);
+const HEADER_FILL = rgb(0.93, 0.94, 0.96);
+const LINE = 17; // points of height per handwritten line
+const SINGLE = 22; // height of a one-line box
+const BOX = 10; // side of a checkbox or radio button
+
+/** Field names: `<worksheet>.<field>[.<part>…]`; `_name`/`_date` cannot clash, ids never start with `_`. */
+const fieldName = (...parts: (string | number)[]) => parts.join('.');
+
+/** Everything drawWorksheet needs besides the layout. */
+interface Context {
+  layout: PdfLayout;
+  /** The running head's worksheet title; left out on a worksheet's first page, under its big title. */
+  running: { title: string; show: boolean };
+  form: PDFForm;
+  options: PdfOptions;
+  primary: ReturnType<typeof hexColour>;
+}
+
+// --- widgets ---------------------------------------------------------------------------------
+
+function textBox(c: Context, name: string, x: number, top: number, width: number, height: number, multiline = false): void {
+  const field = c.form.createTextField(name);
+  if (multiline) field.enableMultiline();
+  field.addToPage(c.layout.page, { x, y: top - height, width, height, borderColor: BORDER, borderWidth: 0.75 });
+  // Sets the font size of typed text (0: fit a single line to its box); a blank box draws no text.
+  field.setFontSize(multiline ? 10 : 0);
+}
+
+/** A labelled answer box under the cursor, kept on one page. */
+function box(c: Context, name: string, height: number, multiline = false): void {
+  const { layout } = c;
+  layout.ensure(height);
+  textBox(c, name, layout.left, layout.y, layout.contentWidth, height, multiline);
+  layout.y -= height;
+}
+
+function label(c: Context, field: WorksheetField, keepWith: number): void {
+  const { layout } = c;
+  const title = layout.measure(field.label, { font: 'bold', size: 10.5 });
+  const help = field.help ? layout.measure(field.help, { size: 8.5 }) : { height: 0 };
+  layout.ensure(title.height + help.height + 4 + keepWith);
+  layout.text(field.label, { font: 'bold', size: 10.5 });
+  if (field.help) layout.text(field.help, { size: 8.5, color: GREY });
+  layout.gap(4);
+}
+
+// --- field kinds -----------------------------------------------------------------------------
+
+/** One tickable row (checkbox or radio) with its text beside it and an optional line of help. */
+function choiceRows(c: Context, rows: { text: string; help?: string | undefined; add: (x: number, y: number) => void }[]): void {
+  const { layout } = c;
+  const indent = BOX + 8;
+  for (const row of rows) {
+    const main = layout.measure(row.text, { size: 10, indent });
+    const help = row.help ? layout.measure(row.help, { size: 8.5, indent }) : undefined;
+    layout.ensure(main.height + (help?.height ?? 0) + 3);
+    const top = layout.y;
+    row.add(layout.left, top - (main.lineHeight + BOX) / 2);
+    layout.text(row.text, { size: 10, indent });
+    if (row.help) layout.text(row.help, { size: 8.5, indent, color: GREY });
+    layout.gap(3);
+  }
+}
+
+function rubric(c: Context, name: string, levels: { label: string; descriptor: string }[]): void {
+  const { layout } = c;
+  const group = c.form.createRadioGroup(name);
+  const width = layout.contentWidth / levels.length;
+  const pad = 5;
+  const inner = width - 2 * pad;
+  const cells = levels.map((l) => ({
+    head: layout.measure(l.label, { font: 'bold', size: 9, width: inner - BOX - 5 }),
+    body: layout.measure(l.descriptor, { size: 8, width: inner }),
+  }));
+  const height = Math.max(...cells.map((x) => Math.max(x.head.height, BOX) + x.body.height)) + 2 * pad + 4;
+  layout.ensure(height);
+  const top = layout.y;
+  cells.forEach((cell, i) => {
+    const x = layout.left + i * width;
+    layout.page.drawRectangle({ x, y: top - height, width, height, borderColor: LIGHT, borderWidth: 0.6 });
+    group.addOptionToPage(`level-${i + 1}`, layout.page, {
+      x: x + pad, y: top - pad - BOX - 1, width: BOX, height: BOX, borderColor: BORDER, borderWidth: 0.75,
+    });
+    layout.textAt(cell.head.lines, x + pad + BOX + 5, top - pad, { font: 'bold', size: 9 });
+    layout.textAt(cell.body.lines, x + pad, top - pad - Math.max(cell.head.height, BOX) - 4, { size: 8, color: GREY });
+  });
+  layout.y = top - height;
+}
+
+interface Column { label: string; share?: number }
+
+/** A grid of one-line boxes with a header row, repeated after a page break. */
+function grid(c: Context, name: string, columns: Column[], rows: number, columnIds: string[], legend: string[] = []): void {
+  const { layout } = c;
+  const total = columns.reduce((s, col) => s + (col.share ?? 1), 0);
+  const widths = columns.map((col) => (layout.contentWidth * (col.share ?? 1)) / total);
+  const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  const heads = columns.map((col, i) => layout.measure(col.label, { font: 'bold', size: 8.5, width: widths[i]! - 8, leading: 1.25 }));
+  const headHeight = Math.max(...heads.map((h) => h.height)) + 8;
+  const rowHeight = SINGLE + 2;
+  const header = () => {
+    layout.ensure(headHeight + rowHeight);
+    const top = layout.y;
+    heads.forEach((h, i) => {
+      layout.page.drawRectangle({ x: xs[i]!, y: top - headHeight, width: widths[i]!, height: headHeight, color: HEADER_FILL, borderColor: BORDER, borderWidth: 0.75 });
+      layout.textAt(h.lines, xs[i]! + 4, top - 4, { font: 'bold', size: 8.5, leading: 1.25 });
+    });
+    layout.y = top - headHeight;
+  };
+  for (const line of legend) layout.text(line, { size: 8, color: GREY });
+  if (legend.length) layout.gap(3);
+  header();
+  for (let r = 1; r <= rows; r++) {
+    if (rowHeight > layout.room) { layout.newPage(); header(); }
+    const top = layout.y;
+    columnIds.forEach((id, i) => textBox(c, fieldName(name, r, id), xs[i]!, top, widths[i]!, rowHeight));
+    layout.y = top - rowHeight;
+  }
+}
+
+/** The height of the first part of a field that must stay with its label. */
+function startHeight(field: WorksheetField): number {
+  switch (field.type) {
+    case 'long-text': case 'composer': return field.lines * LINE + 8;
+    case 'short-text': case 'date': case 'list': return SINGLE + 14;
+    default: return 60;
+  }
+}
+
+function drawField(c: Context, slug: string, field: WorksheetField): void {
+  const { layout, options } = c;
+  const name = fieldName(slug, field.id);
+  switch (field.type) {
+    case 'timer': case 'reminder': case 'findings':
+      return; // they work only on screen
+    case 'short-text': case 'date':
+      label(c, field, SINGLE);
+      box(c, name, SINGLE);
+      break;
+    case 'long-text': case 'composer': {
+      const height = startHeight(field);
+      label(c, field, height);
+      box(c, name, height, true);
+      break;
+    }
+    case 'single-choice': case 'multiple-choice': case 'checklist': {
+      const options_ = field.type === 'checklist' ? field.items : field.options;
+      label(c, field, 2 * LINE);
+      const group = field.type === 'single-choice' ? c.form.createRadioGroup(name) : undefined;
+      const numbered = field.type === 'checklist' && field.ordered;
+      choiceRows(c, options_.map((o, i) => ({
+        text: numbered ? `${i + 1}. ${o.label}` : o.label,
+        help: o.help,
+        add: (x: number, y: number) => {
+          const look = { x, y, width: BOX, height: BOX, borderColor: BORDER, borderWidth: 0.75 };
+          if (group) group.addOptionToPage(o.id, layout.page, look);
+          else c.form.createCheckBox(fieldName(name, o.id)).addToPage(layout.page, look);
+        },
+      })));
+      break;
+    }
+    case 'rating':
+      label(c, field, 60);
+      rubric(c, name, field.levels);
+      break;
+    case 'list': {
+      label(c, field, 14 + SINGLE);
+      layout.text(field.itemLabel, { size: 8.5, color: GREY, indent: 18 });
+      for (let i = 1; i <= field.startWith; i++) {
+        layout.gap(i > 1 ? 5 : 1);
+        layout.ensure(SINGLE);
+        const top = layout.y;
+        layout.textAt([`${i}.`], layout.left, top - 4, { size: 10, color: GREY });
+        textBox(c, fieldName(name, i), layout.left + 18, top, layout.contentWidth - 18, SINGLE);
+        layout.y = top - SINGLE;
+      }
+      break;
+    }
+    case 'table':
+      label(c, field, 60);
+      grid(c, name, field.columns.map((col) => ({ label: col.label, share: col.type === 'date' ? 0.7 : 1 })), field.startWith, field.columns.map((col) => col.id));
+      break;
+    case 'people': {
+      // A drawn map needs the browser; on paper the people are listed for the map to be drawn later.
+      const w = options.words.people.columns;
+      label(c, field, 80);
+      grid(c, name, [
+        { label: w.name, share: 1.4 }, { label: w.role, share: 1.2 }, { label: w.closeness },
+        { label: w.stage }, { label: w.source },
+      ], 12, ['name', 'role', 'closeness', 'stage', 'source'], options.words.people.legend);
+      break;
+    }
+  }
+  layout.gap(12);
+}
+
+// --- documents -------------------------------------------------------------------------------
+
+/** Draws one worksheet from a new page on; returns its bookmark (sections nested under it). */
+function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, parent?: OutlineItem): OutlineItem {
+  const { layout, options } = c;
+  const words = options.words;
+  c.running.title = ws.title;
+  c.running.show = false;
+  layout.newPage();
+  c.running.show = true;
+  const mark = layout.bookmark(ws.title, parent);
+  layout.text(ws.title, { font: 'bold', size: 19, color: c.primary, leading: 1.25 });
+  layout.gap(2);
+  layout.text(ws.purpose, { size: 10.5 });
+  layout.text(words.minutes.replace('{minutes}', String(ws.minutes)), { size: 9, color: GREY });
+  layout.gap(8);
+  // Name and date, side by side, as on the printed page of the site.
+  const nameW = textWidth(layout.regular, words.name, 9.5) + 6;
+  const dateW = textWidth(layout.regular, words.date, 9.5) + 6;
+  const top = layout.y;
+  const split = layout.left + layout.contentWidth * 0.62;
+  layout.textAt([words.name], layout.left, top - 5, { size: 9.5, color: GREY });
+  textBox(c, fieldName(slug, '_name'), layout.left + nameW, top, split - layout.left - nameW - 14, SINGLE);
+  layout.textAt([words.date], split, top - 5, { size: 9.5, color: GREY });
+  textBox(c, fieldName(slug, '_date'), split + dateW, top, layout.left + layout.contentWidth - split - dateW, SINGLE);
+  layout.y = top - SINGLE;
+  layout.gap(6);
+  layout.page.drawLine({ start: { x: layout.left, y: layout.y }, end: { x: layout.left + layout.contentWidth, y: layout.y }, thickness: 1, color: c.primary });
+  layout.gap(14);
+
+  for (const section of ws.sections) {
+    const printable = section.fields.filter((f) => !['timer', 'reminder', 'findings'].includes(f.type));
+    if (printable.length === 0) continue; // a section with screen-only fields would print as an empty heading
+    if (section.pageBreakBefore && !layout.atTop) layout.newPage();
+    const intro = section.intro ? layout.measure(section.intro, { size: 9.5 }).height : 0;
+    layout.ensure(24 + intro + 8 + 30 + startHeight(printable[0]!)); // never a heading alone at a page's foot
+    layout.bookmark(section.title, mark);
+    layout.text(section.title, { font: 'bold', size: 13.5, color: c.primary });
+    if (section.intro) layout.text(section.intro, { size: 9.5, color: GREY });
+    for (const key of section.kitLinks ?? []) {
+      const link = options.brand.links?.[key];
+      if (link) layout.text(`${link.label}: ${link.url}`, { size: 9.5 });
+    }
+    layout.gap(8);
+    for (const field of section.fields) drawField(c, slug, field);
+    layout.gap(6);
+  }
+  return mark;
+}
+
+async function start(options: PdfOptions, title: string, subject?: string): Promise<Context> {
+  const running = { title, show: true };
+  const { brand } = options;
+  const layout = await PdfLayout.create(options.fonts, options.paper, {
+    title, language: options.locale, author: brand.institution, creator: brand.kitName, ...(subject ? { subject } : {}),
+  }, {
+    pageNumber: options.words.pageNumber,
+    header: (page, l) => {
+      const size = 8;
+      const y = l.height - l.margin.top / 2 - size / 2;
+      page.drawText(`${brand.kitName} · ${brand.institution}`, { x: l.left, y, size, font: l.regular, color: GREY });
+      const w = textWidth(l.regular, running.title, size);
+      if (running.show && w < l.contentWidth / 2) page.drawText(running.title, { x: l.left + l.contentWidth - w, y, size, font: l.regular, color: GREY });
+    },
+  });
+  return { layout, running, form: layout.doc.getForm(), options, primary: hexColour(brand.primary) };
+}
+
+/** One worksheet as a blank, fillable PDF. */
+export async function blankWorksheetPdf(sheet: WorksheetInput, options: PdfOptions): Promise<Uint8Array> {
+  const c = await start(options, sheet.worksheet.title, sheet.worksheet.purpose);
+  drawWorksheet(c, sheet);
+  return c.layout.save();
+}
+
+/** All worksheets in workshop order, each from a new page, after a cover with their contents. */
+export async function packetPdf(sheets: readonly WorksheetInput[], options: PdfOptions): Promise<Uint8Array> {
+  const { brand, words } = options;
+  const ordered = [...sheets].sort((a, b) => a.worksheet.order - b.worksheet.order || a.slug.localeCompare(b.slug));
+  const title = `${words.packetTitle} · ${brand.kitName}`;
+  const c = await start(options, title);
+  const { layout } = c;
+  const cover = layout.newPage({ plain: true });
+  const starts: number[] = [];
+  for (const sheet of ordered) {
+    starts.push(layout.doc.getPageCount()); // the next page's number, as numbering leaves the cover out
+    drawWorksheet(c, sheet);
+  }
+  // The cover is drawn last, so its contents can give each worksheet's page number.
+  layout.page = cover;
+  layout.y = layout.height * 0.7;
+  layout.text(brand.kitName, { font: 'bold', size: 28, color: c.primary, leading: 1.2 });
+  layout.gap(6);
+  layout.text(words.packetTitle, { size: 18 });
+  layout.gap(4);
+  layout.text(brand.institution, { size: 12, color: GREY });
+  layout.gap(28);
+  layout.text(words.contents, { font: 'bold', size: 12, color: c.primary });
+  layout.gap(4);
+  ordered.forEach((sheet, i) => {
+    const top = layout.y;
+    layout.text(sheet.worksheet.title, { size: 10.5, width: layout.contentWidth - 40 });
+    const n = String(starts[i]);
+    layout.textAt([n], layout.left + layout.contentWidth - textWidth(layout.regular, n, 10.5), top, { size: 10.5, color: GREY });
+    layout.gap(2);
+  });
+  return layout.save();
+}

@@ -1,0 +1,198 @@
+// The build-time PDFs: every worksheet of both locales as a blank fillable PDF, and the packet,
+// read back with poppler, qpdf and pdf-lib itself, as a reader's PDF viewer would see them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRadioGroup, PDFTextField } from '@cantoo/pdf-lib';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/core/i18n.ts';
+import { wrapText } from '../../src/render/pdf/layout.ts';
+import { blankWorksheetPdf, packetPdf, type PdfOptions, type WorksheetInput } from '../../src/render/pdf/worksheet.ts';
+import { pdfWords } from '../../src/render/pdf/words.ts';
+import { worksheetSchema, type Worksheet } from '../../src/schemas/worksheet.ts';
+
+const require = createRequire(import.meta.url);
+const fonts = {
+  regular: readFileSync(require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf')),
+  bold: readFileSync(require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf')),
+};
+const LOCALES = ['en', 'es'] as const;
+const dir = mkdtempSync(join(tmpdir(), 'mnk-pdf-'));
+
+function sheetsOf(locale: string): WorksheetInput[] {
+  const folder = `content/worksheets/${locale}`;
+  return readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => ({
+    slug: f.replace(/\.yaml$/, ''),
+    worksheet: worksheetSchema.parse(parse(readFileSync(join(folder, f), 'utf8'))),
+  }));
+}
+
+function optionsFor(locale: string, paper: PdfOptions['paper'] = 'a4'): PdfOptions {
+  const t = translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')), locale);
+  return {
+    fonts, paper, locale, words: pdfWords(t),
+    brand: { kitName: 'Mentoring Network Kit', institution: locale === 'es' ? 'Universidad de Ejemplo' : 'Example University', primary: '#1d4f91' },
+  };
+}
+
+type Kind = 'text' | 'radio' | 'checkbox';
+
+/** The fields a worksheet should have, derived from its YAML independently of the renderer. */
+function expectedFields(slug: string, ws: Worksheet): Map<string, Kind> {
+  const out = new Map<string, Kind>([[`${slug}._name`, 'text'], [`${slug}._date`, 'text']]);
+  for (const f of ws.sections.flatMap((s) => s.fields)) {
+    const name = `${slug}.${f.id}`;
+    switch (f.type) {
+      case 'short-text': case 'date': case 'long-text': case 'composer': out.set(name, 'text'); break;
+      case 'single-choice': case 'rating': out.set(name, 'radio'); break;
+      case 'multiple-choice': for (const o of f.options) out.set(`${name}.${o.id}`, 'checkbox'); break;
+      case 'checklist': for (const o of f.items) out.set(`${name}.${o.id}`, 'checkbox'); break;
+      case 'list': for (let i = 1; i <= f.startWith; i++) out.set(`${name}.${i}`, 'text'); break;
+      case 'table': for (let r = 1; r <= f.startWith; r++) for (const c of f.columns) out.set(`${name}.${r}.${c.id}`, 'text'); break;
+      case 'people':
+        for (let r = 1; r <= 12; r++) for (const c of ['name', 'role', 'closeness', 'stage', 'source']) out.set(`${name}.${r}.${c}`, 'text');
+        break;
+      default: break; // timer, reminder, findings: screen only
+    }
+  }
+  return out;
+}
+
+async function fieldsOf(bytes: Uint8Array): Promise<Map<string, Kind | 'other'>> {
+  const doc = await PDFDocument.load(bytes);
+  return new Map(doc.getForm().getFields().map((f) => [f.getName(),
+    f instanceof PDFTextField ? 'text' : f instanceof PDFRadioGroup ? 'radio' : f instanceof PDFCheckBox ? 'checkbox' : 'other'] as const));
+}
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+const info = (file: string) => Object.fromEntries(run('pdfinfo', [file]).split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+const textOf = (file: string) => words(run('pdftotext', ['-layout', file, '-']));
+
+/** Checks every reader agrees the file is sound; returns its path. */
+function write(name: string, bytes: Uint8Array): string {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  run('qpdf', ['--check', file]); // throws on a non-zero exit
+  return file;
+}
+
+describe.each(LOCALES)('blank worksheets (%s)', (locale) => {
+  const options = optionsFor(locale);
+  it.each(sheetsOf(locale).map((s) => [s.slug, s] as const))('%s', async (slug, sheet) => {
+    const bytes = await blankWorksheetPdf(sheet, options);
+    const file = write(`${locale}-${slug}.pdf`, bytes);
+    const meta = info(file);
+    expect(meta['Title']).toBe(sheet.worksheet.title);
+    expect(meta['Form']).toBe('AcroForm');
+    expect(meta['Page size']).toContain('(A4)');
+    expect(Number(meta['Pages'])).toBeGreaterThan(0);
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getLanguage()).toBe(locale);
+
+    const text = textOf(file);
+    expect(text).toContain(words(sheet.worksheet.title));
+    const first = sheet.worksheet.sections.find((s) => s.fields.some((f) => !['timer', 'reminder', 'findings'].includes(f.type)))!;
+    expect(text).toContain(words(first.title));
+    expect(text).toMatch(new RegExp(`\\b1 ?/ ?${meta['Pages']}\\b`)); // page numbers; -layout may close the spaces
+
+    expect(Object.fromEntries(await fieldsOf(bytes))).toEqual(Object.fromEntries(expectedFields(slug, sheet.worksheet)));
+  });
+});
+
+describe('what the PDFs say and hold', () => {
+  it('prints Spanish accented labels as text a reader can search', async () => {
+    const sheet = sheetsOf('es').find((s) => s.slug === 'know-yourself')!;
+    const file = write('es-accents.pdf', await blankWorksheetPdf(sheet, optionsFor('es')));
+    const text = textOf(file);
+    expect(text).toContain('¿Qué quieres conseguir en el próximo año?');
+    expect(text).toContain('Nombre');
+  });
+
+  it('gives rating and single-choice radio groups one option per level or choice', async () => {
+    const sheet = sheetsOf('en').find((s) => s.slug === 'brief-bio')!;
+    const doc = await PDFDocument.load(await blankWorksheetPdf(sheet, optionsFor('en')));
+    const form = doc.getForm();
+    expect(form.getRadioGroup('brief-bio.focus').getOptions()).toEqual(['level-1', 'level-2', 'level-3', 'level-4']);
+    expect(form.getRadioGroup('brief-bio.audience').getOptions()).toEqual(['conference', 'website', 'grant', 'introduction-email', 'other']);
+    expect(form.getTextField('brief-bio.bio').isMultiline()).toBe(true);
+  });
+
+  it('lists the same fields to an independent reader (qpdf)', async () => {
+    const sheet = sheetsOf('en').find((s) => s.slug === 'action-plan')!;
+    const file = write('en-action-plan-qpdf.pdf', await blankWorksheetPdf(sheet, optionsFor('en')));
+    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=acroform', file])) as { acroform: { fields: { fullname: string; fieldtype: string }[] } };
+    const names = json.acroform.fields.map((f) => f.fullname);
+    expect(names).toContain('action-plan.actions.1.who');
+    expect(names).toContain('action-plan.actions.4.by-when');
+    expect(names).toContain('action-plan.review-notes');
+    expect(names).not.toContain('action-plan.review-reminder');
+    expect(new Set(json.acroform.fields.map((f) => f.fieldtype))).toEqual(new Set(['/Tx']));
+  });
+
+  it('prints on Letter paper when asked', async () => {
+    const sheet = sheetsOf('en').find((s) => s.slug === 'cv-refresh')!;
+    const file = write('en-letter.pdf', await blankWorksheetPdf(sheet, optionsFor('en', 'letter')));
+    expect(info(file)['Page size']).toContain('612 x 792');
+  });
+
+  it('wraps text to the width and cuts words longer than a line', async () => {
+    const doc = await PDFDocument.create();
+    const { StandardFonts } = await import('@cantoo/pdf-lib');
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const lines = wrapText('one two three four five six seven eight nine ten', font, 10, 60);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(font.widthOfTextAtSize(l, 10)).toBeLessThanOrEqual(60);
+    expect(wrapText('x'.repeat(80), font, 10, 60).every((l) => font.widthOfTextAtSize(l, 10) <= 60)).toBe(true);
+    expect(wrapText('a\n\nb', font, 10, 60)).toEqual(['a', '', 'b']);
+  });
+});
+
+describe.each(LOCALES)('participant packet (%s)', (locale) => {
+  let file = '';
+  let bytes: Uint8Array = new Uint8Array();
+  const sheets = sheetsOf(locale);
+  const ordered = [...sheets].sort((a, b) => a.worksheet.order - b.worksheet.order);
+  beforeAll(async () => {
+    bytes = await packetPdf(sheets, optionsFor(locale));
+    file = write(`${locale}-packet.pdf`, bytes);
+  });
+
+  it('has every worksheet in workshop order, each from a new page, after a cover', async () => {
+    const meta = info(file);
+    expect(meta['Title']).toContain(optionsFor(locale).words.packetTitle);
+    const pages = Number(meta['Pages']);
+    expect(pages).toBeGreaterThan(sheets.length);
+    const cover = words(run('pdftotext', ['-f', '1', '-l', '1', file, '-']));
+    expect(cover).toContain(optionsFor(locale).words.contents);
+    // Each worksheet's title opens a page (after the running head), in order.
+    const openers: string[] = [];
+    for (let p = 2; p <= pages; p++) {
+      const page = run('pdftotext', ['-f', String(p), '-l', String(p), file, '-']);
+      const hit = ordered.find((s) => words(page).includes(`${words(s.worksheet.title)} ${words(s.worksheet.purpose).split(' ')[0]}`));
+      if (hit && !openers.includes(hit.slug)) openers.push(hit.slug);
+    }
+    expect(openers).toEqual(ordered.map((s) => s.slug));
+  });
+
+  it('holds the fields of every worksheet, and bookmarks for each', async () => {
+    const fields = await fieldsOf(bytes);
+    for (const s of sheets) for (const [name, kind] of expectedFields(s.slug, s.worksheet)) expect(fields.get(name), name).toBe(kind);
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getLanguage()).toBe(locale);
+    const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    let item = outlines.lookup(PDFName.of('First'), PDFDict);
+    const titles: string[] = [];
+    for (;;) {
+      titles.push(item.lookup(PDFName.of('Title'), PDFHexString).decodeText());
+      const next = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+      if (!next) break;
+      item = next;
+    }
+    expect(titles).toEqual(ordered.map((s) => s.worksheet.title));
+    expect(outlines.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBeGreaterThan(sheets.length);
+  });
+});
