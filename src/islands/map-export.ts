@@ -3,9 +3,8 @@
 // ones are several MB), outlines the texts (src/render/map-image.ts) and rasterises for print.
 import type { MapLayout } from '../core/map-layout.ts';
 import type { DrawOptions, DrawnPerson, MapWords } from '../render/map-svg.ts';
-import {
-  fontFilesFor, languageFontsFor, mapImageFrame, mapImageText, pngSize, renderMapImageSvg, type FontFile, type ImageFont,
-} from '../render/map-image.ts';
+import { fontFilesFor, languageFontsFor, type FontFile } from '../render/fonts.ts';
+import { mapImageFrame, mapImageText, pngSize, renderMapImageSvg, type ImageFont } from '../render/map-image.ts';
 
 // Fetched fonts, and the font lists built from them: satori caches its parsing per list object.
 const files = new Map<string, Promise<ArrayBuffer>>();

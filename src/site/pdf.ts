@@ -4,22 +4,19 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pick } from '../core/i18n.ts';
-import { FONT_FILES } from '../render/map-image.ts';
-import type { PdfFonts } from '../render/pdf/layout.ts';
+import { FONT_FILES, type FontFile } from '../render/fonts.ts';
+import { pdfFontsFor } from '../render/pdf/layout.ts';
 import type { PdfOptions, WorksheetInput } from '../render/pdf/worksheet.ts';
 import { pdfWords } from '../render/pdf/words.ts';
 import { getKit, getTranslator, getWorksheets, splitId } from './data.ts';
 
 const require = createRequire(resolve(process.cwd(), 'package.json'));
-const npmFile = (file: string) => FONT_FILES.find((f) => f.file === file)!.npm;
-
-let fonts: Promise<PdfFonts> | undefined;
-function loadFonts(): Promise<PdfFonts> {
-  fonts ??= Promise.all([
-    readFile(require.resolve(npmFile('noto-sans-regular'))),
-    readFile(require.resolve(npmFile('noto-sans-bold'))),
-  ]).then(([regular, bold]) => ({ regular, bold }));
-  return fonts;
+// One byte array per font for the whole build: the PDF module caches parsed fonts by it.
+const fontBytes = new Map<string, Promise<Uint8Array>>();
+function npmFont(file: FontFile['file']): Promise<Uint8Array> {
+  let bytes = fontBytes.get(file);
+  if (!bytes) fontBytes.set(file, (bytes = readFile(require.resolve(FONT_FILES.find((f) => f.file === file)!.npm))));
+  return bytes;
 }
 
 export async function pdfOptions(locale: string): Promise<PdfOptions> {
@@ -29,13 +26,11 @@ export async function pdfOptions(locale: string): Promise<PdfOptions> {
     const link = kit.links[key];
     if (link) links[key] = { label: pick(link.label, locale), url: link.url };
   }
-  return {
-    fonts: await loadFonts(),
-    paper: kit.paper,
-    locale,
-    brand: { kitName: pick(kit.kit.name, locale), institution: pick(kit.institution.name, locale), primary: kit.colours.primary, links },
-    words: pdfWords(await getTranslator(locale)),
-  };
+  const brand = { kitName: pick(kit.kit.name, locale), institution: pick(kit.institution.name, locale), primary: kit.colours.primary, links };
+  const words = pdfWords(await getTranslator(locale));
+  // A translation into Arabic or Chinese, say, brings the fonts it needs, and only those.
+  const text = JSON.stringify([brand, words, (await getWorksheets(locale)).map((e) => e.data)]);
+  return { fonts: await pdfFontsFor(text, npmFont), paper: kit.paper, locale, brand, words };
 }
 
 export async function worksheetInputs(locale: string): Promise<WorksheetInput[]> {

@@ -4,9 +4,9 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutMap, type Closeness } from '../../src/core/map-layout.ts';
+import { FONT_FILES, fontFilesFor, languageFontsFor } from '../../src/render/fonts.ts';
 import {
-  FONT_FILES, flipAnchorsForSatori, fontFilesFor, languageFontsFor, mapImageFrame, mapImageText, pngSize, renderMapImageSvg,
-  splitMapSvg, type ImageFont,
+  flipAnchorsForSatori, mapImageFrame, mapImageText, pngSize, renderMapImageSvg, splitMapSvg, type ImageFont,
 } from '../../src/render/map-image.ts';
 import { renderMapSvg, type DrawnPerson, type MapWords } from '../../src/render/map-svg.ts';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FONT_FILES } from '../../render/map-image.ts';
+import { FONT_FILES } from '../../render/fonts.ts';
 
 // The fonts of the map image export, copied from their npm packages into the site at build time,
 // so the export fetches them from the site's own origin (never a font service).

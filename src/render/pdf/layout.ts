@@ -2,9 +2,12 @@
 // text with the font's own metrics and starts a new page when the next block does not fit.
 // Pure (no DOM, no fs): the build and the browser both pass font bytes in.
 import fontkit from '@cantoo/fontkit';
-import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import {
+  PDFDocument, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, rgb, type Color, type PDFFont, type PDFPage,
+} from '@cantoo/pdf-lib';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+import { fontFilesFor, languageFontsFor, scriptRuns, type FontFile, type FontScript, type Script } from '../fonts.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
 
 export type Paper = 'a4' | 'letter';
@@ -12,10 +15,33 @@ export type Paper = 'a4' | 'letter';
 /** Page sizes in PDF points (1/72 inch). */
 export const PAPER_SIZES: Record<Paper, [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };
 
+export type Weight = 'regular' | 'bold';
+
 /** Noto Sans (or any TTF/OTF) as bytes; subset on embedding so a blank form stays small. */
 export interface PdfFonts {
   regular: Uint8Array;
   bold: Uint8Array;
+  /**
+   * Fonts for the scripts Noto Sans lacks (see pdfFontsFor). Give only those the text uses: each
+   * one given is embedded. Without one, such letters are drawn with Noto Sans, as empty boxes.
+   */
+  scripts?: Partial<Record<FontScript, { regular: Uint8Array; bold?: Uint8Array }>>;
+}
+
+/**
+ * The fonts a document of this text needs, loaded by `load` (from npm at build time, from the
+ * site's /fonts/ in the browser): Noto Sans, plus a family per other script that occurs.
+ */
+export async function pdfFontsFor(text: string, load: (file: FontFile['file']) => Promise<Uint8Array>): Promise<PdfFonts> {
+  const files = fontFilesFor(languageFontsFor(text));
+  const bytes = await Promise.all(files.map((f) => load(f.file)));
+  const fonts: PdfFonts = { regular: new Uint8Array(), bold: new Uint8Array(), scripts: {} };
+  files.forEach((f, i) => {
+    const weight: Weight = f.weight === 700 ? 'bold' : 'regular';
+    if (f.script === 'base') fonts[weight] = bytes[i]!;
+    else (fonts.scripts![f.script] ??= { regular: bytes[i]! })[weight] = bytes[i]!;
+  });
+  return fonts;
 }
 
 export interface DocumentInfo {
@@ -35,10 +61,29 @@ const sharedFontkit: Fontkit = {
   create(bytes: Uint8Array, postscriptName?: string) {
     if (postscriptName) return fontkit.create(bytes, postscriptName);
     let font = parsed.get(bytes);
-    if (!font) parsed.set(bytes, (font = fontkit.create(bytes)));
+    if (!font) parsed.set(bytes, (font = withOwnCodePoints(fontkit.create(bytes))));
     return font;
   },
 };
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the characters it was first reached from, and
+ * pdf-lib writes those into the text layer (ToUnicode). When a glyph is first reached through a
+ * substitution (`ị` is drawn as `i` plus a dot), every later `i` would copy and search as `ị`.
+ * Reaching each glyph first from its own character fixes that; presentation forms (ligatures,
+ * Arabic letter shapes) are left out, as they should copy as the letters they stand for.
+ */
+/** Characters that stand for others (presentation forms, Kangxi radicals): never a glyph's own. */
+const isCompatibility = (cp: number) =>
+  (cp >= 0x2e80 && cp <= 0x2fdf) || String.fromCodePoint(cp).normalize('NFKC') !== String.fromCodePoint(cp);
+
+function withOwnCodePoints<F extends ReturnType<Fontkit['create']>>(font: F): F {
+  const f = font as unknown as { characterSet?: number[]; glyphForCodePoint?: (cp: number) => unknown };
+  for (const cp of f.characterSet ?? []) if (!isCompatibility(cp)) f.glyphForCodePoint?.(cp);
+  return font;
+}
+
+const SHAPED: ReadonlySet<Script> = new Set(['devanagari']);
 
 export const GREY = rgb(0.35, 0.35, 0.35);
 export const LIGHT = rgb(0.62, 0.62, 0.62);
@@ -65,16 +110,19 @@ export function textWidth(font: PDFFont, text: string, size: number): number {
   return w * size;
 }
 
-/** Splits text into lines no wider than `width`; a word longer than a line is cut by letters. */
-export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+/**
+ * Splits text into lines no wider than `width`, given a measure of a string's width; a word
+ * longer than a line is cut by letters.
+ */
+export function wrapText(text: string, widthOf: (s: string) => number, width: number): string[] {
   const out: string[] = [];
-  const space = textWidth(font, ' ', size);
-  const fits = (s: string) => textWidth(font, s, size) <= width;
+  const space = widthOf(' ');
+  const fits = (s: string) => widthOf(s) <= width;
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const w = textWidth(font, word, size);
+      const w = widthOf(word);
       // A line's width is the sum of its words and spaces (kerning across a space is negligible).
       if (line && lineWidth + space + w <= width) { line = `${line} ${word}`; lineWidth += space + w; continue; }
       if (!line && w <= width) { line = word; lineWidth = w; continue; }
@@ -86,7 +134,7 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
         out.push(line.slice(0, cut));
         line = line.slice(cut);
       }
-      lineWidth = textWidth(font, line, size);
+      lineWidth = widthOf(line);
     }
     out.push(line);
   }
@@ -94,7 +142,7 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
 }
 
 export interface TextStyle {
-  font?: 'regular' | 'bold';
+  font?: Weight;
   size?: number;
   color?: Color;
   /** Extra left indent from the margin, in points. */
@@ -124,14 +172,13 @@ export class PdfLayout {
   private readonly outline: OutlineItem[] = [];
 
   readonly doc: PDFDocument;
-  readonly regular: PDFFont;
-  readonly bold: PDFFont;
   readonly decor: PageDecor;
+  /** The embedded fonts by script and weight; 'base' (Noto Sans) always has both. */
+  private readonly fonts: Map<Script, Record<Weight, PDFFont>>;
 
-  private constructor(doc: PDFDocument, regular: PDFFont, bold: PDFFont, paper: Paper, decor: PageDecor) {
+  private constructor(doc: PDFDocument, fonts: Map<Script, Record<Weight, PDFFont>>, paper: Paper, decor: PageDecor) {
     this.doc = doc;
-    this.regular = regular;
-    this.bold = bold;
+    this.fonts = fonts;
     this.decor = decor;
     [this.width, this.height] = PAPER_SIZES[paper];
   }
@@ -139,18 +186,24 @@ export class PdfLayout {
   static async create(fonts: PdfFonts, paper: Paper, info: DocumentInfo, decor: PageDecor): Promise<PdfLayout> {
     const doc = await PDFDocument.create();
     doc.registerFontkit(sharedFontkit);
-    const [regular, bold] = await Promise.all([
-      doc.embedFont(fonts.regular, { subset: true }),
-      doc.embedFont(fonts.bold, { subset: true }),
-    ]);
-    fontBytes.set(regular, fonts.regular);
-    fontBytes.set(bold, fonts.bold);
+    const embed = async (bytes: Uint8Array) => {
+      const font = await doc.embedFont(bytes, { subset: true });
+      fontBytes.set(font, bytes);
+      return font;
+    };
+    const embedded = new Map<Script, Record<Weight, PDFFont>>();
+    embedded.set('base', { regular: await embed(fonts.regular), bold: await embed(fonts.bold) });
+    for (const [script, pair] of Object.entries(fonts.scripts ?? {}) as [FontScript, { regular: Uint8Array; bold?: Uint8Array }][]) {
+      const regular = await embed(pair.regular);
+      // CJK fonts come in one weight: bold text in them is drawn regular.
+      embedded.set(script, { regular, bold: pair.bold ? await embed(pair.bold) : regular });
+    }
     doc.setTitle(info.title, { showInWindowTitleBar: true });
     doc.setLanguage(info.language);
     if (info.author) doc.setAuthor(info.author);
     if (info.subject) doc.setSubject(info.subject);
     if (info.creator) doc.setCreator(info.creator);
-    return new PdfLayout(doc, regular, bold, paper, decor);
+    return new PdfLayout(doc, embedded, paper, decor);
   }
 
   get left() { return this.margin.left; }
@@ -160,7 +213,40 @@ export class PdfLayout {
   get room() { return this.y - this.margin.bottom; }
   get atTop() { return this.y >= this.top - 0.5; }
 
-  font(kind: 'regular' | 'bold' = 'regular') { return kind === 'bold' ? this.bold : this.regular; }
+  /** The font that draws a script, falling back to Noto Sans when none was given for it. */
+  private fontFor(script: Script, weight: Weight): PDFFont {
+    return (this.fonts.get(script) ?? this.fonts.get('base')!)[weight];
+  }
+
+  /** Width of a text in points, each run measured with the font that draws it. */
+  widthOf(text: string, size: number, weight: Weight = 'regular'): number {
+    let width = 0;
+    for (const run of scriptRuns(text)) width += textWidth(this.fontFor(run.script, weight), run.text, size);
+    return width;
+  }
+
+  /**
+   * Draws one line of text from `x` on a baseline, run by run, each with its script's font.
+   * Runs follow each other left to right; fontkit shapes an Arabic or Hebrew run and puts its
+   * letters in visual order, which is right for names and phrases inside a left-to-right line.
+   */
+  drawString(page: PDFPage, text: string, at: { x: number; y: number; size: number; weight?: Weight; color?: Color }): void {
+    let x = at.x;
+    for (const run of scriptRuns(text)) {
+      const font = this.fontFor(run.script, at.weight ?? 'regular');
+      if (run.text.trim()) {
+        // Shaped scripts reorder and merge letters, so their glyphs alone copy out scrambled;
+        // ActualText gives readers (copy, search, screen readers) the letters as typed.
+        const shaped = SHAPED.has(run.script);
+        if (shaped) page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
+          PDFName.of('Span'), this.doc.context.obj({ ActualText: PDFHexString.fromText(run.text) }),
+        ]));
+        page.drawText(run.text, { x, y: at.y, size: at.size, font, color: at.color ?? BLACK });
+        if (shaped) page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+      }
+      x += textWidth(font, run.text, at.size);
+    }
+  }
 
   newPage(options: { plain?: boolean } = {}): PDFPage {
     this.page = this.doc.addPage([this.width, this.height]);
@@ -180,7 +266,8 @@ export class PdfLayout {
     const size = style.size ?? 10;
     const lineHeight = size * (style.leading ?? 1.35);
     const width = style.width ?? this.contentWidth - (style.indent ?? 0);
-    const lines = wrapText(text, this.font(style.font), size, width);
+    const weight = style.font ?? 'regular';
+    const lines = wrapText(text, (s) => this.widthOf(s, size, weight), width);
     return { lines, height: lines.length * lineHeight, lineHeight };
   }
 
@@ -191,9 +278,9 @@ export class PdfLayout {
     for (const line of lines) {
       this.ensure(lineHeight);
       this.y -= lineHeight;
-      this.page.drawText(line, {
+      this.drawString(this.page, line, {
         x: this.left + (style.indent ?? 0), y: this.y + (lineHeight - size) / 2 + size * 0.22,
-        size, font: this.font(style.font), color: style.color ?? BLACK,
+        size, weight: style.font ?? 'regular', color: style.color ?? BLACK,
       });
     }
   }
@@ -203,9 +290,9 @@ export class PdfLayout {
     const size = style.size ?? 10;
     const lineHeight = size * (style.leading ?? 1.35);
     lines.forEach((line, i) => {
-      this.page.drawText(line, {
+      this.drawString(this.page, line, {
         x, y: top - (i + 1) * lineHeight + (lineHeight - size) / 2 + size * 0.22,
-        size, font: this.font(style.font), color: style.color ?? BLACK,
+        size, weight: style.font ?? 'regular', color: style.color ?? BLACK,
       });
     });
   }
@@ -227,8 +314,8 @@ export class PdfLayout {
     pages.forEach((page, i) => {
       const label = this.decor.pageNumber.replace('{n}', String(i + 1)).replace('{total}', String(pages.length));
       const size = 8.5;
-      const w = textWidth(this.regular, label, size);
-      page.drawText(label, { x: this.width - this.margin.right - w, y: this.margin.bottom / 2, size, font: this.regular, color: GREY });
+      const w = this.widthOf(label, size);
+      this.drawString(page, label, { x: this.width - this.margin.right - w, y: this.margin.bottom / 2, size, color: GREY });
     });
     addOutline(this.doc, this.outline);
     // Every widget got its appearance when it was added; redrawing them all on save doubles the time.

@@ -3,7 +3,7 @@
 // and prints as a paper form. Screen-only fields (timer, reminder, findings) are left out.
 import { rgb, type PDFForm } from '@cantoo/pdf-lib';
 import type { Worksheet, WorksheetField } from '../../schemas/worksheet.ts';
-import { GREY, hexColour, LIGHT, PdfLayout, textWidth, type Paper, type PdfFonts } from './layout.ts';
+import { GREY, hexColour, LIGHT, PdfLayout, type Paper, type PdfFonts } from './layout.ts';
 import type { OutlineItem } from './outline.ts';
 import type { PdfWords } from './words.ts';
 
@@ -245,8 +245,8 @@ function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, pare
   layout.text(words.minutes.replace('{minutes}', String(ws.minutes)), { size: 9, color: GREY });
   layout.gap(8);
   // Name and date, side by side, as on the printed page of the site.
-  const nameW = textWidth(layout.regular, words.name, 9.5) + 6;
-  const dateW = textWidth(layout.regular, words.date, 9.5) + 6;
+  const nameW = layout.widthOf(words.name, 9.5) + 6;
+  const dateW = layout.widthOf(words.date, 9.5) + 6;
   const top = layout.y;
   const split = layout.left + layout.contentWidth * 0.62;
   layout.textAt([words.name], layout.left, top - 5, { size: 9.5, color: GREY });
@@ -288,9 +288,9 @@ async function start(options: PdfOptions, title: string, subject?: string): Prom
     header: (page, l) => {
       const size = 8;
       const y = l.height - l.margin.top / 2 - size / 2;
-      page.drawText(`${brand.kitName} · ${brand.institution}`, { x: l.left, y, size, font: l.regular, color: GREY });
-      const w = textWidth(l.regular, running.title, size);
-      if (running.show && w < l.contentWidth / 2) page.drawText(running.title, { x: l.left + l.contentWidth - w, y, size, font: l.regular, color: GREY });
+      l.drawString(page, `${brand.kitName} · ${brand.institution}`, { x: l.left, y, size, color: GREY });
+      const w = l.widthOf(running.title, size);
+      if (running.show && w < l.contentWidth / 2) l.drawString(page, running.title, { x: l.left + l.contentWidth - w, y, size, color: GREY });
     },
   });
   return { layout, running, form: layout.doc.getForm(), options, primary: hexColour(brand.primary) };
@@ -331,7 +331,7 @@ export async function packetPdf(sheets: readonly WorksheetInput[], options: PdfO
     const top = layout.y;
     layout.text(sheet.worksheet.title, { size: 10.5, width: layout.contentWidth - 40 });
     const n = String(starts[i]);
-    layout.textAt([n], layout.left + layout.contentWidth - textWidth(layout.regular, n, 10.5), top, { size: 10.5, color: GREY });
+    layout.textAt([n], layout.left + layout.contentWidth - layout.widthOf(n, 10.5), top, { size: 10.5, color: GREY });
     layout.gap(2);
   });
   return layout.save();
