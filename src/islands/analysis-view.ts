@@ -1,21 +1,13 @@
 // <mnk-findings>: what the map means, recomputed whenever the network changes; snapshots and exports.
 // Numbers come from src/core/analysis, words from content/ui through t(); names are set as text only.
 import { analyse, compareNetworks, type Analysis } from '../core/analysis/findings.ts';
-import type { AnalysisSettings } from '../schemas/analysis.ts';
-import { BACKGROUND_ATTRIBUTES } from '../core/person.ts';
+import { findingsText, type FindingLine, type FindingsContext } from '../render/findings-text.ts';
 import { peopleCsv, tiesCsv, toGraphML } from '../render/network-export.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 
-interface PageData {
-  settings: AnalysisSettings;
-  roles: { id: string; name: string }[];
-  factors: { id: string; name: string; guide: { url: string; title: string } }[];
-  needs: Record<string, string>;
-  worksheets: Record<string, { title: string; url: string }>;
-}
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
   const node = document.createElement(tag);
@@ -32,12 +24,20 @@ const list = (items: (string | Node)[]) => {
   }
   return ul;
 };
-const fixed = (n: number) => n.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 2 });
-const pct = (share: number) => Math.round(share * 100);
 const link = (href: string, text: string) => el('a', text, { href });
+const dataAttributes = (data: Record<string, string> = {}) => Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
+
+/** One finding as an element: its text, then its link; a gap or an explanation gets its class. */
+function lineNode(tag: 'p' | 'span', line: FindingLine): HTMLElement {
+  const node = el(tag, line.text, dataAttributes(line.data));
+  if (line.link) node.append(link(line.link.url, line.link.text));
+  if (line.gap) node.className = 'unmet';
+  if (line.help) node.className = 'help';
+  return node;
+}
 
 class FindingsView extends HTMLElement {
-  private data!: PageData;
+  private data!: FindingsContext;
   private frame = 0;
 
   connectedCallback() {
@@ -65,88 +65,23 @@ class FindingsView extends HTMLElement {
       this.renderSnapshots();
       return;
     }
-    const a = this.analysis(network);
-    const roleName = (id: string) => this.data.roles.find((r) => r.id === id)?.name ?? id;
-    const nameOf = (id: string) => network.people.find((p) => p.id === id)?.name ?? id;
+    const sections = findingsText(this.analysis(network), session.draft, this.data, t, document.documentElement.lang);
     const parts: Node[] = [];
-
-    if (a.type) {
-      parts.push(el('h4', t('analysis.type.title')), el('p', t(`analysis.type.${a.type.type}`), { 'data-network-type': a.type.type }),
-        el('p', t('analysis.type.basis', { sources: a.type.distinctSources, closePct: pct(a.type.closeShare) })),
-        el('p', t('analysis.type.cutoffs', { minSources: this.data.settings.typology.highRangeFromSources, closeCut: pct(this.data.settings.typology.strongTiesFromCloseShare) }), { class: 'help' }));
+    for (const section of sections) {
+      parts.push(el('h4', section.title));
+      if (section.terms) {
+        const dl = el('dl', undefined, { class: 'factor-findings' });
+        for (const term of section.terms) {
+          const dd = el('dd');
+          dd.append(...term.lines.map((line) => lineNode('p', line)));
+          dl.append(el('dt', term.term, dataAttributes(term.data)), dd);
+        }
+        parts.push(dl);
+      } else if (section.list) parts.push(list(section.lines.map((line) => lineNode('span', line))));
+      else parts.push(...section.lines.map((line) => lineNode('p', line)));
     }
-
-    parts.push(el('h4', t('analysis.roles.title')), list(a.coverage.map((c) => {
-      const item = el('span', t(`analysis.roles.${c.status}`, { role: roleName(c.role), n: c.people, close: c.close }));
-      item.dataset.coverage = `${c.role}:${c.status}`;
-      return item;
-    })));
-
-    const latest = session.draft.snapshots.at(-1);
-    const factorText: Record<string, string[]> = {
-      sources: [t(`analysis.sources.${a.sources.status}`, { distinct: a.sources.distinct, homePct: pct(a.sources.homeShare) })],
-      'career-stages': [t('analysis.stages.counts', a.stages.counts), ...(a.stages.missing.length && a.people ? [t('analysis.stages.missing', { stages: a.stages.missing.map((s) => t(`analysis.stage.${s}`)).join(', ') })] : [])],
-      strength: [t(`analysis.strength.${a.strength.status}`, a.strength.counts)],
-      backgrounds: BACKGROUND_ATTRIBUTES.map((attr) => {
-        const d = a.backgrounds[attr];
-        const attribute = t(`person.background.${attr}`);
-        return d.status === 'ok'
-          ? t('analysis.backgrounds.ok', { attribute, answers: d.answers, categories: d.categories, blau: fixed(d.blau), iqv: fixed(d.iqv) })
-          : t('analysis.backgrounds.not-enough', { attribute, answers: d.answers, minimum: d.minimum });
-      }),
-      change: [latest ? this.changeSummary(latest) : t('analysis.change.none')],
-    };
-    parts.push(el('h4', t('analysis.factors.title')));
-    const factors = el('dl', undefined, { class: 'factor-findings' });
-    for (const f of this.data.factors) {
-      const texts = factorText[f.id];
-      if (!texts) continue;
-      const dd = el('dd');
-      for (const text of texts) dd.append(el('p', text));
-      const help = el('p', `${t('analysis.factor.help')}: `);
-      help.append(link(f.guide.url, f.guide.title));
-      dd.append(help);
-      factors.append(el('dt', f.name, { 'data-factor': f.id }), dd);
-    }
-    parts.push(factors);
-
-    parts.push(el('h4', t('analysis.structure.title')));
-    if (a.structure) {
-      const s = a.structure;
-      parts.push(list([
-        t('analysis.structure.density', { value: fixed(s.density) }), t('analysis.structure.effectiveSize', { value: fixed(s.effectiveSize) }),
-        t('analysis.structure.efficiency', { value: fixed(s.efficiency) }), t('analysis.structure.constraint', { value: fixed(s.constraint) }),
-      ]));
-    } else parts.push(el('p', t('analysis.structure.none')));
-
-    parts.push(el('h4', t('analysis.goals.title')));
-    parts.push(a.goals.length === 0 ? el('p', t('analysis.goals.none')) : list(a.goals.map((g) => {
-      const need = this.data.needs[g.need] ?? g.need;
-      const item = el('span', g.supporters.length ? t('analysis.goals.met', { need, people: g.supporters.map(nameOf).join(', ') }) : t('analysis.goals.unmet', { need }));
-      if (!g.supporters.length) item.className = 'unmet';
-      return item;
-    })));
-
-    parts.push(el('h4', t('analysis.suggestions.title')));
-    parts.push(a.suggestions.length === 0 ? el('p', t('analysis.suggestions.none')) : list(a.suggestions.map((s) => {
-      const subject = s.gap === 'missing-role' || s.gap === 'distant-only' ? roleName(s.subject!)
-        : s.gap === 'missing-stage' ? t(`analysis.stage.${s.subject}`)
-        : s.gap === 'unmet-need' ? this.data.needs[s.subject!] ?? s.subject!
-        : s.gap === 'low-diversity' ? t(`person.background.${s.subject}`) : '';
-      const item = el('span', `${t(`analysis.suggest.${s.gap}`, { subject })} `);
-      item.dataset.suggestion = s.gap;
-      const sheet = this.data.worksheets[s.worksheet];
-      if (sheet) item.append(link(sheet.url, t('analysis.suggest.worksheet', { title: sheet.title })));
-      return item;
-    })));
-
     box.replaceChildren(...parts);
     this.renderSnapshots();
-  }
-
-  private changeSummary(snapshot: Workbook['snapshots'][number]) {
-    const c = compareNetworks(snapshot.network, session.draft.network);
-    return t('analysis.change.summary', { date: new Date(snapshot.takenAt).toLocaleDateString(document.documentElement.lang), added: c.added.length, lost: c.lost.length, closer: c.closer.length, farther: c.farther.length, roles: c.roleChanged.length });
   }
 
   /** The two selects list every snapshot and "now"; by default the latest snapshot against now. */

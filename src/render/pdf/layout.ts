@@ -238,9 +238,11 @@ export class PdfLayout {
         // Shaped scripts reorder and merge letters, so their glyphs alone copy out scrambled;
         // ActualText gives readers (copy, search, screen readers) the letters as typed.
         const shaped = SHAPED.has(run.script);
-        if (shaped) page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
-          PDFName.of('Span'), this.doc.context.obj({ ActualText: PDFHexString.fromText(run.text) }),
-        ]));
+        if (shaped) {
+          // An inline property dictionary is valid content (ISO 32000, 14.6.2); pdf-lib's operand type omits it.
+          const properties = this.doc.context.obj({ ActualText: PDFHexString.fromText(run.text) }) as unknown as PDFName;
+          page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties]));
+        }
         page.drawText(run.text, { x, y: at.y, size: at.size, font, color: at.color ?? BLACK });
         if (shaped) page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
       }

@@ -1,7 +1,7 @@
 // Blank, fillable worksheets: each question of a worksheet YAML becomes an AcroForm field of the
 // matching kind, drawn with bordered boxes sized for handwriting, so the same file fills on screen
 // and prints as a paper form. Screen-only fields (timer, reminder, findings) are left out.
-import { rgb, type PDFForm } from '@cantoo/pdf-lib';
+import { rgb, type PDFForm, type PDFImage } from '@cantoo/pdf-lib';
 import type { Worksheet, WorksheetField } from '../../schemas/worksheet.ts';
 import { GREY, hexColour, LIGHT, PdfLayout, type Paper, type PdfFonts } from './layout.ts';
 import type { OutlineItem } from './outline.ts';
@@ -12,6 +12,8 @@ export interface PdfBrand {
   institution: string;
   /** `#rrggbb`, for headings. */
   primary: string;
+  /** The institution's logo (kit.yaml), as PNG or JPEG bytes: on covers and in the running head. */
+  logo?: { bytes: Uint8Array; type: 'png' | 'jpg' } | undefined;
   /** The kit's links a section may list (kit.yaml `links`), already in the document's language. */
   links?: Partial<Record<'researchNetworking' | 'mentoringPrograms', { label: string; url: string }>>;
 }
@@ -40,14 +42,19 @@ const BOX = 10; // side of a checkbox or radio button
 /** Field names: `<worksheet>.<field>[.<part>…]`; `_name`/`_date` cannot clash, ids never start with `_`. */
 const fieldName = (...parts: (string | number)[]) => parts.join('.');
 
-/** Everything drawWorksheet needs besides the layout. */
-interface Context {
+/** A document being written, with what every page of it shares. */
+export interface DocumentContext {
   layout: PdfLayout;
-  /** The running head's worksheet title; left out on a worksheet's first page, under its big title. */
+  /** The running head's title (worksheet or part); left out on a page under its big title. */
   running: { title: string; show: boolean };
-  form: PDFForm;
   options: PdfOptions;
   primary: ReturnType<typeof hexColour>;
+  logo?: PDFImage;
+}
+
+/** Everything drawWorksheet needs: a document with a form. */
+interface Context extends DocumentContext {
+  form: PDFForm;
 }
 
 // --- widgets ---------------------------------------------------------------------------------
@@ -230,10 +237,15 @@ function drawField(c: Context, slug: string, field: WorksheetField): void {
 
 // --- documents -------------------------------------------------------------------------------
 
-/** Draws one worksheet from a new page on; returns its bookmark (sections nested under it). */
-function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, parent?: OutlineItem): OutlineItem {
-  const { layout, options } = c;
-  const words = options.words;
+/**
+ * A worksheet's first lines on a new page: title, purpose, time, then the name and date line,
+ * whose answers `fill` puts in (form fields when blank, text when filled). Returns the bookmark.
+ */
+export function titleBlock(
+  c: DocumentContext, ws: Worksheet, parent: OutlineItem | undefined,
+  fill: (top: number, at: Record<'name' | 'date', { x: number; width: number }>) => void,
+): OutlineItem {
+  const { layout, options: { words } } = c;
   c.running.title = ws.title;
   c.running.show = false;
   layout.newPage();
@@ -250,13 +262,25 @@ function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, pare
   const top = layout.y;
   const split = layout.left + layout.contentWidth * 0.62;
   layout.textAt([words.name], layout.left, top - 5, { size: 9.5, color: GREY });
-  textBox(c, fieldName(slug, '_name'), layout.left + nameW, top, split - layout.left - nameW - 14, SINGLE);
   layout.textAt([words.date], split, top - 5, { size: 9.5, color: GREY });
-  textBox(c, fieldName(slug, '_date'), split + dateW, top, layout.left + layout.contentWidth - split - dateW, SINGLE);
+  fill(top, {
+    name: { x: layout.left + nameW, width: split - layout.left - nameW - 14 },
+    date: { x: split + dateW, width: layout.left + layout.contentWidth - split - dateW },
+  });
   layout.y = top - SINGLE;
   layout.gap(6);
   layout.page.drawLine({ start: { x: layout.left, y: layout.y }, end: { x: layout.left + layout.contentWidth, y: layout.y }, thickness: 1, color: c.primary });
   layout.gap(14);
+  return mark;
+}
+
+/** Draws one worksheet from a new page on; returns its bookmark (sections nested under it). */
+function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, parent?: OutlineItem): OutlineItem {
+  const { layout } = c;
+  const mark = titleBlock(c, ws, parent, (top, at) => {
+    textBox(c, fieldName(slug, '_name'), at.name.x, top, at.name.width, SINGLE);
+    textBox(c, fieldName(slug, '_date'), at.date.x, top, at.date.width, SINGLE);
+  });
 
   for (const section of ws.sections) {
     const printable = section.fields.filter((f) => !['timer', 'reminder', 'findings'].includes(f.type));
@@ -268,7 +292,7 @@ function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, pare
     layout.text(section.title, { font: 'bold', size: 13.5, color: c.primary });
     if (section.intro) layout.text(section.intro, { size: 9.5, color: GREY });
     for (const key of section.kitLinks ?? []) {
-      const link = options.brand.links?.[key];
+      const link = c.options.brand.links?.[key];
       if (link) layout.text(`${link.label}: ${link.url}`, { size: 9.5 });
     }
     layout.gap(8);
@@ -278,9 +302,11 @@ function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, pare
   return mark;
 }
 
-async function start(options: PdfOptions, title: string, subject?: string): Promise<Context> {
+/** A new document with the kit's running head (logo, names, current title) and page numbers. */
+export async function startDocument(options: PdfOptions, title: string, subject?: string): Promise<Context> {
   const running = { title, show: true };
   const { brand } = options;
+  let logo: PDFImage | undefined;
   const layout = await PdfLayout.create(options.fonts, options.paper, {
     title, language: options.locale, author: brand.institution, creator: brand.kitName, ...(subject ? { subject } : {}),
   }, {
@@ -288,17 +314,34 @@ async function start(options: PdfOptions, title: string, subject?: string): Prom
     header: (page, l) => {
       const size = 8;
       const y = l.height - l.margin.top / 2 - size / 2;
-      l.drawString(page, `${brand.kitName} · ${brand.institution}`, { x: l.left, y, size, color: GREY });
+      let x = l.left;
+      if (logo) {
+        const h = 14;
+        const w = (logo.width / logo.height) * h;
+        page.drawImage(logo, { x, y: y - 3.5, width: w, height: h });
+        x += w + 6;
+      }
+      l.drawString(page, `${brand.kitName} · ${brand.institution}`, { x, y, size, color: GREY });
       const w = l.widthOf(running.title, size);
       if (running.show && w < l.contentWidth / 2) l.drawString(page, running.title, { x: l.left + l.contentWidth - w, y, size, color: GREY });
     },
   });
-  return { layout, running, form: layout.doc.getForm(), options, primary: hexColour(brand.primary) };
+  if (brand.logo) logo = brand.logo.type === 'png' ? await layout.doc.embedPng(brand.logo.bytes) : await layout.doc.embedJpg(brand.logo.bytes);
+  return { layout, running, form: layout.doc.getForm(), options, primary: hexColour(brand.primary), ...(logo ? { logo } : {}) };
+}
+
+/** The logo on a cover, top left, at most `height` tall. */
+export function drawCoverLogo(c: DocumentContext, height = 48): void {
+  if (!c.logo) return;
+  const { layout } = c;
+  const w = Math.min((c.logo.width / c.logo.height) * height, layout.contentWidth / 2);
+  const h = (w / c.logo.width) * c.logo.height;
+  layout.page.drawImage(c.logo, { x: layout.left, y: layout.top - h, width: w, height: h });
 }
 
 /** One worksheet as a blank, fillable PDF. */
 export async function blankWorksheetPdf(sheet: WorksheetInput, options: PdfOptions): Promise<Uint8Array> {
-  const c = await start(options, sheet.worksheet.title, sheet.worksheet.purpose);
+  const c = await startDocument(options, sheet.worksheet.title, sheet.worksheet.purpose);
   drawWorksheet(c, sheet);
   return c.layout.save();
 }
@@ -308,9 +351,10 @@ export async function packetPdf(sheets: readonly WorksheetInput[], options: PdfO
   const { brand, words } = options;
   const ordered = [...sheets].sort((a, b) => a.worksheet.order - b.worksheet.order || a.slug.localeCompare(b.slug));
   const title = `${words.packetTitle} · ${brand.kitName}`;
-  const c = await start(options, title);
+  const c = await startDocument(options, title);
   const { layout } = c;
   const cover = layout.newPage({ plain: true });
+  drawCoverLogo(c);
   const starts: number[] = [];
   for (const sheet of ordered) {
     starts.push(layout.doc.getPageCount()); // the next page's number, as numbering leaves the cover out

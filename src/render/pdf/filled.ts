@@ -1,0 +1,228 @@
+// Filled documents: a participant's answers, their map, people and findings drawn as text (so it
+// copies, searches and reads aloud), never as form fields. Shared by one filled worksheet and
+// the report (report.ts). Pure: the browser passes the workbook, the map as PNG and the words.
+import type { Color, PDFImage } from '@cantoo/pdf-lib';
+import { SUPPORT_FUNCTIONS } from '../../core/person.ts';
+import type { AnswerValue, Workbook } from '../../core/workbook.ts';
+import type { WorksheetField } from '../../schemas/worksheet.ts';
+import type { FindingsSection } from '../findings-text.ts';
+import { GREY, LIGHT, type PdfLayout } from './layout.ts';
+import { drawNothing, drawTable } from './table.ts';
+import type { WorksheetInput } from './worksheet.ts';
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The map as the browser drew it (islands/map-export.ts), at print resolution. */
+export interface MapPicture {
+  png: Uint8Array;
+  /** Size in pixels. */
+  width: number;
+  height: number;
+  /** One sentence on what the picture shows (its alternative text). */
+  description: string;
+}
+
+/** What a filled document is made from. */
+export interface FilledData {
+  workbook: Workbook;
+  /** Role names in the document's language. */
+  roles: readonly { id: string; name: string }[];
+  /** The interface strings (content/ui) of the document's language. */
+  t: Translate;
+  /** The participant's name for the cover or the name line; may be empty. */
+  participant: string;
+  /** The day the document is made, already written out (e.g. "27 November 2026"). */
+  date: string;
+  map?: MapPicture | undefined;
+  /** The findings as words (render/findings-text.ts); absent when the map is empty. */
+  findings?: FindingsSection[] | undefined;
+}
+
+export interface FilledContext {
+  layout: PdfLayout;
+  data: FilledData;
+  locale: string;
+  primary: Color;
+}
+
+/** An ISO date (2026-11-27) written out in the document's language; anything else as it is. */
+export function longDate(value: string, locale: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+// --- the map, the people, the findings ---------------------------------------------------------
+
+const images = new WeakMap<object, PDFImage>();
+
+/** The map picture, as wide as the text and no taller than 60% of the page, with its description. */
+export async function drawMap(c: FilledContext): Promise<void> {
+  const { layout, data } = c;
+  if (!data.map || data.workbook.network.people.length === 0) return drawNothing(layout, data.t('report.noPeople'));
+  let image = images.get(layout.doc);
+  if (!image) images.set(layout.doc, (image = await layout.doc.embedPng(data.map.png)));
+  const scale = Math.min(layout.contentWidth / data.map.width, (layout.height * 0.6) / data.map.height);
+  const [w, h] = [data.map.width * scale, data.map.height * scale];
+  layout.ensure(h + 30);
+  layout.page.drawImage(image, { x: layout.left + (layout.contentWidth - w) / 2, y: layout.y - h, width: w, height: h });
+  layout.y -= h + 6;
+  layout.text(data.map.description, { size: 9, color: GREY });
+}
+
+/** Everyone on the map, in a table: the coded columns written out in words. */
+export function drawPeople(c: FilledContext): void {
+  const { layout, data: { t, workbook, roles } } = c;
+  const people = workbook.network.people;
+  if (people.length === 0) return drawNothing(layout, t('report.noPeople'));
+  const roleName = (id: string) => roles.find((r) => r.id === id)?.name ?? id;
+  const value = (key: string, v: string | undefined) => (v ? t(`person.${key}.${v}`) : t('person.notSet'));
+  const supports = new Set<string>([...SUPPORT_FUNCTIONS.career, ...SUPPORT_FUNCTIONS.psychosocial]);
+  drawTable(layout, [
+    { label: t('person.name'), share: 1.2 }, { label: t('report.roles'), share: 1.4 }, { label: t('person.closeness') },
+    { label: t('person.stage') }, { label: t('person.source') }, { label: t('person.supports'), share: 1.3 },
+  ], people.map((p) => [
+    p.status === 'potential' ? `${p.name} (${t('report.potential')})` : p.name,
+    p.roles.map(roleName).join(', '),
+    value('closeness', p.closeness), value('stage', p.stage), value('source', p.source),
+    (p.supports ?? []).filter((s) => supports.has(s)).map((s) => t(`person.supports.${s}`)).join(', '),
+  ]));
+}
+
+/** The findings' sections as headings with paragraphs or bulleted items; links become their words. */
+export function drawFindings(c: FilledContext, sections: readonly FindingsSection[]): void {
+  const { layout } = c;
+  const line = (text: string, link: { text: string } | undefined, bullet: boolean, help = false) => {
+    const words = link ? `${text}${link.text}` : text;
+    layout.text(bullet ? `•  ${words}` : words, { size: help ? 8.5 : 9.5, indent: bullet ? 8 : 0, ...(help ? { color: GREY } : {}) });
+    layout.gap(2);
+  };
+  for (const section of sections) {
+    layout.ensure(50);
+    if (section.title) layout.text(section.title, { font: 'bold', size: 11, color: c.primary });
+    layout.gap(2);
+    for (const l of section.lines) line(l.text, l.link, !!section.list, l.help);
+    for (const term of section.terms ?? []) {
+      layout.ensure(36);
+      layout.text(term.term, { font: 'bold', size: 9.5 });
+      for (const l of term.lines) line(l.text, l.link, false, l.help);
+    }
+    layout.gap(6);
+  }
+}
+
+// --- answers -----------------------------------------------------------------------------------
+
+/** Fields that hold no answer of their own (screen tools), or are drawn apart in the report. */
+const NO_ANSWER = new Set<WorksheetField['type']>(['timer', 'reminder']);
+
+function isEmpty(value: AnswerValue | undefined): boolean {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** A tick box drawn in vector, ticked or not, beside a line of text. */
+function tickBox(layout: PdfLayout, x: number, top: number, ticked: boolean): void {
+  const s = 8;
+  const y = top - 10.5;
+  layout.page.drawRectangle({ x, y, width: s, height: s, borderColor: GREY, borderWidth: 0.7 });
+  if (ticked) {
+    layout.page.drawLine({ start: { x: x + 1.5, y: y + 4 }, end: { x: x + 3.4, y: y + 1.6 }, thickness: 1.2 });
+    layout.page.drawLine({ start: { x: x + 3.4, y: y + 1.6 }, end: { x: x + 7, y: y + 7 }, thickness: 1.2 });
+  }
+}
+
+/** One answer, under its label. */
+async function drawAnswer(c: FilledContext, field: WorksheetField, value: AnswerValue | undefined): Promise<void> {
+  const { layout, data: { t } } = c;
+  const text = (s: string, indent = 0) => layout.text(s, { size: 10, indent });
+  switch (field.type) {
+    case 'short-text': case 'long-text': case 'composer':
+      return text(String(value));
+    case 'date':
+      return text(longDate(String(value), c.locale));
+    case 'single-choice':
+      return text(field.options.find((o) => o.id === value)?.label ?? String(value));
+    case 'multiple-choice': {
+      const chosen = Array.isArray(value) ? value : [];
+      for (const o of field.options) if (chosen.includes(o.id as never)) text(`•  ${o.label}`, 8);
+      return;
+    }
+    case 'checklist': {
+      const done = Array.isArray(value) ? value : [];
+      for (const [i, item] of field.items.entries()) {
+        layout.ensure(14);
+        tickBox(layout, layout.left, layout.y, done.includes(item.id as never));
+        text(field.ordered ? `${i + 1}. ${item.label}` : item.label, 14);
+      }
+      return;
+    }
+    case 'rating': {
+      const level = typeof value === 'number' ? field.levels[value - 1] : undefined;
+      if (!level) return;
+      layout.text(level.label, { size: 10, font: 'bold' });
+      return layout.text(level.descriptor, { size: 9, color: GREY });
+    }
+    case 'list':
+      (Array.isArray(value) ? value : []).forEach((item, i) => text(`${i + 1}. ${String(item)}`, 4));
+      return;
+    case 'table': {
+      const rows = (Array.isArray(value) ? value : []) as Record<string, string>[];
+      return drawTable(layout, field.columns.map((col) => ({ label: col.label, share: col.type === 'date' ? 0.7 : 1 })),
+        rows.map((r) => field.columns.map((col) => (col.type === 'date' ? longDate(r[col.id] ?? '', c.locale) : r[col.id] ?? ''))));
+    }
+    case 'people':
+      await drawMap(c);
+      layout.gap(10);
+      return drawPeople(c);
+    case 'findings':
+      return c.data.findings ? drawFindings(c, c.data.findings) : drawNothing(layout, t('report.noPeople'));
+    case 'timer': case 'reminder':
+      return;
+  }
+}
+
+/** Whether a field shows something: an answer, or the map for the people and findings fields. */
+function answered(f: WorksheetField, value: AnswerValue | undefined, workbook: Workbook): boolean {
+  if (f.type === 'people' || f.type === 'findings') return workbook.network.people.length > 0;
+  return !NO_ANSWER.has(f.type) && !isEmpty(value);
+}
+
+/** Whether a worksheet has anything to show, leaving out the field types in `skip`. */
+export function isFilled(sheet: WorksheetInput, workbook: Workbook, skip: ReadonlySet<WorksheetField['type']> = new Set()): boolean {
+  const answers = workbook.answers[sheet.slug] ?? {};
+  return sheet.worksheet.sections.some((s) => s.fields.some((f) => !skip.has(f.type) && answered(f, answers[f.id], workbook)));
+}
+
+/**
+ * A worksheet's sections with their answers, from the cursor on. `all` also lists the questions
+ * left blank (one filled worksheet); the report shows only what was answered, and `skip` leaves
+ * out field types it draws elsewhere.
+ */
+export async function drawFilledSections(
+  c: FilledContext, sheet: WorksheetInput, options: { all: boolean; skip?: ReadonlySet<WorksheetField['type']> },
+): Promise<void> {
+  const { layout, data } = c;
+  const answers = data.workbook.answers[sheet.slug] ?? {};
+  const shown = (f: WorksheetField) => !NO_ANSWER.has(f.type) && !options.skip?.has(f.type)
+    && (options.all || answered(f, answers[f.id], data.workbook));
+  for (const section of sheet.worksheet.sections) {
+    const fields = section.fields.filter(shown);
+    if (fields.length === 0) continue;
+    layout.ensure(70);
+    layout.text(section.title, { font: 'bold', size: 12.5, color: c.primary });
+    if (options.all && section.intro) layout.text(section.intro, { size: 9, color: GREY });
+    layout.gap(6);
+    for (const field of fields) {
+      layout.ensure(40);
+      layout.text(field.label, { font: 'bold', size: 10 });
+      layout.gap(2);
+      const value = answers[field.id];
+      if (isEmpty(value) && field.type !== 'people' && field.type !== 'findings' && field.type !== 'checklist') {
+        drawNothing(layout, data.t('report.notAnswered'));
+      } else await drawAnswer(c, field, value);
+      layout.gap(10);
+    }
+    layout.page.drawLine({ start: { x: layout.left, y: layout.y + 4 }, end: { x: layout.left + 60, y: layout.y + 4 }, thickness: 0.5, color: LIGHT });
+    layout.gap(8);
+  }
+}

@@ -1,0 +1,115 @@
+// The two filled documents made in the browser: the participant's report (cover, map, people,
+// findings, goals, action plan, every filled worksheet) and one worksheet with its answers.
+import { GREY } from './layout.ts';
+import type { OutlineItem } from './outline.ts';
+import { drawFilledSections, drawFindings, drawMap, drawPeople, isFilled, type FilledContext, type FilledData } from './filled.ts';
+import { drawCoverLogo, startDocument, titleBlock, type DocumentContext, type PdfOptions, type WorksheetInput } from './worksheet.ts';
+
+/** The worksheets the report gives parts of their own; the others follow as "my worksheets". */
+const ACTION_PLAN = 'action-plan';
+
+function filledContext(c: DocumentContext, data: FilledData): FilledContext {
+  return { layout: c.layout, data, locale: c.options.locale, primary: c.primary };
+}
+
+/** One worksheet with its answers, every question listed, as a document of its own. */
+export async function filledWorksheetPdf(sheet: WorksheetInput, data: FilledData, options: PdfOptions): Promise<Uint8Array> {
+  const c = await startDocument(options, sheet.worksheet.title, sheet.worksheet.purpose);
+  const { layout } = c;
+  titleBlock(c, sheet.worksheet, undefined, (top, at) => {
+    layout.textAt([data.participant], at.name.x, top - 5, { size: 9.5 });
+    layout.textAt([data.date], at.date.x, top - 5, { size: 9.5 });
+  });
+  await drawFilledSections(filledContext(c, data), sheet, { all: true });
+  return layout.save();
+}
+
+/** The report: everything the participant made, in the order a workshop goes. */
+export async function reportPdf(sheets: readonly WorksheetInput[], data: FilledData, options: PdfOptions): Promise<Uint8Array> {
+  const { t } = data;
+  const { brand } = options;
+  const title = t('report.title');
+  const c = await startDocument(options, data.participant ? `${title} · ${data.participant}` : title);
+  const { layout } = c;
+  const filled = filledContext(c, data);
+  const cover = layout.newPage({ plain: true });
+  drawCoverLogo(c);
+  const contents: { title: string; page: number }[] = [];
+
+  /** A part of the report from a new page, with its bookmark and running head. */
+  const part = (heading: string): OutlineItem => {
+    c.running.title = heading;
+    c.running.show = false;
+    layout.newPage();
+    c.running.show = true;
+    contents.push({ title: heading, page: layout.doc.getPageCount() - 1 });
+    const mark = layout.bookmark(heading);
+    layout.text(heading, { font: 'bold', size: 18, color: c.primary, leading: 1.25 });
+    layout.gap(10);
+    return mark;
+  };
+
+  part(t('report.map'));
+  await drawMap(filled);
+
+  part(t('report.people'));
+  drawPeople(filled);
+
+  part(t('report.findings'));
+  const findings = (data.findings ?? []).filter((s) => s.key !== 'goals');
+  if (findings.length) drawFindings(filled, findings);
+  else layout.text(t('report.noPeople'), { size: 9.5, color: GREY });
+
+  part(t('report.goals'));
+  const goals = (data.findings ?? []).filter((s) => s.key === 'goals');
+  if (goals.length) drawFindings(filled, goals.map((s) => ({ ...s, title: '' })));
+  else layout.text(t('report.noPeople'), { size: 9.5, color: GREY });
+
+  const ordered = [...sheets].sort((a, b) => a.worksheet.order - b.worksheet.order || a.slug.localeCompare(b.slug));
+  const plan = ordered.find((s) => s.slug === ACTION_PLAN);
+  if (plan) {
+    part(plan.worksheet.title);
+    if (isFilled(plan, data.workbook)) await drawFilledSections(filled, plan, { all: false });
+    else layout.text(t('report.notFilled'), { size: 9.5, color: GREY });
+  }
+
+  // The map and findings have parts of their own; the worksheets that hold them show the rest.
+  const skip = new Set(['people', 'findings'] as const);
+  const withAnswers = ordered.filter((s) => s.slug !== ACTION_PLAN && isFilled(s, data.workbook, skip));
+  const worksheets = part(t('report.worksheets'));
+  if (withAnswers.length === 0) layout.text(t('report.notFilled'), { size: 9.5, color: GREY });
+  for (const [i, sheet] of withAnswers.entries()) {
+    if (i > 0) layout.gap(10);
+    layout.ensure(120);
+    c.running.title = sheet.worksheet.title;
+    layout.bookmark(sheet.worksheet.title, worksheets);
+    layout.text(sheet.worksheet.title, { font: 'bold', size: 15, color: c.primary });
+    layout.gap(6);
+    await drawFilledSections(filled, sheet, { all: false, skip });
+  }
+
+  // The cover last, so that its contents can give page numbers.
+  layout.page = cover;
+  layout.y = layout.height * 0.72;
+  layout.text(brand.kitName, { size: 13, color: GREY });
+  layout.gap(4);
+  layout.text(title, { font: 'bold', size: 28, color: c.primary, leading: 1.2 });
+  layout.gap(10);
+  if (data.participant) layout.text(data.participant, { size: 18 });
+  layout.text(data.date, { size: 12, color: GREY });
+  layout.gap(4);
+  layout.text(brand.institution, { size: 12, color: GREY });
+  layout.gap(28);
+  layout.text(options.words.contents, { font: 'bold', size: 12, color: c.primary });
+  layout.gap(4);
+  for (const entry of contents) {
+    const top = layout.y;
+    layout.text(entry.title, { size: 10.5, width: layout.contentWidth - 40 });
+    const n = String(entry.page);
+    layout.textAt([n], layout.left + layout.contentWidth - layout.widthOf(n, 10.5), top, { size: 10.5, color: GREY });
+    layout.gap(2);
+  }
+  layout.gap(24);
+  layout.text(t('report.private'), { size: 8.5, color: GREY });
+  return layout.save();
+}

@@ -1,0 +1,144 @@
+// What the PDF tests build documents from: the real content (worksheets, interface strings, roles,
+// factors, analysis settings) read from content/, the fonts from npm, and a participant's workbook
+// with names in every script the kit supports; its map drawn as the browser would (satori), then
+// rasterised by resvg.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { parse } from 'yaml';
+import { analyse } from '../../src/core/analysis/findings.ts';
+import { translator } from '../../src/core/i18n.ts';
+import { layoutMap } from '../../src/core/map-layout.ts';
+import type { Person, Workbook } from '../../src/core/workbook.ts';
+import { emptyWorkbook } from '../../src/core/workbook.ts';
+import { findingsText, type FindingsContext } from '../../src/render/findings-text.ts';
+import { FONT_FILES, fontFilesFor, languageFontsFor, type FontFile } from '../../src/render/fonts.ts';
+import { mapImageFrame, mapImageText, pngSize, renderMapImageSvg } from '../../src/render/map-image.ts';
+import { mapWords } from '../../src/render/map-words.ts';
+import type { FilledData } from '../../src/render/pdf/filled.ts';
+import { pdfFontsFor } from '../../src/render/pdf/layout.ts';
+import type { PdfOptions, WorksheetInput } from '../../src/render/pdf/worksheet.ts';
+import { pdfWords } from '../../src/render/pdf/words.ts';
+import { analysisSchema } from '../../src/schemas/analysis.ts';
+import { worksheetSchema } from '../../src/schemas/worksheet.ts';
+
+const require = createRequire(import.meta.url);
+
+/** One name per script a participant may type: Latin with diacritics, Greek, Cyrillic, CJK, Hangul, Arabic, Hebrew, Devanagari. */
+export const SCRIPT_NAMES = [
+  'Zoë Ångström-Núñez', 'Łukasz Żółć', 'Nguyễn Thị Minh', 'Γιώργος Παπαδόπουλος', 'Иван Петров', '李小龍', '田中さくら',
+  '김민지', 'محمد عبد الله', 'דנה כהן', 'अनीता शर्मा',
+];
+
+const fontCache = new Map<string, Uint8Array>();
+export async function npmFont(file: FontFile['file']): Promise<Uint8Array> {
+  let bytes = fontCache.get(file);
+  if (!bytes) fontCache.set(file, (bytes = readFileSync(require.resolve(FONT_FILES.find((f) => f.file === file)!.npm))));
+  return bytes;
+}
+
+export function sheetsOf(locale: string): WorksheetInput[] {
+  const folder = `content/worksheets/${locale}`;
+  return readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => ({
+    slug: f.replace(/\.yaml$/, ''),
+    worksheet: worksheetSchema.parse(parse(readFileSync(join(folder, f), 'utf8'))),
+  }));
+}
+
+export const uiOf = (locale: string) => translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')), locale);
+
+/** Options as the build makes them, with the fonts the given text needs. */
+export async function optionsFor(locale: string, paper: PdfOptions['paper'] = 'a4', text = ''): Promise<PdfOptions> {
+  const brand = { kitName: 'Mentoring Network Kit', institution: locale === 'es' ? 'Universidad de Ejemplo' : 'Example University', primary: '#1d4f91' };
+  return { fonts: await pdfFontsFor(text, npmFont), paper, locale, words: pdfWords(uiOf(locale)), brand };
+}
+
+type Localized = Record<string, string>;
+const pick = (v: Localized, locale: string) => v[locale] ?? Object.values(v)[0]!;
+
+export function rolesOf(locale: string) {
+  return (parse(readFileSync('content/roles.yaml', 'utf8')) as { id: string; name: Localized }[]).map((r) => ({ id: r.id, name: pick(r.name, locale) }));
+}
+
+export function findingsContextOf(locale: string): FindingsContext {
+  const sheets = sheetsOf(locale);
+  const needs = sheets.flatMap((s) => s.worksheet.sections.flatMap((x) => x.fields)).find((f) => f.id === 'needs-now');
+  return {
+    settings: analysisSchema.parse(parse(readFileSync('content/analysis.yaml', 'utf8'))),
+    roles: rolesOf(locale),
+    factors: (parse(readFileSync('content/factors.yaml', 'utf8')) as { id: string; name: Localized; guide: string }[])
+      .map((f) => ({ id: f.id, name: pick(f.name, locale), guide: { url: `/${locale}/guides/${f.guide}/`, title: f.guide } })),
+    needs: Object.fromEntries(needs && 'options' in needs ? needs.options.map((o) => [o.id, o.label]) : []),
+    worksheets: Object.fromEntries(sheets.map((s) => [s.slug, { title: s.worksheet.title, url: `/${locale}/worksheets/${s.slug}/` }])),
+  };
+}
+
+const ROLE_IDS = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
+
+/** A workbook with `count` people (names cycling through SCRIPT_NAMES) and answers on several worksheets. */
+export function sampleWorkbook(count: number, names: readonly string[] = SCRIPT_NAMES): Workbook {
+  const wb = emptyWorkbook(new Date('2026-11-27T10:00:00Z'));
+  const people: Person[] = Array.from({ length: count }, (_, i) => ({
+    id: `p-${i}`,
+    name: i < names.length ? names[i]! : `${names[i % names.length]} ${Math.floor(i / names.length) + 1}`,
+    roles: [ROLE_IDS[i % 5]!, ...(i % 3 === 0 ? [ROLE_IDS[(i + 2) % 5]!] : [])],
+    closeness: (['close', 'moderate', 'distant'] as const)[i % 3],
+    ...(i % 4 === 3 ? {} : { stage: (['above', 'same', 'below'] as const)[i % 3], source: (['department', 'institution', 'external', 'personal'] as const)[i % 4] }),
+    ...(i % 5 === 4 ? { status: 'potential' as const } : {}),
+    ...(i % 2 === 0 ? { supports: ['coaching', 'friendship'] } : {}),
+  }));
+  wb.network = { people, ties: people.slice(1, Math.min(count, 8)).map((p, i) => [people[i]!.id, p.id] as [string, string]) };
+  wb.answers = {
+    'know-yourself': {
+      'short-term': `Publish a paper with ${names[3] ?? 'a colleague'} and learn a new method.`,
+      'needs-now': ['career-advice', 'work-life', 'funding'],
+      'stage': 'postdoc',
+    },
+    'action-plan': {
+      actions: [
+        { who: names[8] ?? 'a mentor', need: 'Career advice', action: 'Ask for a meeting', 'by-when': '2026-12-15' },
+        { who: 'A peer outside my department', need: 'Peer support', action: 'Join the writing group', 'by-when': '2027-01-10' },
+      ],
+      'review-date': '2027-03-01',
+    },
+    'elevator-pitch': { who: names[9] ?? 'me', pitch: `I study mentoring networks. ${names.slice(5, 8).join(', ')} help me.` },
+  };
+  return wb;
+}
+
+/** The map of a workbook as the browser's export makes it: satori outlines, rasterised to ≥ 2480 px. */
+export async function mapPictureOf(workbook: Workbook, locale: string): Promise<NonNullable<FilledData['map']>> {
+  const t = uiOf(locale);
+  const roles = rolesOf(locale);
+  const people = workbook.network.people;
+  const layout = layoutMap(people, roles.map((r) => r.id));
+  const words = mapWords(t, roles, people.map((p) => p.closeness));
+  const options = { ties: workbook.network.ties, showTies: true };
+  const fonts = await Promise.all(fontFilesFor(languageFontsFor(mapImageText(layout, people, words, options))).map(async (f) => {
+    const b = await npmFont(f.file);
+    return { name: f.family, weight: f.weight, style: 'normal' as const, data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer };
+  }));
+  const svg = await renderMapImageSvg(layout, people, words, options, fonts);
+  const frame = mapImageFrame(layout, words);
+  const size = pngSize(frame.width, frame.height);
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: size.width }, background: '#ffffff', font: { loadSystemFonts: false } }).render().asPng();
+  return { png, width: size.width, height: size.height, description: words.description };
+}
+
+/** Everything a filled document needs, for a workbook, as the browser island gathers it. */
+export async function filledDataOf(workbook: Workbook, locale: string, withMap = true): Promise<FilledData> {
+  const t = uiOf(locale);
+  const context = findingsContextOf(locale);
+  const needs = workbook.answers['know-yourself']?.['needs-now'];
+  const analysis = analyse(workbook.network, context.roles.map((r) => r.id), Array.isArray(needs) ? (needs as string[]) : [], context.settings);
+  return {
+    workbook, roles: context.roles, t, participant: 'Zoë Ångström-Núñez', date: '27 November 2026',
+    ...(withMap && workbook.network.people.length ? { map: await mapPictureOf(workbook, locale) } : {}),
+    ...(workbook.network.people.length ? { findings: findingsText(analysis, workbook, context, t, locale) } : {}),
+  };
+}
+
+/** Text of a PDF as poppler extracts it. */
+export const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
