@@ -255,12 +255,13 @@ function checkWorksheets(sheets: { locale: string; slug: string; file: string; p
 /** Each slug must exist in every locale: a page missing in one locale is a broken language switch. */
 function parity(files: Map<string, Set<string>>, pathOf: (locale: string, slug: string) => string): Problem[] {
   const problems: Problem[] = [];
-  const all = new Set([...files.values()].flatMap((s) => [...s]));
-  for (const slug of all) {
-    const having = [...files].filter(([, s]) => s.has(slug)).map(([l]) => l);
+  // Each slug with the first locale that has it: the file to translate from.
+  const firstHaving = new Map<string, string>();
+  for (const [locale, slugs] of files) for (const slug of slugs) if (!firstHaving.has(slug)) firstHaving.set(slug, locale);
+  for (const [slug, from] of firstHaving) {
     for (const [locale, slugs] of files) {
       if (!slugs.has(slug)) {
-        problems.push({ file: pathOf(locale, slug), message: `is missing: ${pathOf(having[0], slug)} exists in "${having[0]}". Translate it into "${locale}", or remove it from every locale` });
+        problems.push({ file: pathOf(locale, slug), message: `is missing: ${pathOf(from, slug)} exists in "${from}". Translate it into "${locale}", or remove it from every locale` });
       }
     }
   }

@@ -50,7 +50,7 @@ function lineOf(node: Node | null | undefined, counter: LineCounter) {
   return node?.range ? counter.linePos(node.range[0]).line : undefined;
 }
 
-const firstLine = (s: string) => s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+const firstLine = (s: string) => (s.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
 
 /** Reads a YAML file; a missing file is a problem too. */
 export async function readYaml(absPath: string, file: string) {
@@ -74,5 +74,5 @@ export function parseFrontmatter(text: string, file: string) {
     };
   }
   const bodyLine = m[0].split('\n').length;
-  return { ...parseYaml(m[1], file, 1), body: text.slice(m[0].length), bodyLine };
+  return { ...parseYaml(m[1] ?? '', file, 1), body: text.slice(m[0].length), bodyLine };
 }
