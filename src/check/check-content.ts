@@ -12,6 +12,7 @@ import { analysisSchema } from '../schemas/analysis.ts';
 import { SUPPORT_FUNCTIONS } from '../core/person.ts';
 import { contrastRatio } from '../core/contrast.ts';
 import { guidePath, localeRoutes } from '../core/routes.ts';
+import { ID_PATTERN } from '../core/workbook.ts';
 import { parseFrontmatter, parseYaml, readYaml, type Parsed } from './source.ts';
 import { dotted, validate } from './zod-problems.ts';
 import { findLinks, isExternal, resolveLink } from './links.ts';
@@ -63,6 +64,8 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
       files.set(locale, new Set(names.map((n) => basename(n, ext))));
       for (const name of names) {
         const file = rel(join(collection, locale, name));
+        const slugProblem = checkSlug(basename(name, ext), ext, file);
+        if (slugProblem) problems.push(slugProblem);
         const text = await readFile(join(dir, name), 'utf8');
         if (ext === '.mdx') {
           const fm = parseFrontmatter(text, file);
@@ -250,6 +253,22 @@ function checkWorksheets(sheets: { locale: string; slug: string; file: string; p
     });
   }
   return problems;
+}
+
+/**
+ * A file name is the page's address (and, for worksheets, the key under which answers are saved), and
+ * Astro would silently rewrite a name like `My Sheet.yaml`, so only plain slugs are accepted.
+ */
+function checkSlug(slug: string, ext: string, file: string): Problem | undefined {
+  if (ID_PATTERN.test(slug)) return undefined;
+  const suggestion = slug.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/, '');
+  return {
+    file,
+    message: `the file name "${slug}" is not allowed: rename the file using only lowercase letters, digits and hyphens `
+      + `(starting with a letter or digit, at most 64 characters)${suggestion ? `, e.g. ${suggestion}${ext}` : ''}, `
+      + 'with the same name in every locale',
+  };
 }
 
 /** Each slug must exist in every locale: a page missing in one locale is a broken language switch. */
