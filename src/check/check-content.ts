@@ -27,6 +27,15 @@ const perLocale = {
   worksheets: { ext: '.yaml', schema: worksheetSchema },
 } as const;
 
+/** How to bring back a file every kit has, when it is missing: what it holds, and where to find it. */
+const restore = (holds: string) => `restore it from the original kit's repository (it holds ${holds}), then adapt it`;
+const ifMissing = {
+  kit: restore('the institution, colours and locales'),
+  analysis: restore('the analysis thresholds and suggestions'),
+  roles: restore('the roles of the map'),
+  factors: restore('the dynamic-network factors'),
+} as const;
+
 /** Contrast the kit's colours need against white (WCAG 2.2 AA for text and for UI parts). */
 const minContrast = { primary: 4.5, accent: 3 } as const;
 
@@ -41,7 +50,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 
   // kit.yaml first: its locales decide what every other file must contain.
   const kitFile = rel('kit.yaml');
-  const kitRead = await readYaml(join(contentDir, 'kit.yaml'), kitFile);
+  const kitRead = await readYaml(join(contentDir, 'kit.yaml'), kitFile, ifMissing.kit);
   problems.push(...kitRead.problems);
   if (!kitRead.parsed) return problems;
   const localesResult = validate(kitLocalesSchema, kitRead.parsed, kitFile);
@@ -125,12 +134,12 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 /** content/analysis.yaml: thresholds, and references to roles, kinds of support and worksheets that exist. */
 async function checkAnalysis(contentDir: string, worksheetSlugs: Map<string, Set<string>>, rel: (p: string) => string) {
   const file = rel('analysis.yaml');
-  const read = await readYaml(join(contentDir, 'analysis.yaml'), file);
+  const read = await readYaml(join(contentDir, 'analysis.yaml'), file, ifMissing.analysis);
   if (!read.parsed) return read.problems;
   const v = validate(analysisSchema, read.parsed, file);
   if (!v.data) return v.problems;
   const problems: Problem[] = [];
-  const rolesRead = await readYaml(join(contentDir, 'roles.yaml'), rel('roles.yaml'));
+  const rolesRead = await readYaml(join(contentDir, 'roles.yaml'), rel('roles.yaml'), ifMissing.roles);
   const roleIds = new Set(Array.isArray(rolesRead.parsed?.data) ? (rolesRead.parsed.data as { id?: string }[]).map((r) => r.id) : []);
   const supports = new Set<string>(Object.values(SUPPORT_FUNCTIONS).flat());
   for (const [need, rule] of Object.entries(v.data.needs)) {
@@ -173,10 +182,10 @@ async function checkRolesAndFactors(contentDir: string, locales: string[], guide
   const lists = [
     { name: 'roles.yaml', schema: roleSchema(locales), min: 3, max: 9, what: 'roles' },
     { name: 'factors.yaml', schema: factorSchema(locales), min: 1, max: 20, what: 'factors' },
-  ];
+  ] as const;
   for (const { name, schema, min, max, what } of lists) {
     const file = rel(name);
-    const read = await readYaml(join(contentDir, name), file);
+    const read = await readYaml(join(contentDir, name), file, ifMissing[what]);
     problems.push(...read.problems);
     if (!read.parsed) continue;
     const list = validate(schema.array().min(min).max(max), read.parsed, file);
@@ -203,7 +212,10 @@ async function checkUi(contentDir: string, locales: string[], rel: (p: string) =
   const keys = new Map<string, Set<string>>();
   for (const locale of locales) {
     const file = rel(join('ui', `${locale}.yaml`));
-    const read = await readYaml(join(contentDir, 'ui', `${locale}.yaml`), file);
+    const other = locales.find((l) => l !== locale);
+    const read = await readYaml(join(contentDir, 'ui', `${locale}.yaml`), file, other
+      ? `copy ui/${other}.yaml to ui/${locale}.yaml and translate its values into "${locale}" (keep the keys)`
+      : restore('the interface strings'));
     problems.push(...read.problems);
     if (!read.parsed) continue;
     const v = validate(uiSchema, read.parsed, file);

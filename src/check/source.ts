@@ -52,13 +52,17 @@ function lineOf(node: Node | null | undefined, counter: LineCounter) {
 
 const firstLine = (s: string) => (s.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
 
-/** Reads a YAML file; a missing file is a problem too. */
-export async function readYaml(absPath: string, file: string) {
+/**
+ * Reads a YAML file; a missing file is a problem too. `ifMissing` says how to fix that for this
+ * file (a translation is copied from another locale, kit.yaml is restored from the kit), e.g.
+ * `copy ui/en.yaml and translate its values`.
+ */
+export async function readYaml(absPath: string, file: string, ifMissing: string) {
   let text: string;
   try {
     text = await readFile(absPath, 'utf8');
   } catch {
-    return { problems: [{ file, message: 'file not found: create it (copy the file of another locale as a start)' }] };
+    return { problems: [{ file, message: `file not found: ${ifMissing}` }] };
   }
   return parseYaml(text, file);
 }

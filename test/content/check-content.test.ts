@@ -149,9 +149,25 @@ describe('the content check finds', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: `content/worksheets/es/${long}.yaml`, message: expect.stringContaining(`e.g. ${'a'.repeat(64)}.yaml`) }));
   });
 
-  it('a missing kit.yaml, without going further', async () => {
+  it('a missing kit.yaml, without going further, and how to bring it back', async () => {
     const problems = await check((c) => c.remove('kit.yaml'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', message: expect.stringContaining('file not found') })]);
+    expect(problems).toEqual([expect.objectContaining({
+      file: 'content/kit.yaml',
+      message: "file not found: restore it from the original kit's repository (it holds the institution, colours and locales), then adapt it",
+    })]);
+  });
+
+  it('a missing interface strings file, with the locale to copy it from', async () => {
+    const problems = await check((c) => c.remove('ui/es.yaml'));
+    expect(problems).toEqual([expect.objectContaining({
+      file: 'content/ui/es.yaml',
+      message: 'file not found: copy ui/en.yaml to ui/es.yaml and translate its values into "es" (keep the keys)',
+    })]);
+  });
+
+  it('a missing roles.yaml, with what it holds', async () => {
+    const problems = await check((c) => c.remove('roles.yaml'));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/roles.yaml', message: expect.stringMatching(/^file not found: restore it .*the roles of the map/) }));
   });
 });
 
