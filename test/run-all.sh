@@ -21,4 +21,6 @@ fi
 # The lockfile pins a Node 24 binary (the `node` package) that the npm scripts use,
 # whatever Node the machine has.
 npm ci --no-audit --no-fund
+# Types first: `astro sync` generates the astro:content types (in .astro/, not committed), then tsc checks everything.
+npm run typecheck
 npm test

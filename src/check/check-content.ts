@@ -12,6 +12,7 @@ import { analysisSchema } from '../schemas/analysis.ts';
 import { SUPPORT_FUNCTIONS } from '../core/person.ts';
 import { contrastRatio } from '../core/contrast.ts';
 import { guidePath, localeRoutes } from '../core/routes.ts';
+import { ID_PATTERN } from '../core/workbook.ts';
 import { parseFrontmatter, parseYaml, readYaml, type Parsed } from './source.ts';
 import { dotted, validate } from './zod-problems.ts';
 import { findLinks, isExternal, resolveLink } from './links.ts';
@@ -24,6 +25,15 @@ const perLocale = {
   agendas: { ext: '.yaml', schema: agendaSchema },
   programs: { ext: '.yaml', schema: programSchema },
   worksheets: { ext: '.yaml', schema: worksheetSchema },
+} as const;
+
+/** How to bring back a file every kit has, when it is missing: what it holds, and where to find it. */
+const restore = (holds: string) => `restore it from the original kit's repository (it holds ${holds}), then adapt it`;
+const ifMissing = {
+  kit: restore('the institution, colours and locales'),
+  analysis: restore('the analysis thresholds and suggestions'),
+  roles: restore('the roles of the map'),
+  factors: restore('the dynamic-network factors'),
 } as const;
 
 /** Contrast the kit's colours need against white (WCAG 2.2 AA for text and for UI parts). */
@@ -40,7 +50,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 
   // kit.yaml first: its locales decide what every other file must contain.
   const kitFile = rel('kit.yaml');
-  const kitRead = await readYaml(join(contentDir, 'kit.yaml'), kitFile);
+  const kitRead = await readYaml(join(contentDir, 'kit.yaml'), kitFile, ifMissing.kit);
   problems.push(...kitRead.problems);
   if (!kitRead.parsed) return problems;
   const localesResult = validate(kitLocalesSchema, kitRead.parsed, kitFile);
@@ -63,6 +73,8 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
       files.set(locale, new Set(names.map((n) => basename(n, ext))));
       for (const name of names) {
         const file = rel(join(collection, locale, name));
+        const slugProblem = checkSlug(basename(name, ext), ext, file);
+        if (slugProblem) problems.push(slugProblem);
         const text = await readFile(join(dir, name), 'utf8');
         if (ext === '.mdx') {
           const fm = parseFrontmatter(text, file);
@@ -122,12 +134,12 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 /** content/analysis.yaml: thresholds, and references to roles, kinds of support and worksheets that exist. */
 async function checkAnalysis(contentDir: string, worksheetSlugs: Map<string, Set<string>>, rel: (p: string) => string) {
   const file = rel('analysis.yaml');
-  const read = await readYaml(join(contentDir, 'analysis.yaml'), file);
+  const read = await readYaml(join(contentDir, 'analysis.yaml'), file, ifMissing.analysis);
   if (!read.parsed) return read.problems;
   const v = validate(analysisSchema, read.parsed, file);
   if (!v.data) return v.problems;
   const problems: Problem[] = [];
-  const rolesRead = await readYaml(join(contentDir, 'roles.yaml'), rel('roles.yaml'));
+  const rolesRead = await readYaml(join(contentDir, 'roles.yaml'), rel('roles.yaml'), ifMissing.roles);
   const roleIds = new Set(Array.isArray(rolesRead.parsed?.data) ? (rolesRead.parsed.data as { id?: string }[]).map((r) => r.id) : []);
   const supports = new Set<string>(Object.values(SUPPORT_FUNCTIONS).flat());
   for (const [need, rule] of Object.entries(v.data.needs)) {
@@ -170,10 +182,10 @@ async function checkRolesAndFactors(contentDir: string, locales: string[], guide
   const lists = [
     { name: 'roles.yaml', schema: roleSchema(locales), min: 3, max: 9, what: 'roles' },
     { name: 'factors.yaml', schema: factorSchema(locales), min: 1, max: 20, what: 'factors' },
-  ];
+  ] as const;
   for (const { name, schema, min, max, what } of lists) {
     const file = rel(name);
-    const read = await readYaml(join(contentDir, name), file);
+    const read = await readYaml(join(contentDir, name), file, ifMissing[what]);
     problems.push(...read.problems);
     if (!read.parsed) continue;
     const list = validate(schema.array().min(min).max(max), read.parsed, file);
@@ -200,7 +212,10 @@ async function checkUi(contentDir: string, locales: string[], rel: (p: string) =
   const keys = new Map<string, Set<string>>();
   for (const locale of locales) {
     const file = rel(join('ui', `${locale}.yaml`));
-    const read = await readYaml(join(contentDir, 'ui', `${locale}.yaml`), file);
+    const other = locales.find((l) => l !== locale);
+    const read = await readYaml(join(contentDir, 'ui', `${locale}.yaml`), file, other
+      ? `copy ui/${other}.yaml to ui/${locale}.yaml and translate its values into "${locale}" (keep the keys)`
+      : restore('the interface strings'));
     problems.push(...read.problems);
     if (!read.parsed) continue;
     const v = validate(uiSchema, read.parsed, file);
@@ -252,15 +267,32 @@ function checkWorksheets(sheets: { locale: string; slug: string; file: string; p
   return problems;
 }
 
+/**
+ * A file name is the page's address (and, for worksheets, the key under which answers are saved), and
+ * Astro would silently rewrite a name like `My Sheet.yaml`, so only plain slugs are accepted.
+ */
+function checkSlug(slug: string, ext: string, file: string): Problem | undefined {
+  if (ID_PATTERN.test(slug)) return undefined;
+  const suggestion = slug.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/, '');
+  return {
+    file,
+    message: `the file name "${slug}" is not allowed: rename the file using only lowercase letters, digits and hyphens `
+      + `(starting with a letter or digit, at most 64 characters)${suggestion ? `, e.g. ${suggestion}${ext}` : ''}, `
+      + 'with the same name in every locale',
+  };
+}
+
 /** Each slug must exist in every locale: a page missing in one locale is a broken language switch. */
 function parity(files: Map<string, Set<string>>, pathOf: (locale: string, slug: string) => string): Problem[] {
   const problems: Problem[] = [];
-  const all = new Set([...files.values()].flatMap((s) => [...s]));
-  for (const slug of all) {
-    const having = [...files].filter(([, s]) => s.has(slug)).map(([l]) => l);
+  // Each slug with the first locale that has it: the file to translate from.
+  const firstHaving = new Map<string, string>();
+  for (const [locale, slugs] of files) for (const slug of slugs) if (!firstHaving.has(slug)) firstHaving.set(slug, locale);
+  for (const [slug, from] of firstHaving) {
     for (const [locale, slugs] of files) {
       if (!slugs.has(slug)) {
-        problems.push({ file: pathOf(locale, slug), message: `is missing: ${pathOf(having[0], slug)} exists in "${having[0]}". Translate it into "${locale}", or remove it from every locale` });
+        problems.push({ file: pathOf(locale, slug), message: `is missing: ${pathOf(from, slug)} exists in "${from}". Translate it into "${locale}", or remove it from every locale` });
       }
     }
   }

@@ -13,8 +13,10 @@ export function findLinks(body: string, firstLine: number): FoundLink[] {
   const patterns = [/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, /\bhref=["']([^"']+)["']/g];
   for (const re of patterns) {
     for (const m of prose.matchAll(re)) {
+      const href = m[1];
+      if (href === undefined) continue; // both patterns always capture; this narrows the type
       const line = firstLine + prose.slice(0, m.index).split('\n').length - 1;
-      found.push({ href: m[1], line });
+      found.push({ href, line });
     }
   }
   return found.sort((a, b) => a.line - b.line);

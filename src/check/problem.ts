@@ -2,10 +2,10 @@
 export interface Problem {
   /** Path relative to the project, e.g. `content/kit.yaml`. */
   file: string;
-  /** 1-based line, when known. */
-  line?: number;
+  /** 1-based line, when known (a line lookup may find none, hence `undefined` is allowed). */
+  line?: number | undefined;
   /** Dotted path of the field, e.g. `colours.primary`, when the problem is in one field. */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong and how to fix it. */
   message: string;
 }

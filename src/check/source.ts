@@ -50,15 +50,19 @@ function lineOf(node: Node | null | undefined, counter: LineCounter) {
   return node?.range ? counter.linePos(node.range[0]).line : undefined;
 }
 
-const firstLine = (s: string) => s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+const firstLine = (s: string) => (s.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
 
-/** Reads a YAML file; a missing file is a problem too. */
-export async function readYaml(absPath: string, file: string) {
+/**
+ * Reads a YAML file; a missing file is a problem too. `ifMissing` says how to fix that for this
+ * file (a translation is copied from another locale, kit.yaml is restored from the kit), e.g.
+ * `copy ui/en.yaml and translate its values`.
+ */
+export async function readYaml(absPath: string, file: string, ifMissing: string) {
   let text: string;
   try {
     text = await readFile(absPath, 'utf8');
   } catch {
-    return { problems: [{ file, message: 'file not found: create it (copy the file of another locale as a start)' }] };
+    return { problems: [{ file, message: `file not found: ${ifMissing}` }] };
   }
   return parseYaml(text, file);
 }
@@ -74,5 +78,5 @@ export function parseFrontmatter(text: string, file: string) {
     };
   }
   const bodyLine = m[0].split('\n').length;
-  return { ...parseYaml(m[1], file, 1), body: text.slice(m[0].length), bodyLine };
+  return { ...parseYaml(m[1] ?? '', file, 1), body: text.slice(m[0].length), bodyLine };
 }

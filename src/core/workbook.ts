@@ -11,7 +11,13 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** File name suffix of a downloaded workbook. */
 export const FILE_SUFFIX = '.mentoring-network.json';
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+/**
+ * What an id in the workbook looks like: worksheet ids (their content file names), field, option,
+ * person and role ids. The content check holds content file names to it too.
+ */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+const id = z.string().check(z.regex(ID_PATTERN));
 const isoTime = z.iso.datetime({ offset: true });
 const cell = z.string().check(z.maxLength(2000));
 

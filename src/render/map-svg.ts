@@ -66,7 +66,7 @@ export function escapeXml(text: string): string {
 const n = (v: number) => (Math.round(v * 10) / 10).toString();
 
 /** The symbol of a person: ▲ above you, ● same stage, ▼ below you, ◆ not given. */
-export function shapePath(stage: Stage | undefined, x: number, y: number, r = GEOMETRY.nodeRadius): string {
+export function shapePath(stage: Stage | undefined, x: number, y: number, r: number = GEOMETRY.nodeRadius): string {
   const t = r * 1.25;
   switch (stage) {
     case 'above': return `M${n(x)} ${n(y - t)}L${n(x + t * 0.95)} ${n(y + t * 0.7)}L${n(x - t * 0.95)} ${n(y + t * 0.7)}Z`;

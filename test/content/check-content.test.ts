@@ -126,9 +126,48 @@ describe('the content check finds', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/analysis.yaml', field: 'homeShareHigh', line: expect.any(Number) })]);
   });
 
-  it('a missing kit.yaml, without going further', async () => {
+  it('a content file name that is not a slug, with a name to rename it to', async () => {
+    const problems = await check((c) => {
+      c.rename('programs/en/society.yaml', 'programs/en/Learned Société.yaml');
+      c.rename('programs/es/society.yaml', 'programs/es/Learned Société.yaml');
+    });
+    expect(problems).toEqual(['en', 'es'].map((locale) => expect.objectContaining({
+      file: `content/programs/${locale}/Learned Société.yaml`,
+      message: expect.stringMatching(/^the file name "Learned Société" is not allowed: rename the file using only lowercase letters, digits and hyphens .*e\.g\. learned-societe\.yaml/),
+    })));
+  });
+
+  it('a worksheet file name that is too long or starts with a hyphen', async () => {
+    const long = 'a'.repeat(65);
+    const problems = await check((c) => {
+      for (const locale of ['en', 'es']) {
+        c.rename(`worksheets/${locale}/cv-refresh.yaml`, `worksheets/${locale}/-cv-refresh.yaml`);
+        c.rename(`worksheets/${locale}/brief-bio.yaml`, `worksheets/${locale}/${long}.yaml`);
+      }
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/worksheets/en/-cv-refresh.yaml', message: expect.stringContaining('e.g. cv-refresh.yaml') }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: `content/worksheets/es/${long}.yaml`, message: expect.stringContaining(`e.g. ${'a'.repeat(64)}.yaml`) }));
+  });
+
+  it('a missing kit.yaml, without going further, and how to bring it back', async () => {
     const problems = await check((c) => c.remove('kit.yaml'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', message: expect.stringContaining('file not found') })]);
+    expect(problems).toEqual([expect.objectContaining({
+      file: 'content/kit.yaml',
+      message: "file not found: restore it from the original kit's repository (it holds the institution, colours and locales), then adapt it",
+    })]);
+  });
+
+  it('a missing interface strings file, with the locale to copy it from', async () => {
+    const problems = await check((c) => c.remove('ui/es.yaml'));
+    expect(problems).toEqual([expect.objectContaining({
+      file: 'content/ui/es.yaml',
+      message: 'file not found: copy ui/en.yaml to ui/es.yaml and translate its values into "es" (keep the keys)',
+    })]);
+  });
+
+  it('a missing roles.yaml, with what it holds', async () => {
+    const problems = await check((c) => c.remove('roles.yaml'));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/roles.yaml', message: expect.stringMatching(/^file not found: restore it .*the roles of the map/) }));
   });
 });
 

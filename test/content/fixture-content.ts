@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -19,6 +19,7 @@ export function copyOfContent() {
     },
     write(file: string, text: string) { writeFileSync(join(dir, file), text); },
     remove(file: string) { rmSync(join(dir, file), { recursive: true }); },
+    rename(file: string, to: string) { renameSync(join(dir, file), join(dir, to)); },
     cleanup() { rmSync(root, { recursive: true, force: true }); },
   };
 }
