@@ -22,6 +22,8 @@ export function localeRoutes(locale: string, guideSlugs: Iterable<string>, works
   return routes;
 }
 
-/** Build-time PDFs: a blank fillable worksheet, and all of them as the participant packet. */
-export const worksheetPdfPath = (locale: string, slug: string) => `/${locale}/pdf/${slug}.pdf`;
-export const packetPdfPath = (locale: string) => `/${locale}/pdf/participant-packet.pdf`;
+/** Build-time PDFs, in each paper size: a blank fillable worksheet, and all of them as the participant packet. */
+export const worksheetPdfPath = (locale: string, slug: string, paper: 'a4' | 'letter') => `/${locale}/pdf/${paper}/${slug}.pdf`;
+export const packetPdfPath = (locale: string, paper: 'a4' | 'letter') => `/${locale}/pdf/${paper}/participant-packet.pdf`;
+/** What the browser fetches, only when asked, to make a filled PDF: worksheets, words, branding. */
+export const pdfDataPath = (locale: string) => `/${locale}/pdf/data.json`;

@@ -140,5 +140,8 @@ export async function filledDataOf(workbook: Workbook, locale: string, withMap =
   };
 }
 
-/** Text of a PDF as poppler extracts it. */
-export const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+/**
+ * Text of a PDF as poppler extracts it, canonically composed as a reader's search compares it: a
+ * font may draw ị as i plus a dot, which copies as i + U+0323.
+ */
+export const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');

@@ -10,7 +10,8 @@ type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 import { fontFilesFor, languageFontsFor, scriptRuns, type FontFile, type FontScript, type Script } from '../fonts.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
 
-export type Paper = 'a4' | 'letter';
+export const PAPERS = ['a4', 'letter'] as const;
+export type Paper = (typeof PAPERS)[number];
 
 /** Page sizes in PDF points (1/72 inch). */
 export const PAPER_SIZES: Record<Paper, [number, number]> = { a4: [595.28, 841.89], letter: [612, 792] };

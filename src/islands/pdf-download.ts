@@ -1,0 +1,47 @@
+// <mnk-pdf>: the buttons that make a filled PDF from the workbook. Only this thin element loads
+// with the page; the PDF code, fonts and page data load when a button is first pressed.
+import { downloadFile } from './download.ts';
+import { session } from './session.ts';
+import { t } from './strings.ts';
+
+class PdfDownload extends HTMLElement {
+  private busy = false;
+
+  connectedCallback() {
+    session.start();
+    this.hidden = false;
+    this.addEventListener('click', (e) => {
+      const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-make]')?.dataset.make;
+      if (kind === 'report' || kind === 'worksheet') void this.make(kind);
+    });
+  }
+
+  private async make(kind: 'report' | 'worksheet') {
+    if (this.busy) return;
+    this.busy = true;
+    const status = this.querySelector('[data-pdf-status]')!;
+    const buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-make]')];
+    for (const b of buttons) b.disabled = true;
+    status.textContent = t('report.making');
+    try {
+      const { makePdf } = await import('./pdf-make.ts');
+      const file = await makePdf({
+        kind,
+        slug: this.dataset.slug ?? '',
+        dataUrl: this.dataset.data!,
+        paper: this.querySelector<HTMLSelectElement>('[data-paper]')!.value === 'letter' ? 'letter' : 'a4',
+        participant: this.querySelector<HTMLInputElement>('[data-name]')!.value.trim(),
+        workbook: session.draft,
+      });
+      downloadFile(file.name, file.blob, 'application/pdf');
+      status.textContent = t('report.done');
+    } catch (error) {
+      status.textContent = t('report.failed', { reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      for (const b of buttons) b.disabled = false;
+      this.busy = false;
+    }
+  }
+}
+
+customElements.define('mnk-pdf', PdfDownload);

@@ -1,0 +1,91 @@
+// Makes a filled PDF in the browser, loaded by dynamic import only when asked for: fetches the
+// page data (worksheets, words, branding) and the fonts the text needs, draws the map at print
+// resolution, and hands everything to the pure PDF module. Nothing leaves the browser.
+import { analyse } from '../core/analysis/findings.ts';
+import { translator } from '../core/i18n.ts';
+import { layoutMap } from '../core/map-layout.ts';
+import type { Workbook } from '../core/workbook.ts';
+import { findingsText } from '../render/findings-text.ts';
+import type { FontFile } from '../render/fonts.ts';
+import { mapWords } from '../render/map-words.ts';
+import type { FilledData, MapPicture } from '../render/pdf/filled.ts';
+import { pdfFontsFor, type Paper } from '../render/pdf/layout.ts';
+import { filledWorksheetPdf, reportPdf } from '../render/pdf/report.ts';
+import { pdfWords } from '../render/pdf/words.ts';
+import type { PdfOptions } from '../render/pdf/worksheet.ts';
+import type { PdfData } from '../site/pdf.ts';
+import { exportMapImages } from './map-export.ts';
+
+export interface PdfRequest {
+  kind: 'report' | 'worksheet';
+  /** The worksheet of the page (for `worksheet`). */
+  slug: string;
+  /** Where the page data is: /<locale>/pdf/data.json. */
+  dataUrl: string;
+  paper: Paper;
+  participant: string;
+  workbook: Workbook;
+}
+
+const data = new Map<string, Promise<PdfData>>();
+const fonts = new Map<string, Promise<Uint8Array>>();
+
+/** Fetches once per page; a failed fetch is tried again next time. */
+function once<T>(cache: Map<string, Promise<T>>, url: string, read: (r: Response) => Promise<T>): Promise<T> {
+  let p = cache.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return read(r);
+    });
+    p.catch(() => cache.delete(url));
+    cache.set(url, p);
+  }
+  return p;
+}
+
+const fontBytes = (file: FontFile['file']) => once(fonts, `/fonts/${file}.ttf`, async (r) => new Uint8Array(await r.arrayBuffer()));
+
+const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+/** The map as the image export draws it, as PNG bytes for the PDF. */
+async function mapPicture(workbook: Workbook, roles: PdfData['findings']['roles'], t: ReturnType<typeof translator>): Promise<MapPicture> {
+  const people = workbook.network.people;
+  const words = mapWords(t, roles, people.map((p) => p.closeness));
+  const layout = layoutMap(people, roles.map((r) => r.id));
+  const images = await exportMapImages(layout, people, words, { ties: workbook.network.ties, showTies: true, idPrefix: 'pdf-map' });
+  return { png: new Uint8Array(await images.png.arrayBuffer()), width: images.width, height: images.height, description: words.description };
+}
+
+export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
+  const page = await once(data, request.dataUrl, (r) => r.json() as Promise<PdfData>);
+  const { locale, findings: context } = page;
+  const t = translator(page.strings, locale);
+  const { workbook, participant } = request;
+  const sheet = page.worksheets.find((s) => s.slug === request.slug);
+  if (request.kind === 'worksheet' && !sheet) throw new Error(`no worksheet ${request.slug}`);
+  const needs = workbook.answers['know-yourself']?.['needs-now'];
+  const hasPeople = workbook.network.people.length > 0;
+  const filled: FilledData = {
+    workbook, roles: context.roles, t, participant,
+    date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }),
+    ...(hasPeople ? {
+      map: await mapPicture(workbook, context.roles, t),
+      findings: findingsText(analyse(workbook.network, context.roles.map((r) => r.id), Array.isArray(needs) ? (needs as string[]) : [], context.settings), workbook, context, t, locale),
+    } : {}),
+  };
+  const { logo, ...brand } = page.brand;
+  const words = pdfWords(t);
+  // Fonts for every script in the participant's text and the page's own; the big ones only if used.
+  const text = JSON.stringify([participant, workbook.answers, workbook.network.people.map((p) => p.name), brand, sheet ?? page.worksheets]);
+  const options: PdfOptions = {
+    fonts: await pdfFontsFor(text, fontBytes), paper: request.paper, locale, words,
+    brand: { ...brand, ...(logo ? { logo: { bytes: fromBase64(logo.base64), type: logo.type } } : {}) },
+  };
+  const bytes = request.kind === 'worksheet'
+    ? await filledWorksheetPdf(sheet!, filled, options)
+    : await reportPdf(page.worksheets, filled, options);
+  const day = new Date().toISOString().slice(0, 10);
+  const name = request.kind === 'worksheet' ? `${request.slug}-${day}.pdf` : `${t('report.fileName')}-${day}.pdf`;
+  return { name, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }) };
+}

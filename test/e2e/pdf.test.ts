@@ -1,0 +1,100 @@
+// The PDF buttons in a real browser: the report and one filled worksheet are made from the
+// workbook in localStorage, downloaded, and read back with poppler and qpdf; nothing is fetched
+// from another origin, and the PDF code loads only when a button is pressed.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openWatchedPage } from './browser.ts';
+import { sampleWorkbook, SCRIPT_NAMES } from '../unit/pdf-fixtures.ts';
+
+const baseUrl = inject('baseUrl');
+const dir = mkdtempSync(join(tmpdir(), 'mnk-e2e-pdf-'));
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+async function withWorkbook(page: Page, path: string) {
+  const workbook = sampleWorkbook(SCRIPT_NAMES.length);
+  await page.goto(`${baseUrl}${path}`);
+  await page.evaluate((wb) => localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook: wb })), workbook);
+  await page.reload();
+}
+
+async function download(page: Page, button: string, file: string): Promise<string> {
+  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: button }).click()]);
+  const path = join(dir, file);
+  await pdf.saveAs(path);
+  return path;
+}
+
+const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+// Canonically composed, as a reader's search compares: a font may draw ị as i and a dot, which copies as i + U+0323.
+const text = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
+
+describe('filled PDFs made in the browser', () => {
+  it('the report holds every name, whatever its script, with title, outline and page numbers', async () => {
+    const { page, trouble, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await withWorkbook(page, '/en/worksheets/');
+      const before = trouble.scripts.length;
+      expect(trouble.scripts.some((s) => s.includes('pdf-make'))).toBe(false);
+      await page.getByLabel('Name on the cover (optional)').fill('Zoë Ångström-Núñez');
+      const file = await download(page, 'Download my report (PDF)', 'report.pdf');
+      await expect.poll(() => page.locator('[data-pdf-status]').textContent()).toBe('Your PDF was downloaded.');
+      expect(trouble.scripts.slice(before).some((s) => s.includes('pdf-make'))).toBe(true);
+
+      execFileSync('qpdf', ['--check', file]);
+      expect(info(file)).toMatch(/Title:\s+My mentoring network · Zoë Ångström-Núñez/);
+      expect(info(file)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+      const words = text(file);
+      for (const name of SCRIPT_NAMES) expect(words, name).toContain(name);
+      for (const part of ['My map', 'The people in my network', 'What my map shows', 'My goals and who supports them', 'Action plan', 'My worksheets']) {
+        expect(words).toContain(part);
+      }
+      // Bookmarks, as a reader's outline panel lists them.
+      const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8' });
+      expect(outline).toContain('The people in my network');
+      expect(trouble.foreignRequests).toEqual([]);
+      expect(trouble.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('one worksheet with its answers, on US Letter when chosen', async () => {
+    const { page, trouble, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await withWorkbook(page, '/en/worksheets/action-plan/');
+      await page.getByLabel('Paper size').selectOption('letter');
+      const file = await download(page, 'Download this worksheet with my answers (PDF)', 'action-plan.pdf');
+      execFileSync('qpdf', ['--check', file]);
+      expect(info(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+      const words = text(file);
+      expect(words).toContain('Action plan');
+      expect(words).toContain('Join the writing group');
+      expect(words).toContain('December 15, 2026'); // dates written out in the page's language
+      expect(words).toContain('محمد عبد الله'); // the "who" of a step, in Arabic
+      expect(trouble.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a Spanish page makes a Spanish report', async () => {
+    const { page, close } = await openWatchedPage(browser, baseUrl);
+    try {
+      await withWorkbook(page, '/es/worksheets/network-map/');
+      const file = await download(page, 'Descargar mi informe (PDF)', 'informe.pdf');
+      const words = text(file);
+      expect(words).toContain('Las personas de mi red');
+      expect(words).toContain('अनीता शर्मा');
+      expect(info(file)).toMatch(/Title:\s+Mi red de mentoría/);
+    } finally {
+      await close();
+    }
+  });
+});
