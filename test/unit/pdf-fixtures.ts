@@ -145,3 +145,19 @@ export async function filledDataOf(workbook: Workbook, locale: string, withMap =
  * font may draw ị as i plus a dot, which copies as i + U+0323.
  */
 export const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
+
+/** The titles of a PDF's top-level bookmarks, in order, read from the outline dictionaries. */
+export async function topBookmarks(bytes: Uint8Array): Promise<string[]> {
+  const { PDFDict, PDFDocument, PDFHexString, PDFName } = await import('@cantoo/pdf-lib');
+  const doc = await PDFDocument.load(bytes);
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const titles: string[] = [];
+  for (let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict); item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+    titles.push(item.lookup(PDFName.of('Title'), PDFHexString).decodeText());
+  }
+  return titles;
+}
+
+/** The fonts poppler finds embedded, by base name without pdf-lib's subset suffix. */
+export const embeddedFonts = (file: string) =>
+  execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!.replace(/-\d+$/, ''));

@@ -303,7 +303,7 @@ function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, pare
 }
 
 /** A new document with the kit's running head (logo, names, current title) and page numbers. */
-export async function startDocument(options: PdfOptions, title: string, subject?: string): Promise<Context> {
+export async function startDocument(options: PdfOptions, title: string, subject?: string): Promise<DocumentContext> {
   const running = { title, show: true };
   const { brand } = options;
   let logo: PDFImage | undefined;
@@ -327,7 +327,7 @@ export async function startDocument(options: PdfOptions, title: string, subject?
     },
   });
   if (brand.logo) logo = brand.logo.type === 'png' ? await layout.doc.embedPng(brand.logo.bytes) : await layout.doc.embedJpg(brand.logo.bytes);
-  return { layout, running, form: layout.doc.getForm(), options, primary: hexColour(brand.primary), ...(logo ? { logo } : {}) };
+  return { layout, running, options, primary: hexColour(brand.primary), ...(logo ? { logo } : {}) };
 }
 
 /** The logo on a cover, top left, at most `height` tall. */
@@ -339,9 +339,15 @@ export function drawCoverLogo(c: DocumentContext, height = 48): void {
   layout.page.drawImage(c.logo, { x: layout.left, y: layout.top - h, width: w, height: h });
 }
 
+/** A document with a form, for the blank fillable ones; filled documents have none. */
+async function startForm(options: PdfOptions, title: string, subject?: string): Promise<Context> {
+  const c = await startDocument(options, title, subject);
+  return { ...c, form: c.layout.doc.getForm() };
+}
+
 /** One worksheet as a blank, fillable PDF. */
 export async function blankWorksheetPdf(sheet: WorksheetInput, options: PdfOptions): Promise<Uint8Array> {
-  const c = await startDocument(options, sheet.worksheet.title, sheet.worksheet.purpose);
+  const c = await startForm(options, sheet.worksheet.title, sheet.worksheet.purpose);
   drawWorksheet(c, sheet);
   return c.layout.save();
 }
@@ -351,7 +357,7 @@ export async function packetPdf(sheets: readonly WorksheetInput[], options: PdfO
   const { brand, words } = options;
   const ordered = [...sheets].sort((a, b) => a.worksheet.order - b.worksheet.order || a.slug.localeCompare(b.slug));
   const title = `${words.packetTitle} · ${brand.kitName}`;
-  const c = await startDocument(options, title);
+  const c = await startForm(options, title);
   const { layout } = c;
   const cover = layout.newPage({ plain: true });
   drawCoverLogo(c);

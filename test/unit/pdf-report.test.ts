@@ -1,0 +1,157 @@
+// The filled PDFs (the report and one filled worksheet), made from a workbook as the browser makes
+// them, read back with poppler (pdftotext, pdfinfo, pdffonts), qpdf and pdf-lib.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
+import { filledWorksheetPdf, reportPdf } from '../../src/render/pdf/report.ts';
+import {
+  embeddedFonts, filledDataOf, optionsFor, pdfText, sampleWorkbook, SCRIPT_NAMES, sheetsOf, topBookmarks,
+} from './pdf-fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'mnk-report-'));
+const sheets = { en: sheetsOf('en'), es: sheetsOf('es') };
+const sheet = (slug: string, locale: 'en' | 'es' = 'en') => sheets[locale].find((s) => s.slug === slug)!;
+
+/** Writes the file and has qpdf check its structure (throws on a damaged file). */
+function write(name: string, bytes: Uint8Array): string {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  execFileSync('qpdf', ['--check', file]);
+  return file;
+}
+const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+const fontsFor = (wb: Workbook, locale = 'en', paper: 'a4' | 'letter' = 'a4') => optionsFor(locale, paper, JSON.stringify(wb));
+
+describe('the report, with a name in every script', () => {
+  const workbook = sampleWorkbook(SCRIPT_NAMES.length);
+  let file = '';
+  let bytes = new Uint8Array();
+  beforeAll(async () => {
+    bytes = await reportPdf(sheets.en, await filledDataOf(workbook, 'en'), await fontsFor(workbook));
+    file = write('report.pdf', bytes);
+  });
+
+  it('has every name as searchable text', () => {
+    const text = pdfText(file);
+    for (const name of SCRIPT_NAMES) expect(text, name).toContain(name);
+  });
+
+  it('has a title, a language, A4 pages and no form', async () => {
+    const meta = info(file);
+    expect(meta).toMatch(/Title:\s+My mentoring network · Zoë Ångström-Núñez/);
+    expect(meta).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    expect(meta).toMatch(/Form:\s+none/);
+    expect((await PDFDocument.load(bytes)).getLanguage()).toBe('en');
+  });
+
+  it('opens with a cover and has a bookmark and a page for each part, in order', async () => {
+    const parts = ['My map', 'The people in my network', 'What my map shows', 'My goals and who supports them', 'Action plan', 'My worksheets'];
+    expect(await topBookmarks(bytes)).toEqual(parts);
+    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    expect(cover).toContain('Zoë Ångström-Núñez');
+    expect(cover).toContain('27 November 2026');
+    for (const part of parts) expect(cover).toContain(part); // the contents
+    expect(pdfText(file)).toMatch(/\b1 ?\/ ?\d+\b/); // page numbers after the cover
+  });
+
+  it('shows the people, the findings, the goals, the plan and the filled worksheets', () => {
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('Work-life mentor'); // roles, written out
+    expect(text).toContain('Further along'); // a career stage, written out
+    expect(text).toContain('Your network type');
+    expect(text).toContain('Career advice and planning:'); // a need with its supporters
+    expect(text).toContain('Join the writing group'); // the action plan's table
+    expect(text).toContain('Elevator pitch'); // another filled worksheet
+    expect(text).not.toContain('Brief bio'); // an empty one is left out
+  });
+
+  it('embeds the map at 300 dpi or more', () => {
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const map = images.map((l) => l.trim().split(/\s+/)).find((cols) => Number(cols[3]) >= 2000)!;
+    expect(map, images.join('\n')).toBeDefined();
+    expect(Number(map[12])).toBeGreaterThanOrEqual(300); // x-ppi column
+  });
+
+  it('embeds each script font it needs, subset', () => {
+    const fonts = embeddedFonts(file);
+    for (const f of ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansArabic-Regular', 'NotoSansHebrew-Regular', 'NotoSansDevanagari-Regular', 'NotoSansSC-Regular', 'NotoSansKR-Regular']) {
+      expect(fonts).toContain(f);
+    }
+    expect(bytes.length).toBeLessThan(600_000); // the CJK font alone is 10 MB: only used glyphs go in
+  });
+});
+
+describe('fonts and edge cases of filled PDFs', () => {
+  it('embeds no large-script font when the text has none of its letters', async () => {
+    const workbook = sampleWorkbook(8, ['Ana Ruiz', 'Bo Lee', 'Chidi Okafor', 'Γιώργος Π.', 'Иван Петров', 'Élodie Faure', 'Łukasz Ż.', 'Nguyễn Hà']);
+    const file = write('latin.pdf', await reportPdf(sheets.en, await filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    expect(new Set(embeddedFonts(file))).toEqual(new Set(['NotoSans-Regular', 'NotoSans-Bold']));
+    expect(pdfText(file)).toContain('Иван Петров');
+  });
+
+  it('makes a report from an empty workbook, saying what is missing', async () => {
+    const workbook = emptyWorkbook();
+    const file = write('empty.pdf', await reportPdf(sheets.en, await filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    const text = pdfText(file);
+    expect(text).toContain('No one is on the map yet.');
+    expect(text).toContain('Not filled in yet.');
+  });
+
+  it('draws answers that no longer fit their field as far as they can, without failing', async () => {
+    const workbook = sampleWorkbook(3);
+    workbook.answers['know-yourself'] = { 'short-term': ['a', 'list'], 'needs-now': 'not-a-list', stage: 'retired-option' };
+    workbook.answers['brief-bio'] = { focus: 9, audience: 7 as never };
+    workbook.answers['no-such-worksheet'] = { x: 'kept, not shown' };
+    const file = write('odd.pdf', await reportPdf(sheets.en, await filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    expect(pdfText(file)).toContain('retired-option');
+  });
+
+  it('splits a table row taller than a page across pages, losing no words', async () => {
+    const workbook = sampleWorkbook(2);
+    const long = Array.from({ length: 330 }, (_, i) => `word${i}`).join(' ');
+    workbook.answers['action-plan'] = { actions: [{ who: 'Ana', action: long, 'by-when': '2027-01-10' }, { who: 'Bo', action: 'Last row' }] };
+    const file = write('long-row.pdf', await filledWorksheetPdf(sheet('action-plan'), await filledDataOf(workbook, 'en', false), await fontsFor(workbook)));
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    for (const w of ['word0 ', 'word164 ', 'word329', 'Last row']) expect(text).toContain(w);
+    expect(info(file)).toMatch(/Pages:\s+[2-9]/);
+  });
+});
+
+describe('one filled worksheet', () => {
+  it('lists every question, with the answers and "Not answered."', async () => {
+    const workbook = sampleWorkbook(4);
+    const data = await filledDataOf(workbook, 'en', false);
+    const bytes = await filledWorksheetPdf(sheet('know-yourself'), data, await fontsFor(workbook));
+    const file = write('know-yourself.pdf', bytes);
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('Know yourself');
+    expect(text).toContain('What do you want to achieve in the next year?');
+    expect(text).toContain('Publish a paper with Γιώργος Παπαδόπουλος');
+    expect(text).toContain('Not answered.'); // the long-term goal was left blank
+    expect(text).toContain('Postdoctoral researcher'); // a choice, written as its label
+    expect(text).toContain('Zoë Ångström-Núñez'); // the name line
+    expect((await PDFDocument.load(bytes)).getForm().getFields()).toEqual([]);
+  });
+
+  it('the map worksheet has the map, the people and the findings, on Letter', async () => {
+    const workbook = sampleWorkbook(6);
+    const file = write('map.pdf', await filledWorksheetPdf(sheet('network-map'), await filledDataOf(workbook, 'en'), await fontsFor(workbook, 'en', 'letter')));
+    expect(info(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    const text = pdfText(file);
+    expect(text).toContain('6 people around you');
+    expect(text).toContain('Your network type');
+    expect(text).toContain('Иван Петров');
+  });
+
+  it('is in Spanish on a Spanish page, dates included', async () => {
+    const workbook = sampleWorkbook(3);
+    const file = write('es-plan.pdf', await filledWorksheetPdf(sheet('action-plan', 'es'), await filledDataOf(workbook, 'es', false), await fontsFor(workbook, 'es')));
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('15 de diciembre de 2026');
+    expect(text).toContain('Sin respuesta.');
+  });
+});
