@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { browserTimings, layoutAndSvg } from './map.ts';
+import { buildPdfSeconds, reportTimings } from './pdf.ts';
 
 const budgets = { buildSeconds: 60, scaleFactor: 10 };
 /** Up-front JavaScript each page type may load, gzip bytes (DESIGN.md). */
@@ -106,6 +107,23 @@ try {
   row('redraw after one edit, 60 people, Chromium', `${timings.redraw.toFixed(2)} ms`, '≤ 8 ms median', timings.redraw <= 8);
   if (timings.exportMs === null) console.log(`image export (SVG + PNG), 60 people: failed: ${timings.exportError}`);
   else row('image export (SVG + PNG), 60 people, Chromium', `${timings.exportMs.toFixed(0)} ms`, '≤ 250 ms', timings.exportMs <= 250);
+
+  console.log('\nPDFs');
+  const pdfs = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'));
+  const pdfKb = (name: string) => statSync(join(out, pdfs.find((f) => f.endsWith(name))!)).size / 1024;
+  const built = await buildPdfSeconds('en');
+  row(`build-time PDFs, one locale, Node (${built.files} files)`, `${built.seconds.toFixed(2)} s`, '', true);
+  console.log(`${''.padEnd(44)} ${pdfs.length} PDFs in the build; packet ${pdfKb('a4/participant-packet.pdf').toFixed(0)} KB, action plan ${pdfKb('a4/action-plan.pdf').toFixed(0)} KB`);
+  const reports = await reportTimings(out, [
+    { people: 10, scripts: 'latin' }, { people: 60, scripts: 'latin' }, { people: 200, scripts: 'latin' }, { people: 60, scripts: 'all' },
+  ]);
+  for (const r of reports) {
+    const budgeted = r.people === 60 && r.scripts === 'latin';
+    const what = `report, ${r.people} people${r.scripts === 'all' ? ', every script' : ''}, Chromium`;
+    row(`${what} (median)`, `${r.ms.toFixed(0)} ms`, budgeted ? '≤ 1000 ms' : '', !budgeted || r.ms <= 1000);
+    row(`  size`, `${(r.bytes / 1024).toFixed(0)} KB`, budgeted ? '≤ 400 KB' : '', !budgeted || r.bytes <= 400 * 1024);
+    console.log(`${''.padEnd(44)} first report, with loading the PDF code and fonts: ${r.firstMs.toFixed(0)} ms`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

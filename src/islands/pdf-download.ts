@@ -16,6 +16,19 @@ class PdfDownload extends HTMLElement {
     });
   }
 
+  /** The PDF as it stands now, not downloaded (public: the benchmark times it). */
+  async makeFile(kind: 'report' | 'worksheet'): Promise<{ name: string; blob: Blob }> {
+    const { makePdf } = await import('./pdf-make.ts');
+    return makePdf({
+      kind,
+      slug: this.dataset.slug ?? '',
+      dataUrl: this.dataset.data!,
+      paper: this.querySelector<HTMLSelectElement>('[data-paper]')!.value === 'letter' ? 'letter' : 'a4',
+      participant: this.querySelector<HTMLInputElement>('[data-name]')!.value.trim(),
+      workbook: session.draft,
+    });
+  }
+
   private async make(kind: 'report' | 'worksheet') {
     if (this.busy) return;
     this.busy = true;
@@ -24,15 +37,7 @@ class PdfDownload extends HTMLElement {
     for (const b of buttons) b.disabled = true;
     status.textContent = t('report.making');
     try {
-      const { makePdf } = await import('./pdf-make.ts');
-      const file = await makePdf({
-        kind,
-        slug: this.dataset.slug ?? '',
-        dataUrl: this.dataset.data!,
-        paper: this.querySelector<HTMLSelectElement>('[data-paper]')!.value === 'letter' ? 'letter' : 'a4',
-        participant: this.querySelector<HTMLInputElement>('[data-name]')!.value.trim(),
-        workbook: session.draft,
-      });
+      const file = await this.makeFile(kind);
       downloadFile(file.name, file.blob, 'application/pdf');
       status.textContent = t('report.done');
     } catch (error) {

@@ -1,20 +1,20 @@
 // Makes a filled PDF in the browser, loaded by dynamic import only when asked for: fetches the
-// page data (worksheets, words, branding) and the fonts the text needs, draws the map at print
-// resolution, and hands everything to the pure PDF module. Nothing leaves the browser.
+// page data (worksheets, words, branding) and the fonts the text needs, and hands the workbook,
+// its map and findings to the pure PDF module. Nothing leaves the browser.
 import { analyse } from '../core/analysis/findings.ts';
 import { translator } from '../core/i18n.ts';
 import { layoutMap } from '../core/map-layout.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { findingsText } from '../render/findings-text.ts';
 import type { FontFile } from '../render/fonts.ts';
+import { renderMapSvg } from '../render/map-svg.ts';
 import { mapWords } from '../render/map-words.ts';
-import type { FilledData, MapPicture } from '../render/pdf/filled.ts';
+import type { FilledData, MapDrawing } from '../render/pdf/filled.ts';
 import { pdfFontsFor, type Paper } from '../render/pdf/layout.ts';
 import { filledWorksheetPdf, reportPdf } from '../render/pdf/report.ts';
 import { pdfWords } from '../render/pdf/words.ts';
 import type { PdfOptions } from '../render/pdf/worksheet.ts';
 import type { PdfData } from '../site/pdf.ts';
-import { exportMapImages } from './map-export.ts';
 
 export interface PdfRequest {
   kind: 'report' | 'worksheet';
@@ -48,13 +48,12 @@ const fontBytes = (file: FontFile['file']) => once(fonts, `/fonts/${file}.ttf`, 
 
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
-/** The map as the image export draws it, as PNG bytes for the PDF. */
-async function mapPicture(workbook: Workbook, roles: PdfData['findings']['roles'], t: ReturnType<typeof translator>): Promise<MapPicture> {
+/** The map as the live map draws it, for the PDF to draw as vectors. */
+function mapDrawing(workbook: Workbook, roles: PdfData['findings']['roles'], t: ReturnType<typeof translator>): MapDrawing {
   const people = workbook.network.people;
   const words = mapWords(t, roles, people.map((p) => p.closeness));
-  const layout = layoutMap(people, roles.map((r) => r.id));
-  const images = await exportMapImages(layout, people, words, { ties: workbook.network.ties, showTies: true, idPrefix: 'pdf-map' });
-  return { png: new Uint8Array(await images.png.arrayBuffer()), width: images.width, height: images.height, description: words.description };
+  const svg = renderMapSvg(layoutMap(people, roles.map((r) => r.id)), people, words, { ties: workbook.network.ties, showTies: true, idPrefix: 'pdf-map' });
+  return { svg, description: words.description };
 }
 
 export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
@@ -70,14 +69,14 @@ export async function makePdf(request: PdfRequest): Promise<{ name: string; blob
     workbook, roles: context.roles, t, participant,
     date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }),
     ...(hasPeople ? {
-      map: await mapPicture(workbook, context.roles, t),
+      map: mapDrawing(workbook, context.roles, t),
       findings: findingsText(analyse(workbook.network, context.roles.map((r) => r.id), Array.isArray(needs) ? (needs as string[]) : [], context.settings), workbook, context, t, locale),
     } : {}),
   };
   const { logo, ...brand } = page.brand;
   const words = pdfWords(t);
   // Fonts for every script in the participant's text and the page's own; the big ones only if used.
-  const text = JSON.stringify([participant, workbook.answers, workbook.network.people.map((p) => p.name), brand, sheet ?? page.worksheets]);
+  const text = JSON.stringify([participant, workbook.answers, workbook.network.people.map((p) => p.name), brand, sheet ?? page.worksheets, page.strings]);
   const options: PdfOptions = {
     fonts: await pdfFontsFor(text, fontBytes), paper: request.paper, locale, words,
     brand: { ...brand, ...(logo ? { logo: { bytes: fromBase64(logo.base64), type: logo.type } } : {}) },

@@ -1,12 +1,10 @@
 // What the PDF tests build documents from: the real content (worksheets, interface strings, roles,
 // factors, analysis settings) read from content/, the fonts from npm, and a participant's workbook
-// with names in every script the kit supports; its map drawn as the browser would (satori), then
-// rasterised by resvg.
+// with names in every script the kit supports, with its map drawn as the live map draws it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import { parse } from 'yaml';
 import { analyse } from '../../src/core/analysis/findings.ts';
 import { translator } from '../../src/core/i18n.ts';
@@ -14,8 +12,8 @@ import { layoutMap } from '../../src/core/map-layout.ts';
 import type { Person, Workbook } from '../../src/core/workbook.ts';
 import { emptyWorkbook } from '../../src/core/workbook.ts';
 import { findingsText, type FindingsContext } from '../../src/render/findings-text.ts';
-import { FONT_FILES, fontFilesFor, languageFontsFor, type FontFile } from '../../src/render/fonts.ts';
-import { mapImageFrame, mapImageText, pngSize, renderMapImageSvg } from '../../src/render/map-image.ts';
+import { FONT_FILES, type FontFile } from '../../src/render/fonts.ts';
+import { renderMapSvg } from '../../src/render/map-svg.ts';
 import { mapWords } from '../../src/render/map-words.ts';
 import type { FilledData } from '../../src/render/pdf/filled.ts';
 import { pdfFontsFor } from '../../src/render/pdf/layout.ts';
@@ -108,23 +106,12 @@ export function sampleWorkbook(count: number, names: readonly string[] = SCRIPT_
   return wb;
 }
 
-/** The map of a workbook as the browser's export makes it: satori outlines, rasterised to ≥ 2480 px. */
-export async function mapPictureOf(workbook: Workbook, locale: string): Promise<NonNullable<FilledData['map']>> {
-  const t = uiOf(locale);
+/** The map of a workbook as the live map draws it. */
+export function mapDrawingOf(workbook: Workbook, locale: string): NonNullable<FilledData['map']> {
   const roles = rolesOf(locale);
   const people = workbook.network.people;
-  const layout = layoutMap(people, roles.map((r) => r.id));
-  const words = mapWords(t, roles, people.map((p) => p.closeness));
-  const options = { ties: workbook.network.ties, showTies: true };
-  const fonts = await Promise.all(fontFilesFor(languageFontsFor(mapImageText(layout, people, words, options))).map(async (f) => {
-    const b = await npmFont(f.file);
-    return { name: f.family, weight: f.weight, style: 'normal' as const, data: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer };
-  }));
-  const svg = await renderMapImageSvg(layout, people, words, options, fonts);
-  const frame = mapImageFrame(layout, words);
-  const size = pngSize(frame.width, frame.height);
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: size.width }, background: '#ffffff', font: { loadSystemFonts: false } }).render().asPng();
-  return { png, width: size.width, height: size.height, description: words.description };
+  const words = mapWords(uiOf(locale), roles, people.map((p) => p.closeness));
+  return { svg: renderMapSvg(layoutMap(people, roles.map((r) => r.id)), people, words, { ties: workbook.network.ties, showTies: true }), description: words.description };
 }
 
 /** Everything a filled document needs, for a workbook, as the browser island gathers it. */
@@ -135,7 +122,7 @@ export async function filledDataOf(workbook: Workbook, locale: string, withMap =
   const analysis = analyse(workbook.network, context.roles.map((r) => r.id), Array.isArray(needs) ? (needs as string[]) : [], context.settings);
   return {
     workbook, roles: context.roles, t, participant: 'Zoë Ångström-Núñez', date: '27 November 2026',
-    ...(withMap && workbook.network.people.length ? { map: await mapPictureOf(workbook, locale) } : {}),
+    ...(withMap && workbook.network.people.length ? { map: mapDrawingOf(workbook, locale) } : {}),
     ...(workbook.network.people.length ? { findings: findingsText(analysis, workbook, context, t, locale) } : {}),
   };
 }

@@ -1,24 +1,22 @@
 // Filled documents: a participant's answers, their map, people and findings drawn as text (so it
 // copies, searches and reads aloud), never as form fields. Shared by one filled worksheet and
 // the report (report.ts). Pure: the browser passes the workbook, the map as PNG and the words.
-import type { Color, PDFImage } from '@cantoo/pdf-lib';
+import type { Color } from '@cantoo/pdf-lib';
 import { SUPPORT_FUNCTIONS } from '../../core/person.ts';
 import type { AnswerValue, Workbook } from '../../core/workbook.ts';
 import type { WorksheetField } from '../../schemas/worksheet.ts';
 import type { FindingsSection } from '../findings-text.ts';
 import { GREY, LIGHT, type PdfLayout } from './layout.ts';
+import { drawMapSvg, mapViewBox } from './map.ts';
 import { drawNothing, drawTable } from './table.ts';
 import type { WorksheetInput } from './worksheet.ts';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The map as the browser drew it (islands/map-export.ts), at print resolution. */
-export interface MapPicture {
-  png: Uint8Array;
-  /** Size in pixels. */
-  width: number;
-  height: number;
-  /** One sentence on what the picture shows (its alternative text). */
+/** The map as the live map draws it (renderMapSvg), drawn into the PDF as vectors and text. */
+export interface MapDrawing {
+  svg: string;
+  /** One sentence on what the map shows, printed under it. */
   description: string;
 }
 
@@ -33,7 +31,7 @@ export interface FilledData {
   participant: string;
   /** The day the document is made, already written out (e.g. "27 November 2026"). */
   date: string;
-  map?: MapPicture | undefined;
+  map?: MapDrawing | undefined;
   /** The findings as words (render/findings-text.ts); absent when the map is empty. */
   findings?: FindingsSection[] | undefined;
 }
@@ -54,18 +52,18 @@ export function longDate(value: string, locale: string): string {
 
 // --- the map, the people, the findings ---------------------------------------------------------
 
-const images = new WeakMap<object, PDFImage>();
+/** The map is drawn as wide as the text, and no taller than this share of the page. */
+const MAP_HEIGHT_SHARE = 0.6;
 
-/** The map picture, as wide as the text and no taller than 60% of the page, with its description. */
-export async function drawMap(c: FilledContext): Promise<void> {
+/** The map, as wide as the text and no taller than 60% of the page, with its description. */
+export function drawMap(c: FilledContext): void {
   const { layout, data } = c;
   if (!data.map || data.workbook.network.people.length === 0) return drawNothing(layout, data.t('report.noPeople'));
-  let image = images.get(layout.doc);
-  if (!image) images.set(layout.doc, (image = await layout.doc.embedPng(data.map.png)));
-  const scale = Math.min(layout.contentWidth / data.map.width, (layout.height * 0.6) / data.map.height);
-  const [w, h] = [data.map.width * scale, data.map.height * scale];
+  const view = mapViewBox(data.map.svg);
+  const scale = Math.min(layout.contentWidth / view.width, (layout.height * MAP_HEIGHT_SHARE) / view.height);
+  const [w, h] = [view.width * scale, view.height * scale];
   layout.ensure(h + 30);
-  layout.page.drawImage(image, { x: layout.left + (layout.contentWidth - w) / 2, y: layout.y - h, width: w, height: h });
+  drawMapSvg(layout, data.map.svg, { x: layout.left + (layout.contentWidth - w) / 2, top: layout.y, width: w, height: h });
   layout.y -= h + 6;
   layout.text(data.map.description, { size: 9, color: GREY });
 }
@@ -171,7 +169,7 @@ async function drawAnswer(c: FilledContext, field: WorksheetField, value: Answer
         rows.map((r) => field.columns.map((col) => (col.type === 'date' ? longDate(r[col.id] ?? '', c.locale) : r[col.id] ?? ''))));
     }
     case 'people':
-      await drawMap(c);
+      drawMap(c);
       layout.gap(10);
       return drawPeople(c);
     case 'findings':

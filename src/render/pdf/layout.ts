@@ -62,7 +62,7 @@ const sharedFontkit: Fontkit = {
   create(bytes: Uint8Array, postscriptName?: string) {
     if (postscriptName) return fontkit.create(bytes, postscriptName);
     let font = parsed.get(bytes);
-    if (!font) parsed.set(bytes, (font = withOwnCodePoints(fontkit.create(bytes))));
+    if (!font) parsed.set(bytes, (font = withLayoutCache(withOwnCodePoints(fontkit.create(bytes)))));
     return font;
   },
 };
@@ -74,6 +74,29 @@ const sharedFontkit: Fontkit = {
  * Reaching each glyph first from its own character fixes that; presentation forms (ligatures,
  * Arabic letter shapes) are left out, as they should copy as the letters they stand for.
  */
+/**
+ * pdf-lib shapes a string (fontkit's layout: GSUB, GPOS) each time it measures or draws it, and
+ * a document measures each line while wrapping, then draws it; table headers and labels repeat.
+ * The glyph runs are only read, so one per string serves every later call.
+ */
+function withLayoutCache<F extends ReturnType<Fontkit['create']>>(font: F): F {
+  type Layout = (text: string, features?: unknown, ...rest: unknown[]) => unknown;
+  const f = font as unknown as { layout: Layout };
+  const layout = f.layout.bind(font);
+  const runs = new Map<string, unknown>();
+  f.layout = (text, features, ...rest) => {
+    if (rest.length || typeof text !== 'string') return layout(text, features, ...rest);
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = runs.get(key);
+    if (run === undefined) {
+      if (runs.size >= 50_000) runs.clear(); // a bound for a very long session
+      runs.set(key, (run = layout(text, features)));
+    }
+    return run;
+  };
+  return font;
+}
+
 /** Characters that stand for others (presentation forms, Kangxi radicals): never a glyph's own. */
 const isCompatibility = (cp: number) =>
   (cp >= 0x2e80 && cp <= 0x2fdf) || String.fromCodePoint(cp).normalize('NFKC') !== String.fromCodePoint(cp);
@@ -164,6 +187,7 @@ export interface PageDecor {
 /** The document being written, with a cursor (`y`, from the bottom as in PDF) on the current page. */
 export class PdfLayout {
   readonly margin = { top: 56, bottom: 56, left: 54, right: 54 };
+  readonly paper: Paper;
   readonly width: number;
   readonly height: number;
   page!: PDFPage;
@@ -181,6 +205,7 @@ export class PdfLayout {
     this.doc = doc;
     this.fonts = fonts;
     this.decor = decor;
+    this.paper = paper;
     [this.width, this.height] = PAPER_SIZES[paper];
   }
 

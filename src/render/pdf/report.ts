@@ -50,7 +50,7 @@ export async function reportPdf(sheets: readonly WorksheetInput[], data: FilledD
   };
 
   part(t('report.map'));
-  await drawMap(filled);
+  drawMap(filled);
 
   part(t('report.people'));
   drawPeople(filled);

@@ -1,0 +1,63 @@
+// PDF benchmarks: the report made in headless Chromium from a workbook of n people (time and
+// size, against DESIGN.md's 1 s and 400 KB at 60 people), and the build-time blank PDFs in Node.
+import { launchChromium } from '../test/e2e/browser.ts';
+import { serveStatic } from '../test/e2e/static-server.ts';
+import { optionsFor, sampleWorkbook, sheetsOf } from '../test/unit/pdf-fixtures.ts';
+import { blankWorksheetPdf, packetPdf } from '../src/render/pdf/worksheet.ts';
+import { PAPERS } from '../src/render/pdf/layout.ts';
+import { median } from './map.ts';
+
+/** Names as a European cohort types them; the all-scripts case is measured on its own line. */
+const LATIN = ['Ana Ruiz', 'Bo Lee', 'Chidi Okafor', 'Dana Cohen', 'Élodie Faure', 'Łukasz Żółć', 'Γιώργος Π.', 'Иван Петров', 'Nguyễn Hà', 'Søren Ødegård'];
+
+export interface ReportTiming { people: number; scripts: 'latin' | 'all'; firstMs: number; ms: number; bytes: number }
+
+/** Median of 3 reports after a first one (which also loads the PDF code, the fonts and the page data). */
+export async function reportTimings(dist: string, cases: { people: number; scripts: 'latin' | 'all' }[]): Promise<ReportTiming[]> {
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  const out: ReportTiming[] = [];
+  try {
+    for (const c of cases) {
+      const page = await browser.newPage(); // a fresh page: nothing loaded yet
+      await page.goto(`${server.url}/en/worksheets/`);
+      const workbook = c.scripts === 'latin' ? sampleWorkbook(c.people, LATIN) : sampleWorkbook(c.people);
+      await page.evaluate((wb) => localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook: wb })), workbook);
+      await page.reload();
+      const r = await page.evaluate(async () => {
+        const el = document.querySelector('mnk-pdf') as unknown as { makeFile(kind: 'report'): Promise<{ blob: Blob }> };
+        let t0 = performance.now();
+        await el.makeFile('report');
+        const firstMs = performance.now() - t0;
+        const times: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i < 3; i++) {
+          t0 = performance.now();
+          bytes = (await el.makeFile('report')).blob.size;
+          times.push(performance.now() - t0);
+        }
+        return { firstMs, times, bytes };
+      });
+      out.push({ ...c, firstMs: r.firstMs, ms: median(r.times), bytes: r.bytes });
+      await page.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Seconds to make every build-time PDF of one locale in Node: each worksheet and the packet, in both papers. */
+export async function buildPdfSeconds(locale = 'en'): Promise<{ seconds: number; files: number }> {
+  const sheets = sheetsOf(locale);
+  const t0 = performance.now();
+  let files = 0;
+  for (const paper of PAPERS) {
+    const options = await optionsFor(locale, paper);
+    for (const s of sheets) { await blankWorksheetPdf(s, options); files++; }
+    await packetPdf(sheets, options);
+    files++;
+  }
+  return { seconds: (performance.now() - t0) / 1000, files };
+}
