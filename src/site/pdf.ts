@@ -12,7 +12,10 @@ import { FONT_FILES, type FontFile } from '../render/fonts.ts';
 import { pdfFontsFor, type Paper } from '../render/pdf/layout.ts';
 import type { PdfBrand, PdfOptions, WorksheetInput } from '../render/pdf/worksheet.ts';
 import { pdfWords } from '../render/pdf/words.ts';
-import { getKit, getTranslator, getUiStrings, getWorksheets, splitId } from './data.ts';
+import { layoutMap } from '../core/map-layout.ts';
+import { renderMapSvg } from '../render/map-svg.ts';
+import { mapWords } from '../render/map-words.ts';
+import { getKit, getRoles, getTranslator, getUiStrings, getWorksheets, splitId } from './data.ts';
 import { findingsContext } from './findings-context.ts';
 
 const require = createRequire(resolve(process.cwd(), 'package.json'));
@@ -56,10 +59,13 @@ async function brandFor(locale: string): Promise<PdfBrand> {
 export async function pdfOptions(locale: string, paper?: Paper): Promise<PdfOptions> {
   const kit = await getKit();
   const brand = await brandFor(locale);
-  const words = pdfWords(await getTranslator(locale));
+  const t = await getTranslator(locale);
+  const words = pdfWords(t);
+  const roles = (await getRoles()).map((r) => ({ id: r.id, name: pick(r.name, locale) }));
+  const blankMap = renderMapSvg(layoutMap([], roles.map((r) => r.id)), [], mapWords(t, roles, []), { idPrefix: 'blank-map' });
   // A translation into Arabic or Chinese, say, brings the fonts it needs, and only those.
-  const text = JSON.stringify([brand.kitName, brand.institution, brand.links, words, (await getWorksheets(locale)).map((e) => e.data)]);
-  return { fonts: await pdfFontsFor(text, npmFont), paper: paper ?? kit.paper, locale, brand, words };
+  const text = JSON.stringify([brand.kitName, brand.institution, brand.links, words, blankMap, (await getWorksheets(locale)).map((e) => e.data)]);
+  return { fonts: await pdfFontsFor(text, npmFont), paper: paper ?? kit.paper, locale, brand, words, blankMap };
 }
 
 export async function worksheetInputs(locale: string): Promise<WorksheetInput[]> {

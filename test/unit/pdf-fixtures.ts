@@ -50,7 +50,9 @@ export const uiOf = (locale: string) => translator(parse(readFileSync(`content/u
 /** Options as the build makes them, with the fonts the given text needs. */
 export async function optionsFor(locale: string, paper: PdfOptions['paper'] = 'a4', text = ''): Promise<PdfOptions> {
   const brand = { kitName: 'Mentoring Network Kit', institution: locale === 'es' ? 'Universidad de Ejemplo' : 'Example University', primary: '#1d4f91' };
-  return { fonts: await pdfFontsFor(text, npmFont), paper, locale, words: pdfWords(uiOf(locale)), brand };
+  const roles = rolesOf(locale);
+  const blankMap = renderMapSvg(layoutMap([], roles.map((r) => r.id)), [], mapWords(uiOf(locale), roles, []));
+  return { fonts: await pdfFontsFor(text, npmFont), paper, locale, words: pdfWords(uiOf(locale)), brand, blankMap };
 }
 
 type Localized = Record<string, string>;

@@ -108,6 +108,14 @@ describe('what the PDFs say and hold', () => {
     expect(new Set(json.acroform.fields.map((f) => f.fieldtype))).toEqual(new Set(['/Tx']));
   });
 
+  it('adds an empty map to draw on by hand after the people grid of the map worksheet', async () => {
+    const sheet = sheetsOf('en').find((s) => s.slug === 'network-map')!;
+    const file = write('en-map-blank.pdf', await blankWorksheetPdf(sheet, await optionsFor('en')));
+    const pages = Number(info(file)['Pages']);
+    const last = words(run('pdftotext', ['-f', String(pages - 1), '-l', String(pages), file, '-']));
+    for (const w of ['Draw your network here by hand', 'You', 'Developmental mentor', 'Peer mentor', 'Where they come from']) expect(last).toContain(w);
+  });
+
   it('prints on Letter paper when asked', async () => {
     const sheet = sheetsOf('en').find((s) => s.slug === 'cv-refresh')!;
     const file = write('en-letter.pdf', await blankWorksheetPdf(sheet, await optionsFor('en', 'letter')));

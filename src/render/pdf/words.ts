@@ -9,6 +9,8 @@ export interface PdfWords {
   minutes: string;
   packetTitle: string;
   contents: string;
+  /** Under the empty map of a blank network-map worksheet: how to draw on it. */
+  drawMap: string;
   people: {
     columns: { name: string; role: string; closeness: string; stage: string; source: string };
     /** One line per coded column: what may be written in it. */
@@ -27,6 +29,7 @@ export function pdfWords(t: Translate): PdfWords {
     minutes: t('worksheets.minutes', { minutes: '{minutes}' }),
     packetTitle: t('pdf.packetTitle'),
     contents: t('pdf.contents'),
+    drawMap: t('pdf.drawMap'),
     people: {
       columns: {
         name: t('person.name'), role: t('person.primaryRole'), closeness: t('person.closeness'),

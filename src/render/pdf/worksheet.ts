@@ -4,6 +4,7 @@
 import { rgb, type PDFForm, type PDFImage } from '@cantoo/pdf-lib';
 import type { Worksheet, WorksheetField } from '../../schemas/worksheet.ts';
 import { GREY, hexColour, LIGHT, PdfLayout, type Paper, type PdfFonts } from './layout.ts';
+import { drawMapSvg } from './map.ts';
 import type { OutlineItem } from './outline.ts';
 import type { PdfWords } from './words.ts';
 
@@ -25,6 +26,8 @@ export interface PdfOptions {
   locale: string;
   brand: PdfBrand;
   words: PdfWords;
+  /** The empty map (renderMapSvg with nobody on it), printed after the people grid to draw on. */
+  blankMap?: string | undefined;
 }
 
 /** A worksheet with its slug: the slug starts every field name, so names are unique in a packet. */
@@ -229,6 +232,13 @@ function drawField(c: Context, slug: string, field: WorksheetField): void {
         { label: w.name, share: 1.4 }, { label: w.role, share: 1.2 }, { label: w.closeness },
         { label: w.stage }, { label: w.source },
       ], 12, ['name', 'role', 'closeness', 'stage', 'source'], options.words.people.legend);
+      if (options.blankMap) {
+        layout.newPage();
+        layout.text(options.words.drawMap, { size: 10 });
+        layout.gap(8);
+        drawMapSvg(layout, options.blankMap, { x: layout.left, top: layout.y, width: layout.contentWidth, height: layout.room });
+        layout.y = layout.margin.bottom;
+      }
       break;
     }
   }
