@@ -2,7 +2,6 @@
 // Numbers come from src/core/analysis, words from content/ui through t(); names are set as text only.
 import { analyse, compareNetworks, type Analysis } from '../core/analysis/findings.ts';
 import { findingsText, type FindingLine, type FindingsContext } from '../render/findings-text.ts';
-import { peopleCsv, tiesCsv, toGraphML } from '../render/network-export.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
@@ -138,9 +137,10 @@ class FindingsView extends HTMLElement {
         this.render();
         return;
       }
-      case 'graphml': return downloadFile(`${file}.graphml`, toGraphML(network, t('map.you')), 'application/graphml+xml');
-      case 'people-csv': return downloadFile(`${file}-people.csv`, peopleCsv(network), 'text/csv');
-      case 'ties-csv': return downloadFile(`${file}-ties.csv`, tiesCsv(network), 'text/csv');
+      // The exporters load only when asked for.
+      case 'graphml': return void import('../render/network-export.ts').then((x) => downloadFile(`${file}.graphml`, x.toGraphML(network, t('map.you')), 'application/graphml+xml'));
+      case 'people-csv': return void import('../render/network-export.ts').then((x) => downloadFile(`${file}-people.csv`, x.peopleCsv(network), 'text/csv'));
+      case 'ties-csv': return void import('../render/network-export.ts').then((x) => downloadFile(`${file}-ties.csv`, x.tiesCsv(network), 'text/csv'));
     }
   }
 }

@@ -45,8 +45,7 @@ async function toPng(svg: Blob, width: number, height: number): Promise<Blob> {
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
-    // Opaque: the PNG comes out RGB, without an alpha channel it would not use, so smaller.
-    const ctx = canvas.getContext('2d', { alpha: false });
+    const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, width, height);
