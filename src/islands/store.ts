@@ -116,19 +116,30 @@ export class WorkbookStore {
   clear(): void {
     const s = storage();
     if (s) {
-      for (const key of Object.keys(s)) if (key === STORAGE_KEY || key.startsWith(ASIDE_PREFIX)) s.removeItem(key);
+      for (const key of keys(s)) if (key === STORAGE_KEY || key.startsWith(ASIDE_PREFIX)) s.removeItem(key);
     }
     this.readOnly = false;
     this.workbook = emptyWorkbook();
     this.base = { revision: 0, workbook: this.workbook };
   }
 
-  /** Damaged data kept aside, newest first, for the participant to download. */
+  /**
+   * Damaged data for the participant to download: the stored workbook itself when it cannot be read
+   * (it stays in place when there was no room to move it aside), then the copies kept aside, newest first.
+   */
   damagedCopies(): { key: string; raw: string }[] {
     const s = storage();
     if (!s) return [];
-    return Object.keys(s).filter((k) => k.startsWith(ASIDE_PREFIX)).sort().reverse().map((key) => ({ key, raw: s.getItem(key) ?? '' }));
+    const copies = keys(s).filter((k) => k.startsWith(ASIDE_PREFIX)).sort().reverse().map((key) => ({ key, raw: s.getItem(key) ?? '' }));
+    const raw = s.getItem(STORAGE_KEY);
+    if (raw !== null && readEnvelope(raw) === undefined) copies.unshift({ key: STORAGE_KEY, raw });
+    return copies;
   }
+}
+
+// Storage.key() rather than Object.keys(): the same on every Storage implementation.
+function keys(s: Storage): string[] {
+  return Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null);
 }
 
 function isQuota(e: unknown): boolean {

@@ -1,0 +1,49 @@
+// The browser store against an in-memory Storage: what is kept, what is refused, what is never overwritten.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEY, WorkbookStore } from '../../src/islands/store.ts';
+import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
+
+class MemoryStorage implements Storage {
+  private data = new Map<string, string>();
+  /** Keys whose writes fail as if the quota were full. */
+  full = (_key: string) => false;
+  get length() { return this.data.size; }
+  key(i: number) { return [...this.data.keys()][i] ?? null; }
+  getItem(k: string) { return this.data.get(k) ?? null; }
+  setItem(k: string, v: string) {
+    if (this.full(k)) throw new DOMException('full', 'QuotaExceededError');
+    this.data.set(k, String(v));
+  }
+  removeItem(k: string) { this.data.delete(k); }
+  clear() { this.data.clear(); }
+  entries() { return Object.fromEntries(this.data); }
+}
+
+let ls: MemoryStorage;
+beforeEach(() => {
+  ls = new MemoryStorage();
+  vi.stubGlobal('window', { localStorage: ls });
+});
+afterEach(() => { vi.unstubAllGlobals(); });
+
+const DAMAGED = '{"revision": 3, "workbook": {"schemaVersion": 2, "answ';
+const withAnswer = (wb: Workbook, sheet: string, field: string, value: string): Workbook => ({
+  ...wb, answers: { ...wb.answers, [sheet]: { ...wb.answers[sheet], [field]: value } },
+});
+
+describe('damaged stored data', () => {
+  it('is offered for download even when there was no room to move it aside', () => {
+    ls.setItem(STORAGE_KEY, DAMAGED);
+    ls.full = (k) => k !== STORAGE_KEY;
+    const store = new WorkbookStore();
+    expect(store.load()).toEqual({ kind: 'damaged-not-moved' });
+    expect(store.damagedCopies()).toEqual([{ key: STORAGE_KEY, raw: DAMAGED }]);
+  });
+
+  it('is offered for download once kept aside', () => {
+    ls.setItem(STORAGE_KEY, DAMAGED);
+    const store = new WorkbookStore();
+    expect(store.load()).toMatchObject({ kind: 'damaged' });
+    expect(store.damagedCopies().map((c) => c.raw)).toEqual([DAMAGED]);
+  });
+});
