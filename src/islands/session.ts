@@ -37,7 +37,7 @@ class WorkbookSession extends EventTarget {
     window.addEventListener('storage', (e) => {
       if (e.key !== STORAGE_KEY && e.key !== null) return;
       if (this.dirty) return; // our pending save will merge with theirs
-      if (e.key === null || e.newValue === null) this.store.clear();
+      if (e.key === null || e.newValue === null) this.store.reset(); // never clear(): damaged copies kept aside stay
       else if (!this.store.refresh()) return;
       this.draft = this.store.workbook;
       this.setStatus({ kind: 'external' });

@@ -118,7 +118,12 @@ export class WorkbookStore {
     if (s) {
       for (const key of keys(s)) if (key === STORAGE_KEY || key.startsWith(ASIDE_PREFIX)) s.removeItem(key);
     }
-    this.readOnly = false;
+    this.reset();
+  }
+
+  /** Starts again in memory only (another tab removed the stored workbook); storage is left alone. */
+  reset(): void {
+    this.readOnly = !storage();
     this.workbook = emptyWorkbook();
     this.base = { revision: 0, workbook: this.workbook };
   }

@@ -272,6 +272,24 @@ describe('the workbook keeps what a participant typed', () => {
     }
   });
 
+  it('another tab removing the workbook resets this tab and leaves damaged copies alone', async () => {
+    const { context, page: a } = await freshProfile();
+    try {
+      await a.goto(ws('know-yourself'));
+      await a.fill('#f-success', 'Stored once');
+      await saved(a);
+      await a.evaluate(() => localStorage.setItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z', 'old damaged data'));
+      const b = await context.newPage();
+      await b.goto(ws('know-yourself'));
+      expect(await b.inputValue('#f-success')).toBe('Stored once');
+      await a.evaluate(() => localStorage.removeItem('mnk:workbook'));
+      await expect.poll(() => b.inputValue('#f-success')).toBe('');
+      expect(await b.evaluate(() => localStorage.getItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z'))).toBe('old damaged data');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('reports a full storage quota and keeps the answer on the page', async () => {
     const { context, page } = await freshProfile();
     try {
