@@ -4,7 +4,7 @@ import { layoutMap, type Closeness } from '../core/map-layout.ts';
 import { newPersonId, PREFER_NOT_TO_SAY } from '../core/person.ts';
 import { renderMapSvg } from '../render/map-svg.ts';
 import { mapWords } from '../render/map-words.ts';
-import type { Person, Workbook } from '../core/workbook.ts';
+import { MAX_PEOPLE, type Person, type Workbook } from '../core/workbook.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 import { downloadFile } from './download.ts';
@@ -57,6 +57,11 @@ class NetworkEditor extends HTMLElement {
       error.hidden = false;
       name.setAttribute('aria-invalid', 'true');
       name.focus();
+      return;
+    }
+    if (this.network.people.length >= MAX_PEOPLE) {
+      error.textContent = t('network.full', { max: MAX_PEOPLE });
+      error.hidden = false;
       return;
     }
     error.hidden = true;

@@ -1,6 +1,6 @@
 // Keeps the workbook in this browser's localStorage. Nothing here talks to the network.
 // Every write carries a revision number, so a tab can tell that another tab saved in between.
-import { emptyWorkbook, readWorkbook, writeWorkbook, type Workbook } from '../core/workbook.ts';
+import { emptyWorkbook, readWorkbook, workbookSchema, writeWorkbook, type Workbook } from '../core/workbook.ts';
 import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
@@ -24,7 +24,9 @@ export type SaveOutcome =
   /** Another tab saved since; its changes were merged in. `conflicts` were changed in both: mine kept. */
   | { kind: 'merged'; conflicts: ConflictKey[] }
   | { kind: 'quota' }
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable' }
+  /** The workbook would not pass validation (it could not be read back), so it was not written. */
+  | { kind: 'invalid'; path: string; detail: string };
 
 function storage(): Storage | null {
   try {
@@ -91,6 +93,12 @@ export class WorkbookStore {
       const result = mergeWorkbooks(this.base.workbook, workbook, stored.workbook);
       next = result.merged;
       conflicts = result.conflicts;
+    }
+    // Never store what load() would call damaged.
+    const checked = workbookSchema.safeParse(next);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      return { kind: 'invalid', path: issue.path.map(String).join('.'), detail: issue.message };
     }
     const revision = Math.max(stored?.revision ?? 0, this.base.revision) + 1;
     try {

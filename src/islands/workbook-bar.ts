@@ -2,6 +2,7 @@
 import { MAX_FILE_BYTES, readWorkbook, workbookFileName, writeWorkbook, type WorkbookError } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
+import type { SaveOutcome } from './store.ts';
 import { t } from './strings.ts';
 
 class WorkbookBar extends HTMLElement {
@@ -31,7 +32,7 @@ class WorkbookBar extends HTMLElement {
         if (s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
         break;
       case 'error':
-        el.textContent = t(s.outcome.kind === 'quota' ? 'workbook.notSavedQuota' : 'workbook.notSavedUnavailable');
+        el.textContent = notSaved(s.outcome);
         break;
     }
   }
@@ -87,6 +88,14 @@ function fieldName(key: string): string {
   const el = document.querySelector(`mnk-worksheet[data-worksheet="${sheet}"] [data-field="${field}"]`);
   const label = el?.querySelector('label, legend, caption, .field-label')?.textContent?.trim();
   return label ? `“${label}”` : key;
+}
+
+function notSaved(outcome: SaveOutcome): string {
+  switch (outcome.kind) {
+    case 'quota': return t('workbook.notSavedQuota');
+    case 'invalid': return t('workbook.notSavedInvalid', { path: outcome.path || '/' });
+    default: return t('workbook.notSavedUnavailable');
+  }
 }
 
 function errorValues(error: WorkbookError): Record<string, string | number> {

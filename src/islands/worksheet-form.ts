@@ -1,6 +1,6 @@
 // <mnk-worksheet>: fills a worksheet form from the workbook and writes every change back.
 // The form itself is static HTML (components/worksheet/Field.astro); this only binds it.
-import { answerProblem, type FieldShape } from '../core/answers.ts';
+import { answerProblem, MAX_LONG, type FieldShape } from '../core/answers.ts';
 import { composeEmail, mailtoUrl } from '../core/email.ts';
 import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
@@ -110,7 +110,7 @@ class WorksheetForm extends HTMLElement {
       case 'remove-row': return removeRow(el, button.closest<HTMLElement>('[data-row]')!, () => this.changed(el));
       case 'compose': {
         const input = el.querySelector('textarea')!;
-        input.value = this.draft(el).body;
+        input.value = this.draft(el).body.slice(0, MAX_LONG); // long answers could make it too long to store
         this.changed(input);
         if (status) status.textContent = t('composer.built');
         return;

@@ -135,6 +135,27 @@ describe('the network map', () => {
     }
   });
 
+  it('stops at 500 people with a message, and stores nothing more', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(mapPage());
+      await page.evaluate(() => {
+        const t = new Date().toISOString();
+        const people = Array.from({ length: 500 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, roles: ['peer'] }));
+        const workbook = { schemaVersion: 2, createdAt: t, updatedAt: t, answers: {}, network: { people, ties: [] }, snapshots: [] };
+        localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
+      });
+      await page.reload();
+      await page.fill('#qa-name', 'One too many');
+      await page.getByRole('button', { name: 'Add to my map' }).click();
+      expect(await page.locator('#qa-error').textContent()).toMatch(/at most 500 people/);
+      expect(await page.locator('[data-people-list] > li').count()).toBe(500);
+      expect((await page.evaluate(() => JSON.parse(localStorage.getItem('mnk:workbook')!))).workbook.network.people).toHaveLength(500);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('refuses a person without a name, with a message', async () => {
     const { context, page } = await fresh();
     try {

@@ -376,6 +376,21 @@ describe('worksheet tools', () => {
     }
   });
 
+  it('cuts a draft built from long answers to the longest answer, and saves it', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      await page.goto(ws('approaching-a-mentor'));
+      await page.fill('#f-my-intro', 'a'.repeat(15_000));
+      await page.fill('#f-goals-needs', 'b'.repeat(15_000));
+      await page.getByRole('button', { name: 'Draft it from my answers' }).click();
+      expect(await page.inputValue('#f-email-draft')).toHaveLength(20_000);
+      await saved(page);
+      expect((await stored(page)).answers['approaching-a-mentor']['email-draft']).toHaveLength(20_000);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('runs the practice timer and stops it', async () => {
     const { context, page } = await freshProfile();
     try {

@@ -47,3 +47,15 @@ describe('damaged stored data', () => {
     expect(store.damagedCopies().map((c) => c.raw)).toEqual([DAMAGED]);
   });
 });
+
+describe('saving', () => {
+  it('refuses a workbook that would not read back, and writes nothing', () => {
+    const store = new WorkbookStore();
+    store.load();
+    expect(store.save(withAnswer(emptyWorkbook(), 'know-yourself', 'success', 'Kept'))).toEqual({ kind: 'saved' });
+    const before = ls.getItem(STORAGE_KEY);
+    const outcome = store.save(withAnswer(emptyWorkbook(), 'know-yourself', 'success', 'x'.repeat(20_001)));
+    expect(outcome).toMatchObject({ kind: 'invalid', path: 'answers.know-yourself.success' });
+    expect(ls.getItem(STORAGE_KEY)).toBe(before);
+  });
+});
