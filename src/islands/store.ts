@@ -1,5 +1,6 @@
 // Keeps the workbook in this browser's localStorage. Nothing here talks to the network.
-// Every write carries a revision number, so a tab can tell that another tab saved in between.
+// Every write carries a revision number and a random stamp, so a tab can tell that another tab saved
+// in between (the stamp tells two writes apart even when revisions restart after a delete).
 import { emptyWorkbook, readWorkbook, workbookSchema, writeWorkbook, type Workbook } from '../core/workbook.ts';
 import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
 
@@ -8,8 +9,16 @@ const ASIDE_PREFIX = 'mnk:workbook:damaged:';
 
 interface Envelope {
   revision: number;
+  stamp?: string;
   workbook: Workbook;
 }
+
+/** What is stored: nothing, a readable envelope, one from a newer kit, or something unreadable. */
+type Stored =
+  | { kind: 'empty' }
+  | { kind: 'ok'; envelope: Envelope }
+  | { kind: 'newer'; version: number }
+  | { kind: 'damaged'; raw: string };
 
 export type LoadProblem =
   /** Stored data could not be read; it was copied aside under `keptAs` and a fresh workbook started. */
@@ -26,7 +35,15 @@ export type SaveOutcome =
   | { kind: 'quota' }
   | { kind: 'unavailable' }
   /** The workbook would not pass validation (it could not be read back), so it was not written. */
-  | { kind: 'invalid'; path: string; detail: string };
+  | { kind: 'invalid'; path: string; detail: string }
+  /** Stored data was unreadable; it was copied aside under `keptAs`, then this workbook saved. */
+  | { kind: 'saved-damaged-kept'; keptAs: string }
+  /** Stored data was unreadable and could not be copied aside: nothing was written. */
+  | { kind: 'damaged-not-moved' }
+  /** A newer version of the kit saved in another tab: its data was left alone, nothing was written. */
+  | { kind: 'newer'; version: number }
+  /** Another tab deleted the stored workbook after this tab last read it: deletion wins, this tab reset. */
+  | { kind: 'deleted' };
 
 function storage(): Storage | null {
   try {
@@ -36,17 +53,36 @@ function storage(): Storage | null {
   }
 }
 
-/** Reads the stored envelope; `null` when nothing is stored, `undefined` when it is unreadable. */
-function readEnvelope(raw: string | null): Envelope | null | undefined {
-  if (raw === null) return null;
+function readStored(raw: string | null): Stored {
+  if (raw === null) return { kind: 'empty' };
   try {
-    const parsed = JSON.parse(raw) as { revision?: unknown; workbook?: unknown };
-    if (typeof parsed.revision !== 'number') return undefined;
+    const parsed = JSON.parse(raw) as { revision?: unknown; stamp?: unknown; workbook?: unknown };
+    if (typeof parsed.revision !== 'number') return { kind: 'damaged', raw };
     const result = readWorkbook(JSON.stringify(parsed.workbook));
-    return result.ok ? { revision: parsed.revision, workbook: result.workbook } : undefined;
+    if (!result.ok) return result.error.code === 'newer-version' ? { kind: 'newer', version: result.error.version } : { kind: 'damaged', raw };
+    const stamp = typeof parsed.stamp === 'string' ? { stamp: parsed.stamp } : {};
+    return { kind: 'ok', envelope: { revision: parsed.revision, ...stamp, workbook: result.workbook } };
   } catch {
-    return undefined;
+    return { kind: 'damaged', raw };
   }
+}
+
+/** The stored envelope; `null` when nothing is stored, `undefined` when it is unreadable. */
+function readEnvelope(raw: string | null): Envelope | null | undefined {
+  const stored = readStored(raw);
+  return stored.kind === 'ok' ? stored.envelope : stored.kind === 'empty' ? null : undefined;
+}
+
+const sameWrite = (a: Envelope, b: Envelope) => a.revision === b.revision && a.stamp === b.stamp;
+
+function newStamp(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+}
+
+function keepAside(s: Storage, raw: string): string {
+  const keptAs = `${ASIDE_PREFIX}${new Date().toISOString()}`;
+  s.setItem(keptAs, raw);
+  return keptAs;
 }
 
 export class WorkbookStore {
@@ -65,9 +101,9 @@ export class WorkbookStore {
     const raw = s.getItem(STORAGE_KEY);
     const envelope = readEnvelope(raw);
     if (envelope === undefined) {
-      const keptAs = `${ASIDE_PREFIX}${new Date().toISOString()}`;
+      let keptAs: string;
       try {
-        s.setItem(keptAs, raw!);
+        keptAs = keepAside(s, raw!);
         s.removeItem(STORAGE_KEY);
       } catch {
         this.readOnly = true;
@@ -82,15 +118,25 @@ export class WorkbookStore {
     return null;
   }
 
-  /** Saves `workbook`; if another tab saved meanwhile, merges field by field first. */
+  /**
+   * Saves `workbook`; if another tab saved meanwhile, merges field by field first. Never overwrites
+   * what it cannot read: damaged data is copied aside first, a newer kit's data is left alone.
+   */
   save(workbook: Workbook): SaveOutcome {
     const s = storage();
     if (!s || this.readOnly) return { kind: 'unavailable' };
-    const stored = readEnvelope(s.getItem(STORAGE_KEY));
+    const stored = readStored(s.getItem(STORAGE_KEY));
     let next = workbook;
     let conflicts: ConflictKey[] | null = null;
-    if (stored && stored.revision !== this.base.revision) {
-      const result = mergeWorkbooks(this.base.workbook, workbook, stored.workbook);
+    let keptAs: string | undefined;
+    if (stored.kind === 'newer') return { kind: 'newer', version: stored.version };
+    if (stored.kind === 'empty' && this.base.revision > 0) {
+      // What this tab read or wrote was removed since: another tab deleted it, and that must stick.
+      this.reset();
+      return { kind: 'deleted' };
+    }
+    if (stored.kind === 'ok' && !sameWrite(stored.envelope, this.base)) {
+      const result = mergeWorkbooks(this.base.workbook, workbook, stored.envelope.workbook);
       next = result.merged;
       conflicts = result.conflicts;
     }
@@ -100,21 +146,30 @@ export class WorkbookStore {
       const issue = checked.error.issues[0]!;
       return { kind: 'invalid', path: issue.path.map(String).join('.'), detail: issue.message };
     }
-    const revision = Math.max(stored?.revision ?? 0, this.base.revision) + 1;
+    if (stored.kind === 'damaged') {
+      try {
+        keptAs = keepAside(s, stored.raw);
+      } catch {
+        return { kind: 'damaged-not-moved' };
+      }
+    }
+    const revision = Math.max(stored.kind === 'ok' ? stored.envelope.revision : 0, this.base.revision) + 1;
+    const envelope: Envelope = { revision, stamp: newStamp(), workbook: next };
     try {
-      s.setItem(STORAGE_KEY, JSON.stringify({ revision, workbook: next }));
+      s.setItem(STORAGE_KEY, JSON.stringify(envelope));
     } catch (e) {
       return isQuota(e) ? { kind: 'quota' } : { kind: 'unavailable' };
     }
     this.workbook = next;
-    this.base = { revision, workbook: next };
+    this.base = envelope;
+    if (keptAs) return { kind: 'saved-damaged-kept', keptAs };
     return conflicts ? { kind: 'merged', conflicts } : { kind: 'saved' };
   }
 
   /** Re-reads what another tab stored (after a `storage` event); false if nothing newer is there. */
   refresh(): boolean {
     const stored = readEnvelope(storage()?.getItem(STORAGE_KEY) ?? null);
-    if (!stored || stored.revision === this.base.revision) return false;
+    if (!stored || sameWrite(stored, this.base)) return false;
     this.workbook = stored.workbook;
     this.base = stored;
     return true;

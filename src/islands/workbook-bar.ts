@@ -27,12 +27,15 @@ class WorkbookBar extends HTMLElement {
       case 'loading': el.textContent = t('workbook.loading'); break;
       case 'saving': el.textContent = t('workbook.saving'); break;
       case 'external': el.textContent = t('workbook.updatedFromOtherTab'); break;
+      case 'deleted-elsewhere': el.textContent = t('workbook.deletedElsewhere'); break;
       case 'saved':
         el.textContent = t(s.merged ? 'workbook.savedMerged' : 'workbook.saved', { time: time(s.at) });
         if (s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
+        if (s.damagedKept) this.notice(t('workbook.damagedOnSave'), true);
         break;
       case 'error':
         el.textContent = notSaved(s.outcome);
+        if (s.outcome.kind === 'damaged-not-moved') this.notice(t('workbook.notSavedDamaged'), true);
         break;
     }
   }
@@ -94,6 +97,8 @@ function notSaved(outcome: SaveOutcome): string {
   switch (outcome.kind) {
     case 'quota': return t('workbook.notSavedQuota');
     case 'invalid': return t('workbook.notSavedInvalid', { path: outcome.path || '/' });
+    case 'newer': return t('workbook.notSavedNewer', { version: outcome.version });
+    case 'damaged-not-moved': return t('workbook.notSavedDamaged');
     default: return t('workbook.notSavedUnavailable');
   }
 }

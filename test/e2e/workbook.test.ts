@@ -254,6 +254,32 @@ describe('the workbook keeps what a participant typed', () => {
     }
   });
 
+  it('Delete all in one tab is not undone by another tab with unsaved changes', async () => {
+    const { context, page: a } = await freshProfile();
+    try {
+      await a.goto(ws('know-yourself'));
+      await a.fill('#f-success', 'Soon gone');
+      await saved(a);
+      const b = await context.newPage();
+      await b.goto(ws('know-yourself'));
+      // B has an unsaved change (its save waits for a pause) when A deletes everything.
+      await b.evaluate(() => {
+        const input = document.querySelector<HTMLTextAreaElement>('#f-long-term')!;
+        input.value = 'Typed in B';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      a.once('dialog', (d) => d.accept());
+      await a.getByRole('button', { name: 'Delete all my data' }).click();
+      await new Promise((r) => setTimeout(r, 200));
+      await b.evaluate(() => window.dispatchEvent(new Event('pagehide'))); // B saves what it has
+      expect(await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:')))).toEqual([]);
+      expect(await b.inputValue('#f-success')).toBe('');
+      expect(await b.locator('[data-status]').textContent()).toMatch(/deleted from this browser in another tab/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps damaged stored data aside and says so', async () => {
     const { context, page } = await freshProfile();
     try {

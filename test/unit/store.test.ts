@@ -59,3 +59,56 @@ describe('saving', () => {
     expect(ls.getItem(STORAGE_KEY)).toBe(before);
   });
 });
+
+describe('saving never overwrites what it cannot read or has not seen', () => {
+  const tabs = () => {
+    const a = new WorkbookStore();
+    a.load();
+    a.save(withAnswer(emptyWorkbook(), 'know-yourself', 'success', 'From A'));
+    const b = new WorkbookStore();
+    b.load();
+    return { a, b };
+  };
+
+  it('copies damaged stored data aside before writing', () => {
+    const { b } = tabs();
+    ls.setItem(STORAGE_KEY, DAMAGED);
+    const outcome = b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'));
+    expect(outcome).toMatchObject({ kind: 'saved-damaged-kept' });
+    expect(ls.getItem((outcome as { keptAs: string }).keptAs)).toBe(DAMAGED);
+    expect(JSON.parse(ls.getItem(STORAGE_KEY)!).workbook.answers['know-yourself']['long-term']).toBe('From B');
+  });
+
+  it('writes nothing when damaged stored data cannot be copied aside', () => {
+    const { b } = tabs();
+    ls.setItem(STORAGE_KEY, DAMAGED);
+    ls.full = (k) => k !== STORAGE_KEY;
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({ kind: 'damaged-not-moved' });
+    expect(ls.getItem(STORAGE_KEY)).toBe(DAMAGED);
+  });
+
+  it('leaves a newer kit version\'s data alone', () => {
+    const { b } = tabs();
+    const newer = JSON.stringify({ revision: 9, workbook: { ...emptyWorkbook(), schemaVersion: 99 } });
+    ls.setItem(STORAGE_KEY, newer);
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({ kind: 'newer', version: 99 });
+    expect(ls.getItem(STORAGE_KEY)).toBe(newer);
+  });
+
+  it('merges with a later save even when revisions restarted after a delete', () => {
+    const { a, b } = tabs();
+    a.clear();
+    a.save(withAnswer(a.workbook, 'know-yourself', 'success', 'A again')); // revision 1 again, like the one B read
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toMatchObject({ kind: 'merged' });
+    const answers = JSON.parse(ls.getItem(STORAGE_KEY)!).workbook.answers['know-yourself'];
+    expect(answers).toEqual({ success: 'A again', 'long-term': 'From B' });
+  });
+
+  it('does not bring back a workbook another tab deleted', () => {
+    const { a, b } = tabs();
+    a.clear();
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({ kind: 'deleted' });
+    expect(ls.length).toBe(0);
+    expect(b.workbook.answers).toEqual({});
+  });
+});
