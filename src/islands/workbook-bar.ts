@@ -85,9 +85,13 @@ class WorkbookBar extends HTMLElement {
   }
 }
 
-/** A clashing field by its label when it is on this page, else by its id (`worksheet/field`). */
+/** A clashing field by its label when it is on this page, a person by name, else by its id (`worksheet/field`). */
 function fieldName(key: string): string {
   const [sheet, field] = key.split('/');
+  if (sheet === 'person') {
+    const name = session.draft.network.people.find((p) => p.id === field)?.name;
+    if (name) return `“${name}”`;
+  }
   const el = document.querySelector(`mnk-worksheet[data-worksheet="${sheet}"] [data-field="${field}"]`);
   const label = el?.querySelector('label, legend, caption, .field-label')?.textContent?.trim();
   return label ? `“${label}”` : key;
