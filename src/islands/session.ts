@@ -36,6 +36,10 @@ class WorkbookSession extends EventTarget {
     const flush = () => this.flush();
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', (e) => {
+      flush();
+      if (this.dirty && this.status.kind === 'error') e.preventDefault(); // the browser asks before unsaved work is lost
+    });
     window.addEventListener('storage', (e) => {
       if (e.key !== STORAGE_KEY && e.key !== null) return;
       if (e.key === null || e.newValue === null) return this.deletedElsewhere();

@@ -19,10 +19,14 @@ class WorkbookBar extends HTMLElement {
   }
 
   private showStatus() {
-    const el = this.querySelector('[data-status]')!;
+    const el = this.querySelector<HTMLElement>('[data-status]')!;
+    const alert = this.querySelector<HTMLElement>('[data-save-error]')!;
     const s = session.status;
     const time = (d: Date) => d.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
-    el.classList.toggle('problem', s.kind === 'error');
+    // A failed save is an alert, not a polite status: the participant may be about to lose work.
+    el.hidden = s.kind === 'error';
+    alert.hidden = s.kind !== 'error';
+    if (s.kind !== 'error') alert.textContent = '';
     switch (s.kind) {
       case 'loading': el.textContent = t('workbook.loading'); break;
       case 'saving': el.textContent = t('workbook.saving'); break;
@@ -34,7 +38,8 @@ class WorkbookBar extends HTMLElement {
         if (s.damagedKept) this.notice(t('workbook.damagedOnSave'), true);
         break;
       case 'error':
-        el.textContent = notSaved(s.outcome);
+        el.textContent = '';
+        alert.textContent = notSaved(s.outcome);
         if (s.outcome.kind === 'damaged-not-moved') this.notice(t('workbook.notSavedDamaged'), true);
         break;
     }

@@ -328,13 +328,47 @@ describe('the workbook keeps what a participant typed', () => {
         }
       });
       await page.fill('#f-success', 'y'.repeat(4000));
-      await page.locator('[data-status]').filter({ hasText: 'storage is full' }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
       expect(await page.inputValue('#f-success')).toHaveLength(4000);
       // Once there is room again, the next change saves everything.
       await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key); });
       await page.fill('#f-long-term', 'Later');
       await saved(page);
       expect((await stored(page)).answers['know-yourself'].success).toHaveLength(4000);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks before leaving when a save failed and changes are unsaved, and not otherwise', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      await page.goto(ws('know-yourself'));
+      await page.evaluate(() => {
+        const setItem = Storage.prototype.setItem;
+        (window as any).failSaves = true;
+        Storage.prototype.setItem = function (key: string, value: string) {
+          if ((window as any).failSaves) throw new DOMException('full', 'QuotaExceededError');
+          return setItem.call(this, key, value);
+        };
+      });
+      await page.click('#f-success'); // the browser asks only on a page the person has used
+      await page.keyboard.type('Not stored yet');
+      await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
+      const dialog = page.waitForEvent('dialog');
+      await page.close({ runBeforeUnload: true });
+      const asked = await dialog;
+      expect(asked.type()).toBe('beforeunload');
+      await asked.dismiss(); // stay on the page
+      await page.evaluate(() => { (window as any).failSaves = false; });
+      await page.keyboard.type('!');
+      await saved(page);
+      let dialogs = 0;
+      page.on('dialog', (d) => { dialogs++; return d.accept(); });
+      const closed = page.waitForEvent('close');
+      await page.close({ runBeforeUnload: true });
+      await closed;
+      expect(dialogs).toBe(0);
     } finally {
       await context.close();
     }
