@@ -103,7 +103,10 @@ class NetworkEditor extends HTMLElement {
         [next[index], next[to]] = [next[to]!, next[index]!];
         this.save({ ...this.network, people: next });
         this.renderAll();
-        this.$(`[data-person="${id}"] [data-action="${button.dataset.action}"]`).focus();
+        // At the top or bottom this button is now disabled: focus must not be lost on it.
+        const row = `[data-person="${id}"]`;
+        const same = this.$<HTMLButtonElement>(`${row} [data-action="${button.dataset.action}"]`);
+        (same.disabled ? this.$(`${row} [data-action="${button.dataset.action === 'up' ? 'down' : 'up'}"]`) : same).focus();
         return;
       }
       case 'remove': {

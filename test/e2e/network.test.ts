@@ -115,6 +115,23 @@ describe('the network map', () => {
     }
   });
 
+  it('moving someone to the top or bottom leaves focus on a button that still works', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(mapPage());
+      for (const [name, role, closeness] of twelve.slice(0, 3)) await addByKeyboard(page, name, role, closeness);
+      const focused = () => page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), disabled: (document.activeElement as HTMLButtonElement).disabled }));
+      await page.getByRole('button', { name: 'Move up: Bo Lee' }).click();
+      expect(await focused()).toEqual({ label: 'Move down: Bo Lee', disabled: false });
+      await page.getByRole('button', { name: 'Move down: Ana Ruiz' }).focus();
+      await page.keyboard.press('Enter');
+      expect(await focused()).toEqual({ label: 'Move up: Ana Ruiz', disabled: false });
+      expect(await page.locator('[data-people-list] > li strong').allTextContents()).toEqual(['Bo Lee', 'Chidi Okafor', 'Ana Ruiz']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('marks who knows whom, draws the tie, and shows initials only on request', async () => {
     const { context, page } = await fresh();
     try {
