@@ -18,11 +18,20 @@ class WorkbookBar extends HTMLElement {
     this.querySelector<HTMLInputElement>('[data-action="open"]')!.addEventListener('change', (e) => this.open(e.target as HTMLInputElement));
   }
 
+  /** The kind of status last shown: the live region's text is rewritten only when it changes. */
+  private shownKind = '';
+
   private showStatus() {
     const el = this.querySelector<HTMLElement>('[data-status]')!;
     const alert = this.querySelector<HTMLElement>('[data-save-error]')!;
     const s = session.status;
     const time = (d: Date) => d.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
+    if (s.kind === 'saved' && s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
+    if (s.kind === 'saved' && s.damagedKept) this.notice(t('workbook.damagedOnSave'), true);
+    // Rewriting a live region makes screen readers say it again: "Saving…" on every keystroke.
+    const kind = s.kind === 'error' ? `error:${s.outcome.kind}` : s.kind === 'saved' && s.merged ? 'saved:merged' : s.kind;
+    if (kind === this.shownKind) return;
+    this.shownKind = kind;
     // A failed save is an alert, not a polite status: the participant may be about to lose work.
     el.hidden = s.kind === 'error';
     alert.hidden = s.kind !== 'error';
@@ -34,8 +43,6 @@ class WorkbookBar extends HTMLElement {
       case 'deleted-elsewhere': el.textContent = t('workbook.deletedElsewhere'); break;
       case 'saved':
         el.textContent = t(s.merged ? 'workbook.savedMerged' : 'workbook.saved', { time: time(s.at) });
-        if (s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
-        if (s.damagedKept) this.notice(t('workbook.damagedOnSave'), true);
         break;
       case 'error':
         el.textContent = '';

@@ -490,6 +490,62 @@ describe('worksheet tools', () => {
   });
 });
 
+describe('what assistive technology hears', () => {
+  it('the save status is rewritten only when its kind changes, not on every keystroke', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      await page.goto(ws('know-yourself'));
+      await page.evaluate(() => {
+        (window as any).statusWrites = [];
+        new MutationObserver(() => (window as any).statusWrites.push(document.querySelector('[data-status]')!.textContent))
+          .observe(document.querySelector('[data-status]')!, { childList: true, characterData: true, subtree: true });
+      });
+      await page.click('#f-success');
+      await page.keyboard.type('abcdef');
+      await saved(page);
+      const writes = await page.evaluate(() => (window as any).statusWrites as string[]);
+      expect(writes).toHaveLength(2);
+      expect(writes[0]).toBe('Saving…');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a full list says so as an alert', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      await page.goto(ws('meeting-new-people'));
+      const places = page.locator('[data-field="places"]');
+      for (let i = 3; i < 12; i++) await places.getByRole('button', { name: /^Add/ }).click();
+      expect(await places.locator('input').count()).toBe(12);
+      await places.getByRole('button', { name: /^Add/ }).click();
+      expect(await places.getByRole('alert').textContent()).toBe('This list is full.');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('table rows keep their numbered names after adding and removing, in both languages', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      for (const [locale, row, remove] of [['en', 'row', 'Remove'], ['es', 'fila', 'Quitar']] as const) {
+        await page.goto(ws('meeting-new-people', locale));
+        const table = page.locator('[data-field="people-found"]');
+        await table.locator('[data-action="add-row"]').click();
+        await table.locator('[data-action="remove-row"]').first().click();
+        const names = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [
+          r.querySelector('input')!.getAttribute('aria-label'),
+          r.querySelector('[data-action="remove-row"]')!.textContent,
+        ]));
+        const first = await table.locator('thead th').first().textContent();
+        expect(names).toEqual([1, 2, 3].map((n) => [`${first}, ${row} ${n}`, `${remove} ${row} ${n}`]));
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('worksheets on paper', () => {
   it('a blank worksheet prints writing lines and no buttons', async () => {
     const { context, page } = await freshProfile();
