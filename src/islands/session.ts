@@ -49,8 +49,9 @@ class WorkbookSession extends EventTarget {
       this.setStatus({ kind: 'external' });
       this.dispatchEvent(new Event('replaced'));
     });
-    const savingOff = this.loadProblem && this.loadProblem.kind !== 'damaged';
-    this.setStatus(savingOff ? { kind: 'error', outcome: { kind: 'unavailable' } } : { kind: 'saved', at: new Date(this.workbook.updatedAt) });
+    const problem = this.loadProblem?.kind;
+    if (problem === 'unavailable' || problem === 'damaged-not-moved') this.setStatus({ kind: 'error', outcome: { kind: problem } });
+    else this.setStatus({ kind: 'saved', at: new Date(this.workbook.updatedAt) });
   }
 
   /** The workbook with unsaved edits. */

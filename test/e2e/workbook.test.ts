@@ -316,6 +316,31 @@ describe('the workbook keeps what a participant typed', () => {
     }
   });
 
+  it('offers the damaged data itself when there was no room to keep it aside, and does not overwrite it', async () => {
+    const { context, page } = await freshProfile();
+    const damaged = '{"revision": 3, "workbook": {"schemaVersion": 2, "answ';
+    try {
+      await page.goto(ws('know-yourself'));
+      await page.evaluate((raw) => {
+        localStorage.setItem('mnk:workbook', raw);
+        let i = 0;
+        for (let size = 1024 * 1024; size >= 16; size /= 4) {
+          try { for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size)); } catch { /* this size no longer fits */ }
+        }
+      }, damaged);
+      await page.reload();
+      await page.locator('[data-notice-text]').filter({ hasText: 'no room to keep it aside' }).waitFor();
+      expect(await page.getByRole('alert').filter({ hasText: 'Not saved' }).textContent()).toMatch(/could not be read/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the damaged data' }).click()]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(damaged);
+      await page.fill('#f-success', 'Typed anyway');
+      await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+      expect(await page.evaluate(() => localStorage.getItem('mnk:workbook'))).toBe(damaged);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('reports a full storage quota and keeps the answer on the page', async () => {
     const { context, page } = await freshProfile();
     try {
