@@ -89,15 +89,11 @@ export class WorkbookStore {
   workbook: Workbook = emptyWorkbook();
   /** The revision and content this tab last read or wrote: the base of a merge. */
   private base: Envelope = { revision: 0, workbook: this.workbook };
-  private readOnly = false;
 
   /** Loads the stored workbook, keeping damaged data aside rather than discarding it. */
   load(): LoadProblem | null {
     const s = storage();
-    if (!s) {
-      this.readOnly = true;
-      return { kind: 'unavailable' };
-    }
+    if (!s) return { kind: 'unavailable' };
     const raw = s.getItem(STORAGE_KEY);
     const envelope = readEnvelope(raw);
     if (envelope === undefined) {
@@ -106,8 +102,7 @@ export class WorkbookStore {
         keptAs = keepAside(s, raw!);
         s.removeItem(STORAGE_KEY);
       } catch {
-        this.readOnly = true;
-        return { kind: 'damaged-not-moved' };
+        return { kind: 'damaged-not-moved' }; // left in place; save() will not overwrite it either
       }
       return { kind: 'damaged', keptAs };
     }
@@ -124,7 +119,7 @@ export class WorkbookStore {
    */
   save(workbook: Workbook): SaveOutcome {
     const s = storage();
-    if (!s || this.readOnly) return { kind: 'unavailable' };
+    if (!s) return { kind: 'unavailable' };
     const stored = readStored(s.getItem(STORAGE_KEY));
     let next = workbook;
     let conflicts: ConflictKey[] | null = null;
@@ -186,7 +181,6 @@ export class WorkbookStore {
 
   /** Starts again in memory only (another tab removed the stored workbook); storage is left alone. */
   reset(): void {
-    this.readOnly = !storage();
     this.workbook = emptyWorkbook();
     this.base = { revision: 0, workbook: this.workbook };
   }

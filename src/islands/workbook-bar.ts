@@ -47,7 +47,8 @@ class WorkbookBar extends HTMLElement {
       case 'error':
         el.textContent = '';
         alert.textContent = notSaved(s.outcome);
-        if (s.outcome.kind === 'damaged-not-moved') this.notice(t('workbook.notSavedDamaged'), true);
+        // The download button lives in the notice; the alert line above already says why.
+        if (s.outcome.kind === 'damaged-not-moved' && this.querySelector<HTMLElement>('[data-notice]')!.hidden) this.notice(t('workbook.damagedNotMoved'), true);
         break;
     }
   }

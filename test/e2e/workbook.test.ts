@@ -330,12 +330,19 @@ describe('the workbook keeps what a participant typed', () => {
       }, damaged);
       await page.reload();
       await page.locator('[data-notice-text]').filter({ hasText: 'no room to keep it aside' }).waitFor();
-      expect(await page.getByRole('alert').filter({ hasText: 'Not saved' }).textContent()).toMatch(/could not be read/);
+      expect(await page.locator('[data-save-error][role=alert]').textContent()).toMatch(/^Not saved: .*could not be read/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the damaged data' }).click()]);
       expect(readFileSync(await download.path(), 'utf8')).toBe(damaged);
       await page.fill('#f-success', 'Typed anyway');
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
       expect(await page.evaluate(() => localStorage.getItem('mnk:workbook'))).toBe(damaged);
+      expect(await page.locator('[data-save-error][role=alert]').textContent()).toMatch(/^Not saved: .*could not be read/);
+      // Once there is room, the damaged data is kept aside and the answers are saved.
+      await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key); });
+      await page.fill('#f-success', 'Typed anyway, saved');
+      await saved(page);
+      expect((await stored(page)).answers['know-yourself'].success).toBe('Typed anyway, saved');
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:workbook:damaged:')).map((k) => localStorage.getItem(k)))).toEqual([damaged]);
     } finally {
       await context.close();
     }
