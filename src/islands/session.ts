@@ -49,8 +49,8 @@ class WorkbookSession extends EventTarget {
       this.setStatus({ kind: 'external' });
       this.dispatchEvent(new Event('replaced'));
     });
-    const problem = this.loadProblem?.kind;
-    if (problem === 'unavailable' || problem === 'damaged-not-moved') this.setStatus({ kind: 'error', outcome: { kind: problem } });
+    const problem = this.loadProblem;
+    if (problem?.kind === 'unavailable' || problem?.kind === 'damaged-not-moved' || problem?.kind === 'newer') this.setStatus({ kind: 'error', outcome: problem });
     else this.setStatus({ kind: 'saved', at: new Date(this.workbook.updatedAt) });
   }
 

@@ -26,7 +26,9 @@ export type LoadProblem =
   /** Stored data could not be read nor copied aside: saving stays off so nothing is overwritten. */
   | { kind: 'damaged-not-moved' }
   /** This browser gives the page no storage (private mode, blocked site data). */
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable' }
+  /** A newer version of the kit stored it: left as it is, never half-read; saving would not overwrite it. */
+  | { kind: 'newer'; version: number };
 
 export type SaveOutcome =
   | { kind: 'saved' }
@@ -95,7 +97,9 @@ export class WorkbookStore {
     const s = storage();
     if (!s) return { kind: 'unavailable' };
     const raw = s.getItem(STORAGE_KEY);
-    const envelope = readEnvelope(raw);
+    const stored = readStored(raw);
+    if (stored.kind === 'newer') return { kind: 'newer', version: stored.version };
+    const envelope = stored.kind === 'ok' ? stored.envelope : stored.kind === 'empty' ? null : undefined;
     if (envelope === undefined) {
       let keptAs: string;
       try {

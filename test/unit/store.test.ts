@@ -112,3 +112,15 @@ describe('saving never overwrites what it cannot read or has not seen', () => {
     expect(b.workbook.answers).toEqual({});
   });
 });
+
+describe('loading', () => {
+  it('leaves a newer kit version\'s data where it is, unread', () => {
+    const newer = JSON.stringify({ revision: 9, workbook: { ...emptyWorkbook(), schemaVersion: 99 } });
+    ls.setItem(STORAGE_KEY, newer);
+    const store = new WorkbookStore();
+    expect(store.load()).toEqual({ kind: 'newer', version: 99 });
+    expect(ls.entries()).toEqual({ [STORAGE_KEY]: newer });
+    expect(store.save(withAnswer(store.workbook, 'know-yourself', 'success', 'Mine'))).toEqual({ kind: 'newer', version: 99 });
+    expect(ls.getItem(STORAGE_KEY)).toBe(newer);
+  });
+});
