@@ -8,6 +8,9 @@ export const CURRENT_VERSION = 2;
 /** Largest workbook file accepted, in bytes: far above a real one, small enough to refuse junk fast. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** Most people a network may hold. */
+export const MAX_PEOPLE = 500;
+
 /** File name suffix of a downloaded workbook. */
 export const FILE_SUFFIX = '.mentoring-network.json';
 
@@ -48,7 +51,7 @@ export const personSchema = z.strictObject({
 export type Person = z.infer<typeof personSchema>;
 
 const network = z.strictObject({
-  people: z.array(personSchema).check(z.maxLength(500)),
+  people: z.array(personSchema).check(z.maxLength(MAX_PEOPLE)),
   /** Pairs of person ids: "these two know each other". */
   ties: z.array(z.tuple([id, id])).check(z.maxLength(5000)),
 });

@@ -4,7 +4,7 @@ import { layoutMap, type Closeness } from '../core/map-layout.ts';
 import { newPersonId, PREFER_NOT_TO_SAY } from '../core/person.ts';
 import { renderMapSvg } from '../render/map-svg.ts';
 import { mapWords } from '../render/map-words.ts';
-import type { Person, Workbook } from '../core/workbook.ts';
+import { MAX_PEOPLE, type Person, type Workbook } from '../core/workbook.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 import { downloadFile } from './download.ts';
@@ -59,6 +59,11 @@ class NetworkEditor extends HTMLElement {
       name.focus();
       return;
     }
+    if (this.network.people.length >= MAX_PEOPLE) {
+      error.textContent = t('network.full', { max: MAX_PEOPLE });
+      error.hidden = false;
+      return;
+    }
     error.hidden = true;
     name.removeAttribute('aria-invalid');
     const person: Person = {
@@ -98,7 +103,10 @@ class NetworkEditor extends HTMLElement {
         [next[index], next[to]] = [next[to]!, next[index]!];
         this.save({ ...this.network, people: next });
         this.renderAll();
-        this.$(`[data-person="${id}"] [data-action="${button.dataset.action}"]`).focus();
+        // At the top or bottom this button is now disabled: focus must not be lost on it.
+        const row = `[data-person="${id}"]`;
+        const same = this.$<HTMLButtonElement>(`${row} [data-action="${button.dataset.action}"]`);
+        (same.disabled ? this.$(`${row} [data-action="${button.dataset.action === 'up' ? 'down' : 'up'}"]`) : same).focus();
         return;
       }
       case 'remove': {

@@ -7,9 +7,11 @@ import { WorkbookStore, STORAGE_KEY, type LoadProblem, type SaveOutcome } from '
 export type Status =
   | { kind: 'loading' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: Date; merged?: string[] }
+  | { kind: 'saved'; at: Date; merged?: string[]; damagedKept?: boolean }
   | { kind: 'error'; outcome: SaveOutcome }
-  | { kind: 'external' };
+  | { kind: 'external' }
+  /** Another tab deleted the workbook; this tab started again. */
+  | { kind: 'deleted-elsewhere' };
 
 const SAVE_DELAY_MS = 400;
 
@@ -34,17 +36,22 @@ class WorkbookSession extends EventTarget {
     const flush = () => this.flush();
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', (e) => {
+      flush();
+      if (this.dirty && this.status.kind === 'error') e.preventDefault(); // the browser asks before unsaved work is lost
+    });
     window.addEventListener('storage', (e) => {
       if (e.key !== STORAGE_KEY && e.key !== null) return;
+      if (e.key === null || e.newValue === null) return this.deletedElsewhere();
       if (this.dirty) return; // our pending save will merge with theirs
-      if (e.key === null || e.newValue === null) this.store.clear();
-      else if (!this.store.refresh()) return;
+      if (!this.store.refresh()) return;
       this.draft = this.store.workbook;
       this.setStatus({ kind: 'external' });
       this.dispatchEvent(new Event('replaced'));
     });
-    const savingOff = this.loadProblem && this.loadProblem.kind !== 'damaged';
-    this.setStatus(savingOff ? { kind: 'error', outcome: { kind: 'unavailable' } } : { kind: 'saved', at: new Date(this.workbook.updatedAt) });
+    const problem = this.loadProblem;
+    if (problem?.kind === 'unavailable' || problem?.kind === 'damaged-not-moved' || problem?.kind === 'newer') this.setStatus({ kind: 'error', outcome: problem });
+    else this.setStatus({ kind: 'saved', at: new Date(this.workbook.updatedAt) });
   }
 
   /** The workbook with unsaved edits. */
@@ -91,11 +98,13 @@ class WorkbookSession extends EventTarget {
     clearTimeout(this.timer);
     if (!this.dirty) return;
     const outcome = this.store.save(this.draft);
-    if (outcome.kind === 'saved' || outcome.kind === 'merged') {
+    if (outcome.kind === 'deleted') return this.deletedElsewhere();
+    if (outcome.kind === 'saved' || outcome.kind === 'merged' || outcome.kind === 'saved-damaged-kept') {
       this.dirty = false;
       const merged = outcome.kind === 'merged';
       this.draft = this.store.workbook;
-      this.setStatus({ kind: 'saved', at: new Date(), ...(merged ? { merged: outcome.conflicts } : {}) });
+      const extra = merged ? { merged: outcome.conflicts } : outcome.kind === 'saved-damaged-kept' ? { damagedKept: true } : {};
+      this.setStatus({ kind: 'saved', at: new Date(), ...extra });
       if (merged) this.dispatchEvent(new Event('replaced'));
     } else {
       this.setStatus({ kind: 'error', outcome }); // the draft stays in memory; the next change tries again
@@ -118,6 +127,19 @@ class WorkbookSession extends EventTarget {
     this.draft = this.store.workbook;
     this.loadProblem = null;
     this.setStatus({ kind: 'saved', at: new Date() });
+    this.dispatchEvent(new Event('replaced'));
+  }
+
+  /**
+   * Another tab deleted the stored workbook (Delete all, or moved damaged data aside). Deletion wins
+   * over this tab's unsaved edits, so that they cannot bring the deleted data back; storage is not touched.
+   */
+  private deletedElsewhere(): void {
+    clearTimeout(this.timer);
+    this.dirty = false;
+    this.store.reset();
+    this.draft = this.store.workbook;
+    this.setStatus({ kind: 'deleted-elsewhere' });
     this.dispatchEvent(new Event('replaced'));
   }
 

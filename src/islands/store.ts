@@ -1,6 +1,7 @@
 // Keeps the workbook in this browser's localStorage. Nothing here talks to the network.
-// Every write carries a revision number, so a tab can tell that another tab saved in between.
-import { emptyWorkbook, readWorkbook, writeWorkbook, type Workbook } from '../core/workbook.ts';
+// Every write carries a revision number and a random stamp, so a tab can tell that another tab saved
+// in between (the stamp tells two writes apart even when revisions restart after a delete).
+import { emptyWorkbook, readWorkbook, workbookSchema, writeWorkbook, type Workbook } from '../core/workbook.ts';
 import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
@@ -8,8 +9,16 @@ const ASIDE_PREFIX = 'mnk:workbook:damaged:';
 
 interface Envelope {
   revision: number;
+  stamp?: string;
   workbook: Workbook;
 }
+
+/** What is stored: nothing, a readable envelope, one from a newer kit, or something unreadable. */
+type Stored =
+  | { kind: 'empty' }
+  | { kind: 'ok'; envelope: Envelope }
+  | { kind: 'newer'; version: number }
+  | { kind: 'damaged'; raw: string };
 
 export type LoadProblem =
   /** Stored data could not be read; it was copied aside under `keptAs` and a fresh workbook started. */
@@ -17,14 +26,26 @@ export type LoadProblem =
   /** Stored data could not be read nor copied aside: saving stays off so nothing is overwritten. */
   | { kind: 'damaged-not-moved' }
   /** This browser gives the page no storage (private mode, blocked site data). */
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable' }
+  /** A newer version of the kit stored it: left as it is, never half-read; saving would not overwrite it. */
+  | { kind: 'newer'; version: number };
 
 export type SaveOutcome =
   | { kind: 'saved' }
   /** Another tab saved since; its changes were merged in. `conflicts` were changed in both: mine kept. */
   | { kind: 'merged'; conflicts: ConflictKey[] }
   | { kind: 'quota' }
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable' }
+  /** The workbook would not pass validation (it could not be read back), so it was not written. */
+  | { kind: 'invalid'; path: string; detail: string }
+  /** Stored data was unreadable; it was copied aside under `keptAs`, then this workbook saved. */
+  | { kind: 'saved-damaged-kept'; keptAs: string }
+  /** Stored data was unreadable and could not be copied aside: nothing was written. */
+  | { kind: 'damaged-not-moved' }
+  /** A newer version of the kit saved in another tab: its data was left alone, nothing was written. */
+  | { kind: 'newer'; version: number }
+  /** Another tab deleted the stored workbook after this tab last read it: deletion wins, this tab reset. */
+  | { kind: 'deleted' };
 
 function storage(): Storage | null {
   try {
@@ -34,42 +55,58 @@ function storage(): Storage | null {
   }
 }
 
-/** Reads the stored envelope; `null` when nothing is stored, `undefined` when it is unreadable. */
-function readEnvelope(raw: string | null): Envelope | null | undefined {
-  if (raw === null) return null;
+function readStored(raw: string | null): Stored {
+  if (raw === null) return { kind: 'empty' };
   try {
-    const parsed = JSON.parse(raw) as { revision?: unknown; workbook?: unknown };
-    if (typeof parsed.revision !== 'number') return undefined;
+    const parsed = JSON.parse(raw) as { revision?: unknown; stamp?: unknown; workbook?: unknown };
+    if (typeof parsed.revision !== 'number') return { kind: 'damaged', raw };
     const result = readWorkbook(JSON.stringify(parsed.workbook));
-    return result.ok ? { revision: parsed.revision, workbook: result.workbook } : undefined;
+    if (!result.ok) return result.error.code === 'newer-version' ? { kind: 'newer', version: result.error.version } : { kind: 'damaged', raw };
+    const stamp = typeof parsed.stamp === 'string' ? { stamp: parsed.stamp } : {};
+    return { kind: 'ok', envelope: { revision: parsed.revision, ...stamp, workbook: result.workbook } };
   } catch {
-    return undefined;
+    return { kind: 'damaged', raw };
   }
+}
+
+/** The stored envelope; `null` when nothing is stored, `undefined` when it is unreadable. */
+function readEnvelope(raw: string | null): Envelope | null | undefined {
+  const stored = readStored(raw);
+  return stored.kind === 'ok' ? stored.envelope : stored.kind === 'empty' ? null : undefined;
+}
+
+const sameWrite = (a: Envelope, b: Envelope) => a.revision === b.revision && a.stamp === b.stamp;
+
+function newStamp(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+}
+
+function keepAside(s: Storage, raw: string): string {
+  const keptAs = `${ASIDE_PREFIX}${new Date().toISOString()}`;
+  s.setItem(keptAs, raw);
+  return keptAs;
 }
 
 export class WorkbookStore {
   workbook: Workbook = emptyWorkbook();
   /** The revision and content this tab last read or wrote: the base of a merge. */
   private base: Envelope = { revision: 0, workbook: this.workbook };
-  private readOnly = false;
 
   /** Loads the stored workbook, keeping damaged data aside rather than discarding it. */
   load(): LoadProblem | null {
     const s = storage();
-    if (!s) {
-      this.readOnly = true;
-      return { kind: 'unavailable' };
-    }
+    if (!s) return { kind: 'unavailable' };
     const raw = s.getItem(STORAGE_KEY);
-    const envelope = readEnvelope(raw);
+    const stored = readStored(raw);
+    if (stored.kind === 'newer') return { kind: 'newer', version: stored.version };
+    const envelope = stored.kind === 'ok' ? stored.envelope : stored.kind === 'empty' ? null : undefined;
     if (envelope === undefined) {
-      const keptAs = `${ASIDE_PREFIX}${new Date().toISOString()}`;
+      let keptAs: string;
       try {
-        s.setItem(keptAs, raw!);
+        keptAs = keepAside(s, raw!);
         s.removeItem(STORAGE_KEY);
       } catch {
-        this.readOnly = true;
-        return { kind: 'damaged-not-moved' };
+        return { kind: 'damaged-not-moved' }; // left in place; save() will not overwrite it either
       }
       return { kind: 'damaged', keptAs };
     }
@@ -80,33 +117,58 @@ export class WorkbookStore {
     return null;
   }
 
-  /** Saves `workbook`; if another tab saved meanwhile, merges field by field first. */
+  /**
+   * Saves `workbook`; if another tab saved meanwhile, merges field by field first. Never overwrites
+   * what it cannot read: damaged data is copied aside first, a newer kit's data is left alone.
+   */
   save(workbook: Workbook): SaveOutcome {
     const s = storage();
-    if (!s || this.readOnly) return { kind: 'unavailable' };
-    const stored = readEnvelope(s.getItem(STORAGE_KEY));
+    if (!s) return { kind: 'unavailable' };
+    const stored = readStored(s.getItem(STORAGE_KEY));
     let next = workbook;
     let conflicts: ConflictKey[] | null = null;
-    if (stored && stored.revision !== this.base.revision) {
-      const result = mergeWorkbooks(this.base.workbook, workbook, stored.workbook);
+    let keptAs: string | undefined;
+    if (stored.kind === 'newer') return { kind: 'newer', version: stored.version };
+    if (stored.kind === 'empty' && this.base.revision > 0) {
+      // What this tab read or wrote was removed since: another tab deleted it, and that must stick.
+      this.reset();
+      return { kind: 'deleted' };
+    }
+    if (stored.kind === 'ok' && !sameWrite(stored.envelope, this.base)) {
+      const result = mergeWorkbooks(this.base.workbook, workbook, stored.envelope.workbook);
       next = result.merged;
       conflicts = result.conflicts;
     }
-    const revision = Math.max(stored?.revision ?? 0, this.base.revision) + 1;
+    // Never store what load() would call damaged.
+    const checked = workbookSchema.safeParse(next);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      return { kind: 'invalid', path: issue.path.map(String).join('.'), detail: issue.message };
+    }
+    if (stored.kind === 'damaged') {
+      try {
+        keptAs = keepAside(s, stored.raw);
+      } catch {
+        return { kind: 'damaged-not-moved' };
+      }
+    }
+    const revision = Math.max(stored.kind === 'ok' ? stored.envelope.revision : 0, this.base.revision) + 1;
+    const envelope: Envelope = { revision, stamp: newStamp(), workbook: next };
     try {
-      s.setItem(STORAGE_KEY, JSON.stringify({ revision, workbook: next }));
+      s.setItem(STORAGE_KEY, JSON.stringify(envelope));
     } catch (e) {
       return isQuota(e) ? { kind: 'quota' } : { kind: 'unavailable' };
     }
     this.workbook = next;
-    this.base = { revision, workbook: next };
+    this.base = envelope;
+    if (keptAs) return { kind: 'saved-damaged-kept', keptAs };
     return conflicts ? { kind: 'merged', conflicts } : { kind: 'saved' };
   }
 
   /** Re-reads what another tab stored (after a `storage` event); false if nothing newer is there. */
   refresh(): boolean {
     const stored = readEnvelope(storage()?.getItem(STORAGE_KEY) ?? null);
-    if (!stored || stored.revision === this.base.revision) return false;
+    if (!stored || sameWrite(stored, this.base)) return false;
     this.workbook = stored.workbook;
     this.base = stored;
     return true;
@@ -116,19 +178,34 @@ export class WorkbookStore {
   clear(): void {
     const s = storage();
     if (s) {
-      for (const key of Object.keys(s)) if (key === STORAGE_KEY || key.startsWith(ASIDE_PREFIX)) s.removeItem(key);
+      for (const key of keys(s)) if (key === STORAGE_KEY || key.startsWith(ASIDE_PREFIX)) s.removeItem(key);
     }
-    this.readOnly = false;
+    this.reset();
+  }
+
+  /** Starts again in memory only (another tab removed the stored workbook); storage is left alone. */
+  reset(): void {
     this.workbook = emptyWorkbook();
     this.base = { revision: 0, workbook: this.workbook };
   }
 
-  /** Damaged data kept aside, newest first, for the participant to download. */
+  /**
+   * Damaged data for the participant to download: the stored workbook itself when it cannot be read
+   * (it stays in place when there was no room to move it aside), then the copies kept aside, newest first.
+   */
   damagedCopies(): { key: string; raw: string }[] {
     const s = storage();
     if (!s) return [];
-    return Object.keys(s).filter((k) => k.startsWith(ASIDE_PREFIX)).sort().reverse().map((key) => ({ key, raw: s.getItem(key) ?? '' }));
+    const copies = keys(s).filter((k) => k.startsWith(ASIDE_PREFIX)).sort().reverse().map((key) => ({ key, raw: s.getItem(key) ?? '' }));
+    const raw = s.getItem(STORAGE_KEY);
+    if (raw !== null && readEnvelope(raw) === undefined) copies.unshift({ key: STORAGE_KEY, raw });
+    return copies;
   }
+}
+
+// Storage.key() rather than Object.keys(): the same on every Storage implementation.
+function keys(s: Storage): string[] {
+  return Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null);
 }
 
 function isQuota(e: unknown): boolean {

@@ -2,6 +2,7 @@
 import { MAX_FILE_BYTES, readWorkbook, workbookFileName, writeWorkbook, type WorkbookError } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
+import type { SaveOutcome } from './store.ts';
 import { t } from './strings.ts';
 
 class WorkbookBar extends HTMLElement {
@@ -17,21 +18,37 @@ class WorkbookBar extends HTMLElement {
     this.querySelector<HTMLInputElement>('[data-action="open"]')!.addEventListener('change', (e) => this.open(e.target as HTMLInputElement));
   }
 
+  /** The kind of status last shown: the live region's text is rewritten only when it changes. */
+  private shownKind = '';
+
   private showStatus() {
-    const el = this.querySelector('[data-status]')!;
+    const el = this.querySelector<HTMLElement>('[data-status]')!;
+    const alert = this.querySelector<HTMLElement>('[data-save-error]')!;
     const s = session.status;
     const time = (d: Date) => d.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
-    el.classList.toggle('problem', s.kind === 'error');
+    if (s.kind === 'saved' && s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
+    if (s.kind === 'saved' && s.damagedKept) this.notice(t('workbook.damagedOnSave'), true);
+    // Rewriting a live region makes screen readers say it again: "Saving…" on every keystroke.
+    const kind = s.kind === 'error' ? `error:${s.outcome.kind}` : s.kind === 'saved' && s.merged ? 'saved:merged' : s.kind;
+    if (kind === this.shownKind) return;
+    this.shownKind = kind;
+    // A failed save is an alert, not a polite status: the participant may be about to lose work.
+    el.hidden = s.kind === 'error';
+    alert.hidden = s.kind !== 'error';
+    if (s.kind !== 'error') alert.textContent = '';
     switch (s.kind) {
       case 'loading': el.textContent = t('workbook.loading'); break;
       case 'saving': el.textContent = t('workbook.saving'); break;
       case 'external': el.textContent = t('workbook.updatedFromOtherTab'); break;
+      case 'deleted-elsewhere': el.textContent = t('workbook.deletedElsewhere'); break;
       case 'saved':
         el.textContent = t(s.merged ? 'workbook.savedMerged' : 'workbook.saved', { time: time(s.at) });
-        if (s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
         break;
       case 'error':
-        el.textContent = t(s.outcome.kind === 'quota' ? 'workbook.notSavedQuota' : 'workbook.notSavedUnavailable');
+        el.textContent = '';
+        alert.textContent = notSaved(s.outcome);
+        // The download button lives in the notice; the alert line above already says why.
+        if (s.outcome.kind === 'damaged-not-moved' && this.querySelector<HTMLElement>('[data-notice]')!.hidden) this.notice(t('workbook.damagedNotMoved'), true);
         break;
     }
   }
@@ -81,12 +98,26 @@ class WorkbookBar extends HTMLElement {
   }
 }
 
-/** A clashing field by its label when it is on this page, else by its id (`worksheet/field`). */
+/** A clashing field by its label when it is on this page, a person by name, else by its id (`worksheet/field`). */
 function fieldName(key: string): string {
   const [sheet, field] = key.split('/');
+  if (sheet === 'person') {
+    const name = session.draft.network.people.find((p) => p.id === field)?.name;
+    if (name) return `“${name}”`;
+  }
   const el = document.querySelector(`mnk-worksheet[data-worksheet="${sheet}"] [data-field="${field}"]`);
   const label = el?.querySelector('label, legend, caption, .field-label')?.textContent?.trim();
   return label ? `“${label}”` : key;
+}
+
+function notSaved(outcome: SaveOutcome): string {
+  switch (outcome.kind) {
+    case 'quota': return t('workbook.notSavedQuota');
+    case 'invalid': return t('workbook.notSavedInvalid', { path: outcome.path || '/' });
+    case 'newer': return t('workbook.notSavedNewer', { version: outcome.version });
+    case 'damaged-not-moved': return t('workbook.notSavedDamaged');
+    default: return t('workbook.notSavedUnavailable');
+  }
 }
 
 function errorValues(error: WorkbookError): Record<string, string | number> {

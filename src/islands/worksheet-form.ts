@@ -1,6 +1,6 @@
 // <mnk-worksheet>: fills a worksheet form from the workbook and writes every change back.
 // The form itself is static HTML (components/worksheet/Field.astro); this only binds it.
-import { answerProblem, type FieldShape } from '../core/answers.ts';
+import { answerProblem, MAX_LONG, type FieldShape } from '../core/answers.ts';
 import { composeEmail, mailtoUrl } from '../core/email.ts';
 import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
@@ -110,7 +110,7 @@ class WorksheetForm extends HTMLElement {
       case 'remove-row': return removeRow(el, button.closest<HTMLElement>('[data-row]')!, () => this.changed(el));
       case 'compose': {
         const input = el.querySelector('textarea')!;
-        input.value = this.draft(el).body;
+        input.value = this.draft(el).body.slice(0, MAX_LONG); // long answers could make it too long to store
         this.changed(input);
         if (status) status.textContent = t('composer.built');
         return;
@@ -245,26 +245,23 @@ function removeRow(el: HTMLElement, row: HTMLElement, changed: () => void) {
   next?.querySelector('input')?.focus();
 }
 
-/** Keeps ids and accessible names of rows numbered 1, 2, 3… after adding or removing. */
+/** Keeps ids and accessible names of rows numbered 1, 2, 3… after adding or removing (words from content/ui). */
 function renumber(el: HTMLElement) {
   const base = `f-${el.dataset.field}`;
-  const columns = [...el.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
-  const rowWord = el.querySelector('[data-action="remove-row"] .visually-hidden')?.textContent?.replace(/\d+\s*$/, '') ?? '';
   rowsOf(el).forEach((row, i) => {
     const n = i + 1;
+    const rowName = el.dataset.type === 'list' ? `${el.dataset.itemLabel} ${n}` : t('rows.row', { n });
     if (el.dataset.type === 'list') {
       const input = row.querySelector('input')!;
       input.id = `${base}-${n}`;
       const label = row.querySelector('label')!;
       label.htmlFor = input.id;
-      label.textContent = `${el.dataset.itemLabel} ${n}`;
+      label.textContent = rowName;
     } else {
-      row.querySelectorAll('input').forEach((input, c) => {
-        input.setAttribute('aria-label', (input.getAttribute('aria-label') ?? '').replace(/\d+$/, String(n)) || `${columns[c]} ${n}`);
-      });
+      for (const input of row.querySelectorAll('input')) input.setAttribute('aria-label', `${input.closest('td')?.dataset.label ?? ''}, ${rowName}`);
     }
     const hidden = row.querySelector('[data-action="remove-row"] .visually-hidden');
-    if (hidden) hidden.textContent = `${rowWord}${n}`;
+    if (hidden) hidden.textContent = ` ${rowName}`;
   });
 }
 

@@ -115,6 +115,23 @@ describe('the network map', () => {
     }
   });
 
+  it('moving someone to the top or bottom leaves focus on a button that still works', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(mapPage());
+      for (const [name, role, closeness] of twelve.slice(0, 3)) await addByKeyboard(page, name, role, closeness);
+      const focused = () => page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), disabled: (document.activeElement as HTMLButtonElement).disabled }));
+      await page.getByRole('button', { name: 'Move up: Bo Lee' }).click();
+      expect(await focused()).toEqual({ label: 'Move down: Bo Lee', disabled: false });
+      await page.getByRole('button', { name: 'Move down: Ana Ruiz' }).focus();
+      await page.keyboard.press('Enter');
+      expect(await focused()).toEqual({ label: 'Move up: Ana Ruiz', disabled: false });
+      expect(await page.locator('[data-people-list] > li strong').allTextContents()).toEqual(['Bo Lee', 'Chidi Okafor', 'Ana Ruiz']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('marks who knows whom, draws the tie, and shows initials only on request', async () => {
     const { context, page } = await fresh();
     try {
@@ -130,6 +147,27 @@ describe('the network map', () => {
       await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('mnk:workbook')!).workbook.network.ties);
       expect(stored).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('stops at 500 people with a message, and stores nothing more', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(mapPage());
+      await page.evaluate(() => {
+        const t = new Date().toISOString();
+        const people = Array.from({ length: 500 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, roles: ['peer'] }));
+        const workbook = { schemaVersion: 2, createdAt: t, updatedAt: t, answers: {}, network: { people, ties: [] }, snapshots: [] };
+        localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
+      });
+      await page.reload();
+      await page.fill('#qa-name', 'One too many');
+      await page.getByRole('button', { name: 'Add to my map' }).click();
+      expect(await page.locator('#qa-error').textContent()).toMatch(/at most 500 people/);
+      expect(await page.locator('[data-people-list] > li').count()).toBe(500);
+      expect((await page.evaluate(() => JSON.parse(localStorage.getItem('mnk:workbook')!))).workbook.network.people).toHaveLength(500);
     } finally {
       await context.close();
     }

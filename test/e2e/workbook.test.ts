@@ -254,6 +254,32 @@ describe('the workbook keeps what a participant typed', () => {
     }
   });
 
+  it('Delete all in one tab is not undone by another tab with unsaved changes', async () => {
+    const { context, page: a } = await freshProfile();
+    try {
+      await a.goto(ws('know-yourself'));
+      await a.fill('#f-success', 'Soon gone');
+      await saved(a);
+      const b = await context.newPage();
+      await b.goto(ws('know-yourself'));
+      // B has an unsaved change (its save waits for a pause) when A deletes everything.
+      await b.evaluate(() => {
+        const input = document.querySelector<HTMLTextAreaElement>('#f-long-term')!;
+        input.value = 'Typed in B';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      a.once('dialog', (d) => d.accept());
+      await a.getByRole('button', { name: 'Delete all my data' }).click();
+      await new Promise((r) => setTimeout(r, 200));
+      await b.evaluate(() => window.dispatchEvent(new Event('pagehide'))); // B saves what it has
+      expect(await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:')))).toEqual([]);
+      expect(await b.inputValue('#f-success')).toBe('');
+      expect(await b.locator('[data-status]').textContent()).toMatch(/deleted from this browser in another tab/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps damaged stored data aside and says so', async () => {
     const { context, page } = await freshProfile();
     try {
@@ -272,6 +298,56 @@ describe('the workbook keeps what a participant typed', () => {
     }
   });
 
+  it('another tab removing the workbook resets this tab and leaves damaged copies alone', async () => {
+    const { context, page: a } = await freshProfile();
+    try {
+      await a.goto(ws('know-yourself'));
+      await a.fill('#f-success', 'Stored once');
+      await saved(a);
+      await a.evaluate(() => localStorage.setItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z', 'old damaged data'));
+      const b = await context.newPage();
+      await b.goto(ws('know-yourself'));
+      expect(await b.inputValue('#f-success')).toBe('Stored once');
+      await a.evaluate(() => localStorage.removeItem('mnk:workbook'));
+      await expect.poll(() => b.inputValue('#f-success')).toBe('');
+      expect(await b.evaluate(() => localStorage.getItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z'))).toBe('old damaged data');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers the damaged data itself when there was no room to keep it aside, and does not overwrite it', async () => {
+    const { context, page } = await freshProfile();
+    const damaged = '{"revision": 3, "workbook": {"schemaVersion": 2, "answ';
+    try {
+      await page.goto(ws('know-yourself'));
+      await page.evaluate((raw) => {
+        localStorage.setItem('mnk:workbook', raw);
+        let i = 0;
+        for (let size = 1024 * 1024; size >= 16; size /= 4) {
+          try { for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size)); } catch { /* this size no longer fits */ }
+        }
+      }, damaged);
+      await page.reload();
+      await page.locator('[data-notice-text]').filter({ hasText: 'no room to keep it aside' }).waitFor();
+      expect(await page.locator('[data-save-error][role=alert]').textContent()).toMatch(/^Not saved: .*could not be read/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the damaged data' }).click()]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(damaged);
+      await page.fill('#f-success', 'Typed anyway');
+      await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+      expect(await page.evaluate(() => localStorage.getItem('mnk:workbook'))).toBe(damaged);
+      expect(await page.locator('[data-save-error][role=alert]').textContent()).toMatch(/^Not saved: .*could not be read/);
+      // Once there is room, the damaged data is kept aside and the answers are saved.
+      await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key); });
+      await page.fill('#f-success', 'Typed anyway, saved');
+      await saved(page);
+      expect((await stored(page)).answers['know-yourself'].success).toBe('Typed anyway, saved');
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:workbook:damaged:')).map((k) => localStorage.getItem(k)))).toEqual([damaged]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('reports a full storage quota and keeps the answer on the page', async () => {
     const { context, page } = await freshProfile();
     try {
@@ -284,13 +360,47 @@ describe('the workbook keeps what a participant typed', () => {
         }
       });
       await page.fill('#f-success', 'y'.repeat(4000));
-      await page.locator('[data-status]').filter({ hasText: 'storage is full' }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
       expect(await page.inputValue('#f-success')).toHaveLength(4000);
       // Once there is room again, the next change saves everything.
       await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key); });
       await page.fill('#f-long-term', 'Later');
       await saved(page);
       expect((await stored(page)).answers['know-yourself'].success).toHaveLength(4000);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks before leaving when a save failed and changes are unsaved, and not otherwise', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      await page.goto(ws('know-yourself'));
+      await page.evaluate(() => {
+        const setItem = Storage.prototype.setItem;
+        (window as any).failSaves = true;
+        Storage.prototype.setItem = function (key: string, value: string) {
+          if ((window as any).failSaves) throw new DOMException('full', 'QuotaExceededError');
+          return setItem.call(this, key, value);
+        };
+      });
+      await page.click('#f-success'); // the browser asks only on a page the person has used
+      await page.keyboard.type('Not stored yet');
+      await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
+      const dialog = page.waitForEvent('dialog');
+      await page.close({ runBeforeUnload: true });
+      const asked = await dialog;
+      expect(asked.type()).toBe('beforeunload');
+      await asked.dismiss(); // stay on the page
+      await page.evaluate(() => { (window as any).failSaves = false; });
+      await page.keyboard.type('!');
+      await saved(page);
+      let dialogs = 0;
+      page.on('dialog', (d) => { dialogs++; return d.accept(); });
+      const closed = page.waitForEvent('close');
+      await page.close({ runBeforeUnload: true });
+      await closed;
+      expect(dialogs).toBe(0);
     } finally {
       await context.close();
     }
@@ -358,6 +468,21 @@ describe('worksheet tools', () => {
     }
   });
 
+  it('cuts a draft built from long answers to the longest answer, and saves it', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      await page.goto(ws('approaching-a-mentor'));
+      await page.fill('#f-my-intro', 'a'.repeat(15_000));
+      await page.fill('#f-goals-needs', 'b'.repeat(15_000));
+      await page.getByRole('button', { name: 'Draft it from my answers' }).click();
+      expect(await page.inputValue('#f-email-draft')).toHaveLength(20_000);
+      await saved(page);
+      expect((await stored(page)).answers['approaching-a-mentor']['email-draft']).toHaveLength(20_000);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('runs the practice timer and stops it', async () => {
     const { context, page } = await freshProfile();
     try {
@@ -391,6 +516,62 @@ describe('worksheet tools', () => {
       expect(await places.locator('input').count()).toBe(3);
       await saved(page);
       expect((await stored(page)).answers['meeting-new-people'].places).toEqual(['Typed in a new row']);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('what assistive technology hears', () => {
+  it('the save status is rewritten only when its kind changes, not on every keystroke', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      await page.goto(ws('know-yourself'));
+      await page.evaluate(() => {
+        (window as any).statusWrites = [];
+        new MutationObserver(() => (window as any).statusWrites.push(document.querySelector('[data-status]')!.textContent))
+          .observe(document.querySelector('[data-status]')!, { childList: true, characterData: true, subtree: true });
+      });
+      await page.click('#f-success');
+      await page.keyboard.type('abcdef');
+      await saved(page);
+      const writes = await page.evaluate(() => (window as any).statusWrites as string[]);
+      expect(writes).toHaveLength(2);
+      expect(writes[0]).toBe('Saving…');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a full list says so as an alert', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      await page.goto(ws('meeting-new-people'));
+      const places = page.locator('[data-field="places"]');
+      for (let i = 3; i < 12; i++) await places.getByRole('button', { name: /^Add/ }).click();
+      expect(await places.locator('input').count()).toBe(12);
+      await places.getByRole('button', { name: /^Add/ }).click();
+      expect(await places.getByRole('alert').textContent()).toBe('This list is full.');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('table rows keep their numbered names after adding and removing, in both languages', async () => {
+    const { context, page } = await freshProfile();
+    try {
+      for (const [locale, row, remove] of [['en', 'row', 'Remove'], ['es', 'fila', 'Quitar']] as const) {
+        await page.goto(ws('meeting-new-people', locale));
+        const table = page.locator('[data-field="people-found"]');
+        await table.locator('[data-action="add-row"]').click();
+        await table.locator('[data-action="remove-row"]').first().click();
+        const names = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [
+          r.querySelector('input')!.getAttribute('aria-label'),
+          r.querySelector('[data-action="remove-row"]')!.textContent,
+        ]));
+        const first = await table.locator('thead th').first().textContent();
+        expect(names).toEqual([1, 2, 3].map((n) => [`${first}, ${row} ${n}`, `${remove} ${row} ${n}`]));
+      }
     } finally {
       await context.close();
     }
