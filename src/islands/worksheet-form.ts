@@ -2,7 +2,6 @@
 // The form itself is static HTML (components/worksheet/Field.astro); this only binds it.
 import { answerProblem, MAX_LONG, type FieldShape } from '../core/answers.ts';
 import { composeEmail, mailtoUrl } from '../core/email.ts';
-import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
 import type { AnswerValue } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
@@ -131,9 +130,12 @@ class WorksheetForm extends HTMLElement {
           status!.textContent = t('reminder.needDate');
           return;
         }
-        const ics = reminderIcs({ date, summary: el.dataset.summary!, description: el.dataset.description!, uid: `${crypto.randomUUID()}@mentoring-network-kit`, now: new Date() });
-        downloadFile(`${t('reminder.fileName')}.ics`, ics, 'text/calendar');
-        status!.textContent = t('reminder.downloaded');
+        // The calendar writer loads only when a reminder is asked for.
+        void import('../core/ics.ts').then(({ reminderIcs }) => {
+          const ics = reminderIcs({ date, summary: el.dataset.summary!, description: el.dataset.description!, uid: `${crypto.randomUUID()}@mentoring-network-kit`, now: new Date() });
+          downloadFile(`${t('reminder.fileName')}.ics`, ics, 'text/calendar');
+          status!.textContent = t('reminder.downloaded');
+        });
         return;
       }
     }
@@ -265,7 +267,7 @@ function renumber(el: HTMLElement) {
   });
 }
 
-const timers = new WeakMap<HTMLElement, { start: number; elapsed: number; tick?: ReturnType<typeof setInterval>; announced: boolean }>();
+const timers = new WeakMap<HTMLElement, { start: number; elapsed: number; tick?: ReturnType<typeof setInterval> | undefined; announced: boolean }>();
 
 function timerAction(el: HTMLElement, action: string) {
   const state = timers.get(el) ?? { start: 0, elapsed: 0, announced: false };
