@@ -24,6 +24,8 @@ async function seed(page: Page, locale = 'en') {
     localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
   });
   await page.reload();
+  // The findings load when they near the screen or the page is idle: wait until they are drawn.
+  await page.locator('[data-findings] h4').first().waitFor();
 }
 
 describe('what the map means', () => {
@@ -103,7 +105,7 @@ describe('what the map means', () => {
       // The snapshot is kept in the workbook, and survives a reload.
       await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
       await page.reload();
-      expect(await page.locator('[data-compare="from"] option').count()).toBe(2);
+      await expect.poll(() => page.locator('[data-compare="from"] option').count()).toBe(2);
     } finally {
       await context.close();
     }
