@@ -2,6 +2,7 @@
 // The form itself is static HTML (components/worksheet/Field.astro); this only binds it.
 import { answerProblem, MAX_LONG, type FieldShape } from '../core/answers.ts';
 import { composeEmail, mailtoUrl } from '../core/email.ts';
+import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
 import type { AnswerValue } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
@@ -130,12 +131,9 @@ class WorksheetForm extends HTMLElement {
           status!.textContent = t('reminder.needDate');
           return;
         }
-        // The calendar writer loads only when a reminder is asked for.
-        void import('../core/ics.ts').then(({ reminderIcs }) => {
-          const ics = reminderIcs({ date, summary: el.dataset.summary!, description: el.dataset.description!, uid: `${crypto.randomUUID()}@mentoring-network-kit`, now: new Date() });
-          downloadFile(`${t('reminder.fileName')}.ics`, ics, 'text/calendar');
-          status!.textContent = t('reminder.downloaded');
-        });
+        const ics = reminderIcs({ date, summary: el.dataset.summary!, description: el.dataset.description!, uid: `${crypto.randomUUID()}@mentoring-network-kit`, now: new Date() });
+        downloadFile(`${t('reminder.fileName')}.ics`, ics, 'text/calendar');
+        status!.textContent = t('reminder.downloaded');
         return;
       }
     }
