@@ -5,10 +5,10 @@ import fontkit from '@cantoo/fontkit';
 import {
   PDFDocument, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, rgb, type Color, type PDFFont, type PDFPage,
 } from '@cantoo/pdf-lib';
-
-type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 import { fontFilesFor, languageFontsFor, scriptRuns, type FontFile, type FontScript, type Script } from '../fonts.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];
@@ -68,13 +68,6 @@ const sharedFontkit: Fontkit = {
 };
 
 /**
- * fontkit keeps one glyph object per glyph id, with the characters it was first reached from, and
- * pdf-lib writes those into the text layer (ToUnicode). When a glyph is first reached through a
- * substitution (`ị` is drawn as `i` plus a dot), every later `i` would copy and search as `ị`.
- * Reaching each glyph first from its own character fixes that; presentation forms (ligatures,
- * Arabic letter shapes) are left out, as they should copy as the letters they stand for.
- */
-/**
  * pdf-lib shapes a string (fontkit's layout: GSUB, GPOS) each time it measures or draws it, and
  * a document measures each line while wrapping, then draws it; table headers and labels repeat.
  * The glyph runs are only read, so one per string serves every later call.
@@ -101,6 +94,13 @@ function withLayoutCache<F extends ReturnType<Fontkit['create']>>(font: F): F {
 const isCompatibility = (cp: number) =>
   (cp >= 0x2e80 && cp <= 0x2fdf) || String.fromCodePoint(cp).normalize('NFKC') !== String.fromCodePoint(cp);
 
+/**
+ * fontkit keeps one glyph object per glyph id, with the characters it was first reached from, and
+ * pdf-lib writes those into the text layer (ToUnicode). When a glyph is first reached through a
+ * substitution (`ị` is drawn as `i` plus a dot), every later `i` would copy and search as `ị`.
+ * Reaching each glyph first from its own character fixes that; presentation forms (ligatures,
+ * Arabic letter shapes) are left out, as they should copy as the letters they stand for.
+ */
 function withOwnCodePoints<F extends ReturnType<Fontkit['create']>>(font: F): F {
   const f = font as unknown as { characterSet?: number[]; glyphForCodePoint?: (cp: number) => unknown };
   for (const cp of f.characterSet ?? []) if (!isCompatibility(cp)) f.glyphForCodePoint?.(cp);
@@ -125,7 +125,7 @@ export function hexColour(hex: string): Color {
 // keyed by the font's bytes so that every document of a build (or a session) shares the widths.
 const widths = new WeakMap<object, Map<string, number>>();
 const fontBytes = new WeakMap<PDFFont, Uint8Array>();
-export function textWidth(font: PDFFont, text: string, size: number): number {
+function textWidth(font: PDFFont, text: string, size: number): number {
   const key = fontBytes.get(font) ?? font;
   let known = widths.get(key);
   if (!known) widths.set(key, (known = new Map()));
@@ -301,15 +301,11 @@ export class PdfLayout {
 
   /** Writes wrapped text at the cursor, breaking pages between lines. */
   text(text: string, style: TextStyle = {}): void {
-    const size = style.size ?? 10;
     const { lines, lineHeight } = this.measure(text, style);
     for (const line of lines) {
       this.ensure(lineHeight);
+      this.textAt([line], this.left + (style.indent ?? 0), this.y, style);
       this.y -= lineHeight;
-      this.drawString(this.page, line, {
-        x: this.left + (style.indent ?? 0), y: this.y + (lineHeight - size) / 2 + size * 0.22,
-        size, weight: style.font ?? 'regular', color: style.color ?? BLACK,
-      });
     }
   }
 
