@@ -2,6 +2,7 @@
 // copies, searches and reads aloud), never as form fields. Shared by one filled worksheet and
 // the report (report.ts). Pure: the browser passes the workbook, the map as PNG and the words.
 import type { Color } from '@cantoo/pdf-lib';
+import { isEmptyAnswer } from '../../core/answers.ts';
 import { SUPPORT_FUNCTIONS } from '../../core/person.ts';
 import type { AnswerValue, Workbook } from '../../core/workbook.ts';
 import type { WorksheetField } from '../../schemas/worksheet.ts';
@@ -114,10 +115,6 @@ export function drawFindings(c: FilledContext, sections: readonly FindingsSectio
 /** Fields that hold no answer of their own (screen tools), or are drawn apart in the report. */
 const NO_ANSWER = new Set<WorksheetField['type']>(['timer', 'reminder']);
 
-function isEmpty(value: AnswerValue | undefined): boolean {
-  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-}
-
 /** A tick box drawn in vector, ticked or not, beside a line of text. */
 function tickBox(layout: PdfLayout, x: number, top: number, ticked: boolean): void {
   const s = 8;
@@ -130,7 +127,7 @@ function tickBox(layout: PdfLayout, x: number, top: number, ticked: boolean): vo
 }
 
 /** One answer, under its label. */
-async function drawAnswer(c: FilledContext, field: WorksheetField, value: AnswerValue | undefined): Promise<void> {
+function drawAnswer(c: FilledContext, field: WorksheetField, value: AnswerValue | undefined): void {
   const { layout, data: { t } } = c;
   const text = (s: string, indent = 0) => layout.text(s, { size: 10, indent });
   switch (field.type) {
@@ -182,7 +179,7 @@ async function drawAnswer(c: FilledContext, field: WorksheetField, value: Answer
 /** Whether a field shows something: an answer, or the map for the people and findings fields. */
 function answered(f: WorksheetField, value: AnswerValue | undefined, workbook: Workbook): boolean {
   if (f.type === 'people' || f.type === 'findings') return workbook.network.people.length > 0;
-  return !NO_ANSWER.has(f.type) && !isEmpty(value);
+  return !NO_ANSWER.has(f.type) && !isEmptyAnswer(value);
 }
 
 /** Whether a worksheet has anything to show, leaving out the field types in `skip`. */
@@ -196,9 +193,9 @@ export function isFilled(sheet: WorksheetInput, workbook: Workbook, skip: Readon
  * left blank (one filled worksheet); the report shows only what was answered, and `skip` leaves
  * out field types it draws elsewhere.
  */
-export async function drawFilledSections(
+export function drawFilledSections(
   c: FilledContext, sheet: WorksheetInput, options: { all: boolean; skip?: ReadonlySet<WorksheetField['type']> },
-): Promise<void> {
+): void {
   const { layout, data } = c;
   const answers = data.workbook.answers[sheet.slug] ?? {};
   const shown = (f: WorksheetField) => !NO_ANSWER.has(f.type) && !options.skip?.has(f.type)
@@ -215,9 +212,9 @@ export async function drawFilledSections(
       layout.text(field.label, { font: 'bold', size: 10 });
       layout.gap(2);
       const value = answers[field.id];
-      if (isEmpty(value) && field.type !== 'people' && field.type !== 'findings' && field.type !== 'checklist') {
+      if (isEmptyAnswer(value) && field.type !== 'people' && field.type !== 'findings' && field.type !== 'checklist') {
         drawNothing(layout, data.t('report.notAnswered'));
-      } else await drawAnswer(c, field, value);
+      } else drawAnswer(c, field, value);
       layout.gap(10);
     }
     layout.page.drawLine({ start: { x: layout.left, y: layout.y + 4 }, end: { x: layout.left + 60, y: layout.y + 4 }, thickness: 0.5, color: LIGHT });

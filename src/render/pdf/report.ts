@@ -3,7 +3,11 @@
 import { GREY } from './layout.ts';
 import type { OutlineItem } from './outline.ts';
 import { drawFilledSections, drawFindings, drawMap, drawPeople, isFilled, type FilledContext, type FilledData } from './filled.ts';
-import { drawCoverLogo, startDocument, titleBlock, type DocumentContext, type PdfOptions, type WorksheetInput } from './worksheet.ts';
+import { drawNothing } from './table.ts';
+import {
+  drawContents, drawCoverLogo, inWorkshopOrder, startDocument, titledPage, titleBlock, type DocumentContext, type PdfOptions,
+  type WorksheetInput,
+} from './worksheet.ts';
 
 /** The worksheets the report gives parts of their own; the others follow as "my worksheets". */
 const ACTION_PLAN = 'action-plan';
@@ -20,7 +24,7 @@ export async function filledWorksheetPdf(sheet: WorksheetInput, data: FilledData
     layout.textAt([data.participant], at.name.x, top - 5, { size: 9.5 });
     layout.textAt([data.date], at.date.x, top - 5, { size: 9.5 });
   });
-  await drawFilledSections(filledContext(c, data), sheet, { all: true });
+  drawFilledSections(filledContext(c, data), sheet, { all: true });
   return layout.save();
 }
 
@@ -38,13 +42,8 @@ export async function reportPdf(sheets: readonly WorksheetInput[], data: FilledD
 
   /** A part of the report from a new page, with its bookmark and running head. */
   const part = (heading: string): OutlineItem => {
-    c.running.title = heading;
-    c.running.show = false;
-    layout.newPage();
-    c.running.show = true;
+    const mark = titledPage(c, heading, 18);
     contents.push({ title: heading, page: layout.doc.getPageCount() - 1 });
-    const mark = layout.bookmark(heading);
-    layout.text(heading, { font: 'bold', size: 18, color: c.primary, leading: 1.25 });
     layout.gap(10);
     return mark;
   };
@@ -58,26 +57,26 @@ export async function reportPdf(sheets: readonly WorksheetInput[], data: FilledD
   part(t('report.findings'));
   const findings = (data.findings ?? []).filter((s) => s.key !== 'goals');
   if (findings.length) drawFindings(filled, findings);
-  else layout.text(t('report.noPeople'), { size: 9.5, color: GREY });
+  else drawNothing(layout, t('report.noPeople'));
 
   part(t('report.goals'));
   const goals = (data.findings ?? []).filter((s) => s.key === 'goals');
   if (goals.length) drawFindings(filled, goals.map((s) => ({ ...s, title: '' })));
-  else layout.text(t('report.noPeople'), { size: 9.5, color: GREY });
+  else drawNothing(layout, t('report.noPeople'));
 
-  const ordered = [...sheets].sort((a, b) => a.worksheet.order - b.worksheet.order || a.slug.localeCompare(b.slug));
+  const ordered = inWorkshopOrder(sheets);
   const plan = ordered.find((s) => s.slug === ACTION_PLAN);
   if (plan) {
     part(plan.worksheet.title);
-    if (isFilled(plan, data.workbook)) await drawFilledSections(filled, plan, { all: false });
-    else layout.text(t('report.notFilled'), { size: 9.5, color: GREY });
+    if (isFilled(plan, data.workbook)) drawFilledSections(filled, plan, { all: false });
+    else drawNothing(layout, t('report.notFilled'));
   }
 
   // The map and findings have parts of their own; the worksheets that hold them show the rest.
   const skip = new Set(['people', 'findings'] as const);
   const withAnswers = ordered.filter((s) => s.slug !== ACTION_PLAN && isFilled(s, data.workbook, skip));
   const worksheets = part(t('report.worksheets'));
-  if (withAnswers.length === 0) layout.text(t('report.notFilled'), { size: 9.5, color: GREY });
+  if (withAnswers.length === 0) drawNothing(layout, t('report.notFilled'));
   for (const [i, sheet] of withAnswers.entries()) {
     if (i > 0) layout.gap(10);
     layout.ensure(120);
@@ -85,7 +84,7 @@ export async function reportPdf(sheets: readonly WorksheetInput[], data: FilledD
     layout.bookmark(sheet.worksheet.title, worksheets);
     layout.text(sheet.worksheet.title, { font: 'bold', size: 15, color: c.primary });
     layout.gap(6);
-    await drawFilledSections(filled, sheet, { all: false, skip });
+    drawFilledSections(filled, sheet, { all: false, skip });
   }
 
   // The cover last, so that its contents can give page numbers.
@@ -100,15 +99,7 @@ export async function reportPdf(sheets: readonly WorksheetInput[], data: FilledD
   layout.gap(4);
   layout.text(brand.institution, { size: 12, color: GREY });
   layout.gap(28);
-  layout.text(options.words.contents, { font: 'bold', size: 12, color: c.primary });
-  layout.gap(4);
-  for (const entry of contents) {
-    const top = layout.y;
-    layout.text(entry.title, { size: 10.5, width: layout.contentWidth - 40 });
-    const n = String(entry.page);
-    layout.textAt([n], layout.left + layout.contentWidth - layout.widthOf(n, 10.5), top, { size: 10.5, color: GREY });
-    layout.gap(2);
-  }
+  drawContents(c, contents);
   layout.gap(24);
   layout.text(t('report.private'), { size: 8.5, color: GREY });
   return layout.save();

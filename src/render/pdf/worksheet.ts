@@ -248,6 +248,39 @@ function drawField(c: Context, slug: string, field: WorksheetField): void {
 // --- documents -------------------------------------------------------------------------------
 
 /**
+ * A new page that opens with a big title, bookmarked (under `parent` if given): the title also
+ * becomes the running head, which this first page leaves out, as the title stands right below.
+ */
+export function titledPage(c: DocumentContext, title: string, size: number, parent?: OutlineItem): OutlineItem {
+  const { layout } = c;
+  c.running.title = title;
+  c.running.show = false;
+  layout.newPage();
+  c.running.show = true;
+  const mark = layout.bookmark(title, parent);
+  layout.text(title, { font: 'bold', size, color: c.primary, leading: 1.25 });
+  return mark;
+}
+
+/** Worksheets in the order a workshop takes them (`order`, then slug). */
+export const inWorkshopOrder = (sheets: readonly WorksheetInput[]) =>
+  [...sheets].sort((a, b) => a.worksheet.order - b.worksheet.order || a.slug.localeCompare(b.slug));
+
+/** A cover's list of contents: each title with its page number at the right margin. */
+export function drawContents(c: DocumentContext, entries: readonly { title: string; page: number }[]): void {
+  const { layout } = c;
+  layout.text(c.options.words.contents, { font: 'bold', size: 12, color: c.primary });
+  layout.gap(4);
+  for (const entry of entries) {
+    const top = layout.y;
+    layout.text(entry.title, { size: 10.5, width: layout.contentWidth - 40 });
+    const n = String(entry.page);
+    layout.textAt([n], layout.left + layout.contentWidth - layout.widthOf(n, 10.5), top, { size: 10.5, color: GREY });
+    layout.gap(2);
+  }
+}
+
+/**
  * A worksheet's first lines on a new page: title, purpose, time, then the name and date line,
  * whose answers `fill` puts in (form fields when blank, text when filled). Returns the bookmark.
  */
@@ -256,12 +289,7 @@ export function titleBlock(
   fill: (top: number, at: Record<'name' | 'date', { x: number; width: number }>) => void,
 ): OutlineItem {
   const { layout, options: { words } } = c;
-  c.running.title = ws.title;
-  c.running.show = false;
-  layout.newPage();
-  c.running.show = true;
-  const mark = layout.bookmark(ws.title, parent);
-  layout.text(ws.title, { font: 'bold', size: 19, color: c.primary, leading: 1.25 });
+  const mark = titledPage(c, ws.title, 19, parent);
   layout.gap(2);
   layout.text(ws.purpose, { size: 10.5 });
   layout.text(words.minutes.replace('{minutes}', String(ws.minutes)), { size: 9, color: GREY });
@@ -365,15 +393,16 @@ export async function blankWorksheetPdf(sheet: WorksheetInput, options: PdfOptio
 /** All worksheets in workshop order, each from a new page, after a cover with their contents. */
 export async function packetPdf(sheets: readonly WorksheetInput[], options: PdfOptions): Promise<Uint8Array> {
   const { brand, words } = options;
-  const ordered = [...sheets].sort((a, b) => a.worksheet.order - b.worksheet.order || a.slug.localeCompare(b.slug));
+  const ordered = inWorkshopOrder(sheets);
   const title = `${words.packetTitle} · ${brand.kitName}`;
   const c = await startForm(options, title);
   const { layout } = c;
   const cover = layout.newPage({ plain: true });
   drawCoverLogo(c);
-  const starts: number[] = [];
+  const contents: { title: string; page: number }[] = [];
   for (const sheet of ordered) {
-    starts.push(layout.doc.getPageCount()); // the next page's number, as numbering leaves the cover out
+    // The next page's number, as numbering leaves the cover out.
+    contents.push({ title: sheet.worksheet.title, page: layout.doc.getPageCount() });
     drawWorksheet(c, sheet);
   }
   // The cover is drawn last, so its contents can give each worksheet's page number.
@@ -385,14 +414,6 @@ export async function packetPdf(sheets: readonly WorksheetInput[], options: PdfO
   layout.gap(4);
   layout.text(brand.institution, { size: 12, color: GREY });
   layout.gap(28);
-  layout.text(words.contents, { font: 'bold', size: 12, color: c.primary });
-  layout.gap(4);
-  ordered.forEach((sheet, i) => {
-    const top = layout.y;
-    layout.text(sheet.worksheet.title, { size: 10.5, width: layout.contentWidth - 40 });
-    const n = String(starts[i]);
-    layout.textAt([n], layout.left + layout.contentWidth - layout.widthOf(n, 10.5), top, { size: 10.5, color: GREY });
-    layout.gap(2);
-  });
+  drawContents(c, contents);
   return layout.save();
 }
