@@ -1,6 +1,6 @@
 // <mnk-findings>: what the map means, recomputed whenever the network changes; snapshots and exports.
 // Numbers come from src/core/analysis, words from content/ui through t(); names are set as text only.
-import { analyse, compareNetworks, type Analysis } from '../core/analysis/findings.ts';
+import { analyse, chosenNeeds, compareNetworks, type Analysis } from '../core/analysis/findings.ts';
 import { findingsText, type FindingLine, type FindingsContext } from '../render/findings-text.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
@@ -52,8 +52,7 @@ class FindingsView extends HTMLElement {
   }
 
   private analysis(network: Workbook['network']): Analysis {
-    const needs = session.draft.answers['know-yourself']?.['needs-now'];
-    return analyse(network, this.data.roles.map((r) => r.id), Array.isArray(needs) ? (needs as string[]) : [], this.data.settings);
+    return analyse(network, this.data.roles.map((r) => r.id), chosenNeeds(session.draft.answers), this.data.settings);
   }
 
   private render() {

@@ -1,15 +1,10 @@
 // Makes a filled PDF in the browser, loaded by dynamic import only when asked for: fetches the
-// page data (worksheets, words, branding) and the fonts the text needs, and hands the workbook,
-// its map and findings to the pure PDF module. Nothing leaves the browser.
-import { analyse } from '../core/analysis/findings.ts';
+// page data (worksheets, words, branding) and the fonts the text needs, and hands the workbook
+// to the pure PDF module. Nothing leaves the browser.
 import { translator } from '../core/i18n.ts';
-import { layoutMap } from '../core/map-layout.ts';
 import type { Workbook } from '../core/workbook.ts';
-import { findingsText } from '../render/findings-text.ts';
 import type { FontFile } from '../render/fonts.ts';
-import { renderMapSvg } from '../render/map-svg.ts';
-import { mapWords } from '../render/map-words.ts';
-import type { FilledData, MapDrawing } from '../render/pdf/filled.ts';
+import { filledData } from '../render/pdf/filled.ts';
 import { pdfFontsFor, type Paper } from '../render/pdf/layout.ts';
 import { filledWorksheetPdf, reportPdf } from '../render/pdf/report.ts';
 import { pdfWords } from '../render/pdf/words.ts';
@@ -48,14 +43,6 @@ const fontBytes = (file: FontFile['file']) => once(fonts, `/fonts/${file}.ttf`, 
 
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
-/** The map as the live map draws it, for the PDF to draw as vectors. */
-function mapDrawing(workbook: Workbook, roles: PdfData['findings']['roles'], t: ReturnType<typeof translator>): MapDrawing {
-  const people = workbook.network.people;
-  const words = mapWords(t, roles, people.map((p) => p.closeness));
-  const svg = renderMapSvg(layoutMap(people, roles.map((r) => r.id)), people, words, { ties: workbook.network.ties, showTies: true, idPrefix: 'pdf-map' });
-  return { svg, description: words.description };
-}
-
 export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
   const page = await once(data, request.dataUrl, (r) => r.json() as Promise<PdfData>);
   const { locale, findings: context } = page;
@@ -63,16 +50,7 @@ export async function makePdf(request: PdfRequest): Promise<{ name: string; blob
   const { workbook, participant } = request;
   const sheet = page.worksheets.find((s) => s.slug === request.slug);
   if (request.kind === 'worksheet' && !sheet) throw new Error(`no worksheet ${request.slug}`);
-  const needs = workbook.answers['know-yourself']?.['needs-now'];
-  const hasPeople = workbook.network.people.length > 0;
-  const filled: FilledData = {
-    workbook, roles: context.roles, t, participant,
-    date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }),
-    ...(hasPeople ? {
-      map: mapDrawing(workbook, context.roles, t),
-      findings: findingsText(analyse(workbook.network, context.roles.map((r) => r.id), Array.isArray(needs) ? (needs as string[]) : [], context.settings), workbook, context, t, locale),
-    } : {}),
-  };
+  const filled = filledData(workbook, context, t, locale, { participant, date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) });
   const { logo, ...brand } = page.brand;
   const words = pdfWords(t);
   // Fonts for every script in the participant's text and the page's own; the big ones only if used.

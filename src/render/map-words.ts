@@ -1,6 +1,6 @@
 // The words drawn on a map, looked up in the interface strings (content/ui), for the browser and the build alike.
-import type { Closeness } from '../core/map-layout.ts';
-import { SOURCES, STAGES, type MapWords } from './map-svg.ts';
+import { layoutMap, type Closeness, type MapPerson } from '../core/map-layout.ts';
+import { renderMapSvg, SOURCES, STAGES, type DrawnPerson, type DrawOptions, type MapWords } from './map-svg.ts';
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
@@ -23,4 +23,18 @@ export function mapWords(t: T, roles: readonly { id: string; name: string }[], c
     potential: t('map.potential'),
     legend: { sources: t('map.legend.sources'), stages: t('map.legend.stages'), rings: t('map.legend.rings'), status: t('person.status') },
   };
+}
+
+/**
+ * A network's map as the live map draws it, with every person's full name, and its words: for the
+ * printed page (an empty network gives the map to draw on by hand) and the PDFs.
+ */
+export function drawNetworkMap(
+  t: T, roles: readonly { id: string; name: string }[],
+  network: { people: readonly (MapPerson & DrawnPerson)[]; ties: readonly (readonly [string, string])[] },
+  options: Omit<DrawOptions, 'ties'> = {},
+): { svg: string; words: MapWords } {
+  const words = mapWords(t, roles, network.people.map((p) => p.closeness));
+  const svg = renderMapSvg(layoutMap(network.people, roles.map((r) => r.id)), network.people, words, { ...options, ties: network.ties });
+  return { svg, words };
 }

@@ -2,31 +2,18 @@
 // colour, logo) and words for a locale, in the shape the pure PDF module takes; and the same,
 // as JSON, for the filled PDFs the browser makes.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { contentDir } from '../check/content-dir.ts';
 import { pick } from '../core/i18n.ts';
 import type { FindingsContext } from '../render/findings-text.ts';
-import { FONT_FILES, type FontFile } from '../render/fonts.ts';
 import { pdfFontsFor, type Paper } from '../render/pdf/layout.ts';
 import type { PdfBrand, PdfOptions, WorksheetInput } from '../render/pdf/worksheet.ts';
 import { pdfWords } from '../render/pdf/words.ts';
-import { layoutMap } from '../core/map-layout.ts';
-import { renderMapSvg } from '../render/map-svg.ts';
-import { mapWords } from '../render/map-words.ts';
+import { drawNetworkMap } from '../render/map-words.ts';
 import { getKit, getRoles, getTranslator, getUiStrings, getWorksheets, splitId } from './data.ts';
 import { findingsContext } from './findings-context.ts';
-
-const require = createRequire(resolve(process.cwd(), 'package.json'));
-
-// One byte array per font for the whole build: the PDF module caches parsed fonts by it.
-const fontBytes = new Map<string, Promise<Uint8Array>>();
-function npmFont(file: FontFile['file']): Promise<Uint8Array> {
-  let bytes = fontBytes.get(file);
-  if (!bytes) fontBytes.set(file, (bytes = readFile(require.resolve(FONT_FILES.find((f) => f.file === file)!.npm))));
-  return bytes;
-}
+import { npmFont } from './npm-fonts.ts';
 
 let logo: Promise<PdfBrand['logo']> | undefined;
 /** kit.yaml's logo as PDFs take it: PNG and JPEG as they are, SVG drawn to a 600 px PNG. */
@@ -62,7 +49,7 @@ export async function pdfOptions(locale: string, paper?: Paper): Promise<PdfOpti
   const t = await getTranslator(locale);
   const words = pdfWords(t);
   const roles = (await getRoles()).map((r) => ({ id: r.id, name: pick(r.name, locale) }));
-  const blankMap = renderMapSvg(layoutMap([], roles.map((r) => r.id)), [], mapWords(t, roles, []), { idPrefix: 'blank-map' });
+  const blankMap = drawNetworkMap(t, roles, { people: [], ties: [] }).svg;
   // A translation into Arabic or Chinese, say, brings the fonts it needs, and only those.
   const text = JSON.stringify([brand.kitName, brand.institution, brand.links, words, blankMap, (await getWorksheets(locale)).map((e) => e.data)]);
   return { fonts: await pdfFontsFor(text, npmFont), paper: paper ?? kit.paper, locale, brand, words, blankMap };

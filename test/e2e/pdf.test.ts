@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openWatchedPage } from './browser.ts';
-import { sampleWorkbook, SCRIPT_NAMES } from '../unit/pdf-fixtures.ts';
+import { pdfInfo, pdfText, sampleWorkbook, SCRIPT_NAMES } from '../unit/pdf-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'mnk-e2e-pdf-'));
@@ -31,9 +31,6 @@ async function download(page: Page, button: string, file: string): Promise<strin
   return path;
 }
 
-const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-// Canonically composed, as a reader's search compares: a font may draw ị as i and a dot, which copies as i + U+0323.
-const text = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
 
 describe('filled PDFs made in the browser', () => {
   it('the report holds every name, whatever its script, with title, outline and page numbers', async () => {
@@ -48,9 +45,9 @@ describe('filled PDFs made in the browser', () => {
       expect(trouble.scripts.slice(before).some((s) => s.includes('pdf-make'))).toBe(true);
 
       execFileSync('qpdf', ['--check', file]);
-      expect(info(file)).toMatch(/Title:\s+My mentoring network · Zoë Ångström-Núñez/);
-      expect(info(file)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
-      const words = text(file);
+      expect(pdfInfo(file)).toMatch(/Title:\s+My mentoring network · Zoë Ångström-Núñez/);
+      expect(pdfInfo(file)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+      const words = pdfText(file);
       for (const name of SCRIPT_NAMES) expect(words, name).toContain(name);
       for (const part of ['My map', 'The people in my network', 'What my map shows', 'My goals and who supports them', 'Action plan', 'My worksheets']) {
         expect(words).toContain(part);
@@ -72,8 +69,8 @@ describe('filled PDFs made in the browser', () => {
       await page.getByLabel('Paper size').selectOption('letter');
       const file = await download(page, 'Download this worksheet with my answers (PDF)', 'action-plan.pdf');
       execFileSync('qpdf', ['--check', file]);
-      expect(info(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
-      const words = text(file);
+      expect(pdfInfo(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+      const words = pdfText(file);
       expect(words).toContain('Action plan');
       expect(words).toContain('Join the writing group');
       expect(words).toContain('December 15, 2026'); // dates written out in the page's language
@@ -89,10 +86,10 @@ describe('filled PDFs made in the browser', () => {
     try {
       await withWorkbook(page, '/es/worksheets/network-map/');
       const file = await download(page, 'Descargar mi informe (PDF)', 'informe.pdf');
-      const words = text(file);
+      const words = pdfText(file);
       expect(words).toContain('Las personas de mi red');
       expect(words).toContain('अनीता शर्मा');
-      expect(info(file)).toMatch(/Title:\s+Mi red de mentoría/);
+      expect(pdfInfo(file)).toMatch(/Title:\s+Mi red de mentoría/);
     } finally {
       await close();
     }

@@ -2,40 +2,28 @@
 // factors, analysis settings) read from content/, the fonts from npm, and a participant's workbook
 // with names in every script the kit supports, with its map drawn as the live map draws it.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { analyse } from '../../src/core/analysis/findings.ts';
 import { translator } from '../../src/core/i18n.ts';
-import { layoutMap } from '../../src/core/map-layout.ts';
 import type { Person, Workbook } from '../../src/core/workbook.ts';
 import { emptyWorkbook } from '../../src/core/workbook.ts';
-import { findingsText, type FindingsContext } from '../../src/render/findings-text.ts';
-import { FONT_FILES, type FontFile } from '../../src/render/fonts.ts';
-import { renderMapSvg } from '../../src/render/map-svg.ts';
-import { mapWords } from '../../src/render/map-words.ts';
-import type { FilledData } from '../../src/render/pdf/filled.ts';
+import type { FindingsContext } from '../../src/render/findings-text.ts';
+import { drawNetworkMap } from '../../src/render/map-words.ts';
+import { npmFont } from '../../src/site/npm-fonts.ts';
+import { filledData, type FilledData } from '../../src/render/pdf/filled.ts';
 import { pdfFontsFor } from '../../src/render/pdf/layout.ts';
 import type { PdfOptions, WorksheetInput } from '../../src/render/pdf/worksheet.ts';
 import { pdfWords } from '../../src/render/pdf/words.ts';
 import { analysisSchema } from '../../src/schemas/analysis.ts';
 import { worksheetSchema } from '../../src/schemas/worksheet.ts';
 
-const require = createRequire(import.meta.url);
 
 /** One name per script a participant may type: Latin with diacritics, Greek, Cyrillic, CJK, Hangul, Arabic, Hebrew, Devanagari. */
 export const SCRIPT_NAMES = [
   'Zoë Ångström-Núñez', 'Łukasz Żółć', 'Nguyễn Thị Minh', 'Γιώργος Παπαδόπουλος', 'Иван Петров', '李小龍', '田中さくら',
   '김민지', 'محمد عبد الله', 'דנה כהן', 'अनीता शर्मा',
 ];
-
-const fontCache = new Map<string, Uint8Array>();
-export async function npmFont(file: FontFile['file']): Promise<Uint8Array> {
-  let bytes = fontCache.get(file);
-  if (!bytes) fontCache.set(file, (bytes = readFileSync(require.resolve(FONT_FILES.find((f) => f.file === file)!.npm))));
-  return bytes;
-}
 
 export function sheetsOf(locale: string): WorksheetInput[] {
   const folder = `content/worksheets/${locale}`;
@@ -50,8 +38,7 @@ export const uiOf = (locale: string) => translator(parse(readFileSync(`content/u
 /** Options as the build makes them, with the fonts the given text needs. */
 export async function optionsFor(locale: string, paper: PdfOptions['paper'] = 'a4', text = ''): Promise<PdfOptions> {
   const brand = { kitName: 'Mentoring Network Kit', institution: locale === 'es' ? 'Universidad de Ejemplo' : 'Example University', primary: '#1d4f91' };
-  const roles = rolesOf(locale);
-  const blankMap = renderMapSvg(layoutMap([], roles.map((r) => r.id)), [], mapWords(uiOf(locale), roles, []));
+  const blankMap = drawNetworkMap(uiOf(locale), rolesOf(locale), { people: [], ties: [] }).svg;
   return { fonts: await pdfFontsFor(text, npmFont), paper, locale, words: pdfWords(uiOf(locale)), brand, blankMap };
 }
 
@@ -108,25 +95,10 @@ export function sampleWorkbook(count: number, names: readonly string[] = SCRIPT_
   return wb;
 }
 
-/** The map of a workbook as the live map draws it. */
-export function mapDrawingOf(workbook: Workbook, locale: string): NonNullable<FilledData['map']> {
-  const roles = rolesOf(locale);
-  const people = workbook.network.people;
-  const words = mapWords(uiOf(locale), roles, people.map((p) => p.closeness));
-  return { svg: renderMapSvg(layoutMap(people, roles.map((r) => r.id)), people, words, { ties: workbook.network.ties, showTies: true }), description: words.description };
-}
-
 /** Everything a filled document needs, for a workbook, as the browser island gathers it. */
-export async function filledDataOf(workbook: Workbook, locale: string, withMap = true): Promise<FilledData> {
-  const t = uiOf(locale);
-  const context = findingsContextOf(locale);
-  const needs = workbook.answers['know-yourself']?.['needs-now'];
-  const analysis = analyse(workbook.network, context.roles.map((r) => r.id), Array.isArray(needs) ? (needs as string[]) : [], context.settings);
-  return {
-    workbook, roles: context.roles, t, participant: 'Zoë Ångström-Núñez', date: '27 November 2026',
-    ...(withMap && workbook.network.people.length ? { map: mapDrawingOf(workbook, locale) } : {}),
-    ...(workbook.network.people.length ? { findings: findingsText(analysis, workbook, context, t, locale) } : {}),
-  };
+export function filledDataOf(workbook: Workbook, locale: string, withMap = true): FilledData {
+  const data = filledData(workbook, findingsContextOf(locale), uiOf(locale), locale, { participant: 'Zoë Ångström-Núñez', date: '27 November 2026' });
+  return withMap ? data : { ...data, map: undefined };
 }
 
 /**
@@ -150,3 +122,14 @@ export async function topBookmarks(bytes: Uint8Array): Promise<string[]> {
 /** The fonts poppler finds embedded, by base name without pdf-lib's subset suffix. */
 export const embeddedFonts = (file: string) =>
   execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!.replace(/-\d+$/, ''));
+
+/** Writes a PDF into `dir` and has qpdf check its structure (throws on a damaged file); returns the path. */
+export function writeChecked(dir: string, name: string, bytes: Uint8Array): string {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  execFileSync('qpdf', ['--check', file]);
+  return file;
+}
+
+/** pdfinfo's report of a PDF, as text. */
+export const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });

@@ -1,7 +1,7 @@
 // The filled PDFs (the report and one filled worksheet), made from a workbook as the browser makes
 // them, read back with poppler (pdftotext, pdfinfo, pdffonts), qpdf and pdf-lib.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
@@ -9,21 +9,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
 import { filledWorksheetPdf, reportPdf } from '../../src/render/pdf/report.ts';
 import {
-  embeddedFonts, filledDataOf, optionsFor, pdfText, sampleWorkbook, SCRIPT_NAMES, sheetsOf, topBookmarks,
+  embeddedFonts, filledDataOf, optionsFor, pdfInfo, pdfText, sampleWorkbook, SCRIPT_NAMES, sheetsOf, topBookmarks, writeChecked,
 } from './pdf-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mnk-report-'));
 const sheets = { en: sheetsOf('en'), es: sheetsOf('es') };
 const sheet = (slug: string, locale: 'en' | 'es' = 'en') => sheets[locale].find((s) => s.slug === slug)!;
 
-/** Writes the file and has qpdf check its structure (throws on a damaged file). */
-function write(name: string, bytes: Uint8Array): string {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  execFileSync('qpdf', ['--check', file]);
-  return file;
-}
-const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+const write = (name: string, bytes: Uint8Array) => writeChecked(dir, name, bytes);
 const fontsFor = (wb: Workbook, locale = 'en', paper: 'a4' | 'letter' = 'a4') => optionsFor(locale, paper, JSON.stringify(wb));
 
 describe('the report, with a name in every script', () => {
@@ -31,7 +24,7 @@ describe('the report, with a name in every script', () => {
   let file = '';
   let bytes: Uint8Array = new Uint8Array();
   beforeAll(async () => {
-    bytes = await reportPdf(sheets.en, await filledDataOf(workbook, 'en'), await fontsFor(workbook));
+    bytes = await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook));
     file = write('report.pdf', bytes);
   });
 
@@ -41,7 +34,7 @@ describe('the report, with a name in every script', () => {
   });
 
   it('has a title, a language, A4 pages and no form', async () => {
-    const meta = info(file);
+    const meta = pdfInfo(file);
     expect(meta).toMatch(/Title:\s+My mentoring network · Zoë Ångström-Núñez/);
     expect(meta).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     expect(meta).toMatch(/Form:\s+none/);
@@ -88,14 +81,14 @@ describe('the report, with a name in every script', () => {
 describe('fonts and edge cases of filled PDFs', () => {
   it('embeds no large-script font when the text has none of its letters', async () => {
     const workbook = sampleWorkbook(8, ['Ana Ruiz', 'Bo Lee', 'Chidi Okafor', 'Γιώργος Π.', 'Иван Петров', 'Élodie Faure', 'Łukasz Ż.', 'Nguyễn Hà']);
-    const file = write('latin.pdf', await reportPdf(sheets.en, await filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    const file = write('latin.pdf', await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)));
     expect(new Set(embeddedFonts(file))).toEqual(new Set(['NotoSans-Regular', 'NotoSans-Bold']));
     expect(pdfText(file)).toContain('Иван Петров');
   });
 
   it('makes a report from an empty workbook, saying what is missing', async () => {
     const workbook = emptyWorkbook();
-    const file = write('empty.pdf', await reportPdf(sheets.en, await filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    const file = write('empty.pdf', await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)));
     const text = pdfText(file);
     expect(text).toContain('No one is on the map yet.');
     expect(text).toContain('Not filled in yet.');
@@ -106,7 +99,7 @@ describe('fonts and edge cases of filled PDFs', () => {
     workbook.answers['know-yourself'] = { 'short-term': ['a', 'list'], 'needs-now': 'not-a-list', stage: 'retired-option' };
     workbook.answers['brief-bio'] = { focus: 9, audience: 7 as never };
     workbook.answers['no-such-worksheet'] = { x: 'kept, not shown' };
-    const file = write('odd.pdf', await reportPdf(sheets.en, await filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    const file = write('odd.pdf', await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)));
     expect(pdfText(file)).toContain('retired-option');
   });
 
@@ -114,17 +107,17 @@ describe('fonts and edge cases of filled PDFs', () => {
     const workbook = sampleWorkbook(2);
     const long = Array.from({ length: 330 }, (_, i) => `word${i}`).join(' ');
     workbook.answers['action-plan'] = { actions: [{ who: 'Ana', action: long, 'by-when': '2027-01-10' }, { who: 'Bo', action: 'Last row' }] };
-    const file = write('long-row.pdf', await filledWorksheetPdf(sheet('action-plan'), await filledDataOf(workbook, 'en', false), await fontsFor(workbook)));
+    const file = write('long-row.pdf', await filledWorksheetPdf(sheet('action-plan'), filledDataOf(workbook, 'en', false), await fontsFor(workbook)));
     const text = pdfText(file).replace(/\s+/g, ' ');
     for (const w of ['word0 ', 'word164 ', 'word329', 'Last row']) expect(text).toContain(w);
-    expect(info(file)).toMatch(/Pages:\s+[2-9]/);
+    expect(pdfInfo(file)).toMatch(/Pages:\s+[2-9]/);
   });
 });
 
 describe('one filled worksheet', () => {
   it('lists every question, with the answers and "Not answered."', async () => {
     const workbook = sampleWorkbook(4);
-    const data = await filledDataOf(workbook, 'en', false);
+    const data = filledDataOf(workbook, 'en', false);
     const bytes = await filledWorksheetPdf(sheet('know-yourself'), data, await fontsFor(workbook));
     const file = write('know-yourself.pdf', bytes);
     const text = pdfText(file).replace(/\s+/g, ' ');
@@ -139,8 +132,8 @@ describe('one filled worksheet', () => {
 
   it('the map worksheet has the map, the people and the findings, on Letter', async () => {
     const workbook = sampleWorkbook(6);
-    const file = write('map.pdf', await filledWorksheetPdf(sheet('network-map'), await filledDataOf(workbook, 'en'), await fontsFor(workbook, 'en', 'letter')));
-    expect(info(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    const file = write('map.pdf', await filledWorksheetPdf(sheet('network-map'), filledDataOf(workbook, 'en'), await fontsFor(workbook, 'en', 'letter')));
+    expect(pdfInfo(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     const text = pdfText(file);
     expect(text).toContain('6 people around you');
     expect(text).toContain('Your network type');
@@ -149,7 +142,7 @@ describe('one filled worksheet', () => {
 
   it('is in Spanish on a Spanish page, dates included', async () => {
     const workbook = sampleWorkbook(3);
-    const file = write('es-plan.pdf', await filledWorksheetPdf(sheet('action-plan', 'es'), await filledDataOf(workbook, 'es', false), await fontsFor(workbook, 'es')));
+    const file = write('es-plan.pdf', await filledWorksheetPdf(sheet('action-plan', 'es'), filledDataOf(workbook, 'es', false), await fontsFor(workbook, 'es')));
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('15 de diciembre de 2026');
     expect(text).toContain('Sin respuesta.');

@@ -1,7 +1,7 @@
 // The build-time PDFs: every worksheet of both locales as a blank fillable PDF, and the packet,
 // read back with poppler, qpdf and pdf-lib itself, as a reader's PDF viewer would see them.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRadioGroup, PDFTextField } from '@cantoo/pdf-lib';
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/render/pdf/layout.ts';
 import { blankWorksheetPdf, packetPdf } from '../../src/render/pdf/worksheet.ts';
 import type { Worksheet } from '../../src/schemas/worksheet.ts';
-import { optionsFor, sheetsOf, topBookmarks } from './pdf-fixtures.ts';
+import { optionsFor, sheetsOf, topBookmarks, writeChecked } from './pdf-fixtures.ts';
 
 const LOCALES = ['en', 'es'] as const;
 const dir = mkdtempSync(join(tmpdir(), 'mnk-pdf-'));
@@ -49,12 +49,7 @@ const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 const textOf = (file: string) => words(run('pdftotext', ['-layout', file, '-']));
 
 /** Checks every reader agrees the file is sound; returns its path. */
-function write(name: string, bytes: Uint8Array): string {
-  const file = join(dir, name);
-  writeFileSync(file, bytes);
-  run('qpdf', ['--check', file]); // throws on a non-zero exit
-  return file;
-}
+const write = (name: string, bytes: Uint8Array) => writeChecked(dir, name, bytes);
 
 describe.each(LOCALES)('blank worksheets (%s)', (locale) => {
   it.each(sheetsOf(locale).map((s) => [s.slug, s] as const))('%s', async (slug, sheet) => {

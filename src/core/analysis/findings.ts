@@ -2,7 +2,7 @@
 // structure, goal alignment and growth suggestions. No wording here: each finding carries a code
 // that the interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
 import type { AnalysisSettings } from '../../schemas/analysis.ts';
-import type { Person } from '../workbook.ts';
+import type { Person, Workbook } from '../workbook.ts';
 import { BACKGROUND_ATTRIBUTES } from '../person.ts';
 import { diversity, type Diversity } from './diversity.ts';
 import { constraint, density, effectiveSize, efficiency, tieCount, type Tie } from './structure.ts';
@@ -57,6 +57,12 @@ export function goalAlignment(needs: readonly string[], people: readonly Person[
       : [];
     return { need, supporters: supporters.map((p) => p.id) };
   });
+}
+
+/** The needs the participant chose on Know yourself, which goal alignment checks the network against. */
+export function chosenNeeds(answers: Workbook['answers']): string[] {
+  const needs = answers['know-yourself']?.['needs-now'];
+  return Array.isArray(needs) ? needs.filter((n): n is string => typeof n === 'string') : [];
 }
 
 export function analyse(

@@ -1,12 +1,14 @@
 // Filled documents: a participant's answers, their map, people and findings drawn as text (so it
 // copies, searches and reads aloud), never as form fields. Shared by one filled worksheet and
-// the report (report.ts). Pure: the browser passes the workbook, the map as PNG and the words.
+// the report (report.ts). Pure: the browser and the tests pass the workbook and the words.
 import type { Color } from '@cantoo/pdf-lib';
 import { isEmptyAnswer } from '../../core/answers.ts';
+import { analyse, chosenNeeds } from '../../core/analysis/findings.ts';
 import { SUPPORT_FUNCTIONS } from '../../core/person.ts';
 import type { AnswerValue, Workbook } from '../../core/workbook.ts';
 import type { WorksheetField } from '../../schemas/worksheet.ts';
-import type { FindingsSection } from '../findings-text.ts';
+import { findingsText, type FindingsContext, type FindingsSection } from '../findings-text.ts';
+import { drawNetworkMap } from '../map-words.ts';
 import { GREY, LIGHT, type PdfLayout } from './layout.ts';
 import { drawMapSvg, mapViewBox } from './map.ts';
 import { drawNothing, drawTable } from './table.ts';
@@ -35,6 +37,17 @@ export interface FilledData {
   map?: MapDrawing | undefined;
   /** The findings as words (render/findings-text.ts); absent when the map is empty. */
   findings?: FindingsSection[] | undefined;
+}
+
+/** A filled document's data for a workbook: with people, its map and its findings too. */
+export function filledData(
+  workbook: Workbook, context: FindingsContext, t: Translate, locale: string, cover: { participant: string; date: string },
+): FilledData {
+  const data: FilledData = { workbook, roles: context.roles, t, ...cover };
+  if (workbook.network.people.length === 0) return data;
+  const map = drawNetworkMap(t, context.roles, workbook.network, { showTies: true, idPrefix: 'pdf-map' });
+  const analysis = analyse(workbook.network, context.roles.map((r) => r.id), chosenNeeds(workbook.answers), context.settings);
+  return { ...data, map: { svg: map.svg, description: map.words.description }, findings: findingsText(analysis, workbook, context, t, locale) };
 }
 
 export interface FilledContext {
