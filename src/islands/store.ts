@@ -69,11 +69,12 @@ function readStored(raw: string | null): Stored {
   }
 }
 
-/** The stored envelope; `null` when nothing is stored, `undefined` when it is unreadable. */
-function readEnvelope(raw: string | null): Envelope | null | undefined {
-  const stored = readStored(raw);
+/** The envelope of what is stored; `null` when nothing is, `undefined` when it cannot be read. */
+function envelopeOf(stored: Stored): Envelope | null | undefined {
   return stored.kind === 'ok' ? stored.envelope : stored.kind === 'empty' ? null : undefined;
 }
+
+const readEnvelope = (raw: string | null) => envelopeOf(readStored(raw));
 
 const sameWrite = (a: Envelope, b: Envelope) => a.revision === b.revision && a.stamp === b.stamp;
 
@@ -99,7 +100,7 @@ export class WorkbookStore {
     const raw = s.getItem(STORAGE_KEY);
     const stored = readStored(raw);
     if (stored.kind === 'newer') return { kind: 'newer', version: stored.version };
-    const envelope = stored.kind === 'ok' ? stored.envelope : stored.kind === 'empty' ? null : undefined;
+    const envelope = envelopeOf(stored);
     if (envelope === undefined) {
       let keptAs: string;
       try {

@@ -48,7 +48,7 @@ export function fontFilesFor(scripts: readonly FontScript[]): FontFile[] {
 export type Script = FontScript | 'base';
 
 const RTL: ReadonlySet<Script> = new Set(['arabic', 'hebrew']);
-export const isRightToLeft = (script: Script) => RTL.has(script);
+const isRightToLeft = (script: Script) => RTL.has(script);
 
 /** The script of one character, or null for spaces, which belong to the letters around them. */
 function scriptOf(char: string): Script | null {
