@@ -12,7 +12,7 @@ import { analysisSchema } from '../schemas/analysis.ts';
 import { SUPPORT_FUNCTIONS } from '../core/person.ts';
 import { contrastRatio } from '../core/contrast.ts';
 import { guidePath, localeRoutes } from '../core/routes.ts';
-import { ID_PATTERN } from '../core/workbook.ts';
+import { ID_PATTERN } from '../core/ids.ts';
 import { parseFrontmatter, parseYaml, readYaml, type Parsed } from './source.ts';
 import { dotted, validate } from './zod-problems.ts';
 import { findLinks, isExternal, resolveLink } from './links.ts';

@@ -5,7 +5,7 @@ export interface EmailDraft {
   body: string;
 }
 
-const placeholder = /\{([a-z][a-z0-9-]*)\}/g;
+import { PLACEHOLDER_PATTERN as placeholder } from './ids.ts';
 
 /**
  * Fills `{field-id}` placeholders with answers. A line whose placeholders are all empty is left

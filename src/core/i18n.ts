@@ -1,5 +1,8 @@
+/** An interface string by dotted key (content/ui), with `{name}` placeholders filled from `values`. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 /** Looks up interface strings by dotted key; a missing key is a content error, never a blank on the page. */
-export function translator(strings: Record<string, string>, locale: string) {
+export function translator(strings: Record<string, string>, locale: string): Translate {
   return function t(key: string, values: Record<string, string | number> = {}): string {
     const template = strings[key];
     if (template === undefined) {

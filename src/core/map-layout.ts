@@ -7,8 +7,10 @@
 // is more than the diagonal of a box. When a cell is too full, the ring gets more lanes and the
 // whole map grows; the drawing is scaled to fit, so it stays readable up to crowded networks.
 
-export type Closeness = 'close' | 'moderate' | 'distant';
-export const RINGS: readonly Closeness[] = ['close', 'moderate', 'distant'];
+import { CLOSENESS, closenessOf, type Closeness } from './person.ts';
+
+/** The rings from the inside out: one per closeness. */
+export const RINGS = CLOSENESS;
 
 /** What the layout needs to know of a person. */
 export interface MapPerson {
@@ -99,7 +101,7 @@ export function layoutMap(people: readonly MapPerson[], roleIds: readonly string
       unplaced.push(person.id);
       continue;
     }
-    const key = `${person.closeness ?? 'distant'}:${sector}`;
+    const key = `${closenessOf(person)}:${sector}`;
     cells.set(key, [...(cells.get(key) ?? []), person]);
   }
 

@@ -1,6 +1,8 @@
 // The workbook: everything a participant enters, as one JSON document. Pure: runs in the browser
 // (through the islands) and in Node (tests, JSON Schema). zod/mini keeps the browser bundle small.
 import * as z from 'zod/mini';
+import { ID_PATTERN } from './ids.ts';
+import { CLOSENESS, SOURCES, STAGES, STATUSES } from './person.ts';
 
 /** The version this code writes. Older versions are migrated on load; newer ones are refused. */
 export const CURRENT_VERSION = 2;
@@ -14,11 +16,6 @@ export const MAX_PEOPLE = 500;
 /** File name suffix of a downloaded workbook. */
 export const FILE_SUFFIX = '.mentoring-network.json';
 
-/**
- * What an id in the workbook looks like: worksheet ids (their content file names), field, option,
- * person and role ids. The content check holds content file names to it too.
- */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 const id = z.string().check(z.regex(ID_PATTERN));
 const isoTime = z.iso.datetime({ offset: true });
@@ -39,13 +36,13 @@ export const personSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Role ids from content/roles.yaml; the first is the primary role. */
   roles: z.array(id).check(z.minLength(1), z.maxLength(9)),
-  closeness: z.optional(z.enum(['close', 'moderate', 'distant'])),
-  stage: z.optional(z.enum(['above', 'same', 'below'])),
-  source: z.optional(z.enum(['department', 'institution', 'external', 'personal'])),
+  closeness: z.optional(z.enum(CLOSENESS)),
+  stage: z.optional(z.enum(STAGES)),
+  source: z.optional(z.enum(SOURCES)),
   supports: z.optional(z.array(id).check(z.maxLength(20))),
   background: z.optional(z.record(id, z.string().check(z.maxLength(100)))),
   since: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
-  status: z.optional(z.enum(['current', 'potential'])),
+  status: z.optional(z.enum(STATUSES)),
   notes: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type Person = z.infer<typeof personSchema>;

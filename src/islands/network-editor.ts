@@ -1,7 +1,7 @@
 // <mnk-network>: add, edit, reorder and remove the people of the network (with undo), mark who
 // knows whom, and redraw the map after every change. Names are only ever set as text.
-import { layoutMap, type Closeness } from '../core/map-layout.ts';
-import { newPersonId, PREFER_NOT_TO_SAY } from '../core/person.ts';
+import { layoutMap } from '../core/map-layout.ts';
+import { closenessOf, isPlanned, newPersonId, PREFER_NOT_TO_SAY, type Closeness, type Status } from '../core/person.ts';
 import { renderMapSvg } from '../render/map-svg.ts';
 import { mapWords } from '../render/map-words.ts';
 import { MAX_PEOPLE, type Person, type Workbook } from '../core/workbook.ts';
@@ -209,7 +209,7 @@ class NetworkEditor extends HTMLElement {
     const rows = this.network.people.map((p) => {
       const row = document.createElement('tr');
       const name = Object.assign(document.createElement('th'), { scope: 'row', textContent: p.name });
-      row.append(name, cell(p.roles.map(roleName).join(', ')), cell(opt('person.closeness', p.closeness ?? 'distant')),
+      row.append(name, cell(p.roles.map(roleName).join(', ')), cell(opt('person.closeness', closenessOf(p))),
         cell(opt('person.stage', p.stage)), cell(opt('person.source', p.source)), cell(opt('person.status', p.status ?? 'current')));
       return row;
     });
@@ -312,7 +312,7 @@ function writePerson(item: HTMLElement, p: Person) {
   const set = (prop: string, value: string) => { for (const el of item.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[data-prop="${prop}"]`)) el.value = value; };
   set('name', p.name);
   set('role', p.roles[0] ?? '');
-  set('closeness', p.closeness ?? 'distant');
+  set('closeness', closenessOf(p));
   set('stage', p.stage ?? '');
   set('source', p.source ?? '');
   set('status', p.status ?? 'current');
@@ -348,7 +348,7 @@ function readPerson(item: HTMLElement, before: Person): Person {
     name: value('name').slice(0, 100),
     roles: [primary, ...checked('other-role').filter((r) => r !== primary)],
     closeness: value('closeness') as Closeness,
-    status: value('status') as 'current' | 'potential',
+    status: value('status') as Status,
   };
   const stage = value('stage');
   const source = value('source');
@@ -365,8 +365,8 @@ function readPerson(item: HTMLElement, before: Person): Person {
 
 function fillSummary(item: HTMLElement, p: Person, roles: { id: string; name: string }[]) {
   item.querySelector('[data-name]')!.textContent = p.name;
-  const parts = [roles.find((r) => r.id === p.roles[0])?.name ?? p.roles[0], t(`person.closeness.${p.closeness ?? 'distant'}`)];
-  if (p.status === 'potential') parts.push(t('person.status.potential'));
+  const parts = [roles.find((r) => r.id === p.roles[0])?.name ?? p.roles[0], t(`person.closeness.${closenessOf(p)}`)];
+  if (isPlanned(p)) parts.push(t('person.status.potential'));
   item.querySelector('[data-summary]')!.textContent = `— ${parts.join(', ')}`;
 }
 

@@ -5,8 +5,8 @@ import { compareNetworks, type Analysis } from '../core/analysis/findings.ts';
 import { BACKGROUND_ATTRIBUTES } from '../core/person.ts';
 import type { Workbook } from '../core/workbook.ts';
 import type { AnalysisSettings } from '../schemas/analysis.ts';
+import type { Translate } from '../core/i18n.ts';
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The names the findings refer to, in the page's language (from content: roles, factors, needs). */
 export interface FindingsContext {

@@ -1,13 +1,7 @@
 // Draws a laid-out map as an SVG string. Pure: the same function serves the live map in the
 // browser, the image export and the tests. Names are data: every text is escaped.
-import {
-  GEOMETRY, RINGS, textWidth, toXY, type Closeness, type LaidOutPerson, type MapLayout,
-} from '../core/map-layout.ts';
-
-export type Source = 'department' | 'institution' | 'external' | 'personal';
-export type Stage = 'above' | 'same' | 'below';
-export const SOURCES: readonly Source[] = ['department', 'institution', 'external', 'personal'];
-export const STAGES: readonly Stage[] = ['above', 'same', 'below'];
+import { GEOMETRY, RINGS, textWidth, toXY, type LaidOutPerson, type MapLayout } from '../core/map-layout.ts';
+import { SOURCES, STAGES, isPlanned, type Closeness, type Source, type Stage, type Status } from '../core/person.ts';
 
 /** The attributes that change how a person is drawn. */
 export interface DrawnPerson {
@@ -15,7 +9,7 @@ export interface DrawnPerson {
   name: string;
   source?: Source | undefined;
   stage?: Stage | undefined;
-  status?: 'current' | 'potential' | undefined;
+  status?: Status | undefined;
 }
 
 /** Every word drawn on the map, from content/ui (so a fork can translate them). */
@@ -157,7 +151,7 @@ export function renderMapSvg(layout: MapLayout, people: readonly DrawnPerson[], 
 function drawPerson(p: LaidOutPerson, person: DrawnPerson | undefined, words: MapWords): string {
   const source = person?.source ?? 'unknown';
   const style = SOURCE_STYLE[source];
-  const dashed = person?.status === 'potential' ? ' stroke-dasharray="4 3"' : '';
+  const dashed = person && isPlanned(person) ? ' stroke-dasharray="4 3"' : '';
   return [
     `<g data-person="${escapeXml(p.id)}">`,
     `<title>${escapeXml(person?.name ?? p.label)}</title>`,

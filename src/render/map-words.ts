@@ -1,11 +1,12 @@
 // The words drawn on a map, looked up in the interface strings (content/ui), for the browser and the build alike.
-import { layoutMap, type Closeness, type MapPerson } from '../core/map-layout.ts';
-import { renderMapSvg, SOURCES, STAGES, type DrawnPerson, type DrawOptions, type MapWords } from './map-svg.ts';
+import { layoutMap, type MapPerson } from '../core/map-layout.ts';
+import { CLOSENESS, DEFAULT_CLOSENESS, SOURCES, STAGES, type Closeness } from '../core/person.ts';
+import { renderMapSvg, type DrawnPerson, type DrawOptions, type MapWords } from './map-svg.ts';
+import type { Translate } from '../core/i18n.ts';
 
-type T = (key: string, values?: Record<string, string | number>) => string;
 
-export function mapWords(t: T, roles: readonly { id: string; name: string }[], closeness: readonly (Closeness | undefined)[]): MapWords {
-  const count = (c: Closeness) => closeness.filter((x) => (x ?? 'distant') === c).length;
+export function mapWords(t: Translate, roles: readonly { id: string; name: string }[], closeness: readonly (Closeness | undefined)[]): MapWords {
+  const count = (c: Closeness) => closeness.filter((x) => (x ?? DEFAULT_CLOSENESS) === c).length;
   const sources = Object.fromEntries([...SOURCES, 'unknown' as const].map((s) => [s, {
     name: s === 'unknown' ? t('map.source.unknown') : t(`person.source.${s}`),
     letter: t(`map.source.${s}.letter`),
@@ -16,7 +17,7 @@ export function mapWords(t: T, roles: readonly { id: string; name: string }[], c
     description: t('map.description', { n: closeness.length, close: count('close'), moderate: count('moderate'), distant: count('distant') }),
     you: t('map.you'),
     roles: Object.fromEntries(roles.map((r) => [r.id, r.name])),
-    rings: { close: t('person.closeness.close'), moderate: t('person.closeness.moderate'), distant: t('person.closeness.distant') },
+    rings: Object.fromEntries(CLOSENESS.map((c) => [c, t(`person.closeness.${c}`)])) as MapWords['rings'],
     sources,
     stages,
     current: t('person.status.current'),
@@ -30,7 +31,7 @@ export function mapWords(t: T, roles: readonly { id: string; name: string }[], c
  * printed page (an empty network gives the map to draw on by hand) and the PDFs.
  */
 export function drawNetworkMap(
-  t: T, roles: readonly { id: string; name: string }[],
+  t: Translate, roles: readonly { id: string; name: string }[],
   network: { people: readonly (MapPerson & DrawnPerson)[]; ties: readonly (readonly [string, string])[] },
   options: Omit<DrawOptions, 'ties'> = {},
 ): { svg: string; words: MapWords } {

@@ -1,7 +1,7 @@
 // The network as files other tools read: GraphML (networkx, Gephi, igraph) and CSV (people; ties).
 // Ego is a node too, tied to everyone with the closeness as weight (close 3, moderate 2, distant 1).
 import type { Person } from '../core/workbook.ts';
-import { BACKGROUND_ATTRIBUTES } from '../core/person.ts';
+import { BACKGROUND_ATTRIBUTES, DEFAULT_STATUS, closenessOf, type Closeness } from '../core/person.ts';
 
 export interface ExportNetwork {
   people: readonly Person[];
@@ -9,18 +9,18 @@ export interface ExportNetwork {
 }
 
 export const EGO_ID = 'ego';
-export const CLOSENESS_WEIGHT = { close: 3, moderate: 2, distant: 1 } as const;
+export const CLOSENESS_WEIGHT: Record<Closeness, number> = { close: 3, moderate: 2, distant: 1 };
 
 /** Node attributes, in column order: name, GraphML type, value of a person. */
 const attributes: [string, 'string' | 'int' | 'boolean', (p: Person) => string | number | undefined][] = [
   ['label', 'string', (p) => p.name],
   ['primary_role', 'string', (p) => p.roles[0]],
   ['roles', 'string', (p) => p.roles.join(';')],
-  ['closeness', 'string', (p) => p.closeness ?? 'distant'],
+  ['closeness', 'string', closenessOf],
   ['stage', 'string', (p) => p.stage],
   ['source', 'string', (p) => p.source],
   ['supports', 'string', (p) => p.supports?.join(';')],
-  ['status', 'string', (p) => p.status ?? 'current'],
+  ['status', 'string', (p) => p.status ?? DEFAULT_STATUS],
   ['since', 'int', (p) => p.since],
   ['notes', 'string', (p) => p.notes],
   ...BACKGROUND_ATTRIBUTES.map((a) => [`background_${a}`, 'string', (p: Person) => p.background?.[a]] as [string, 'string', (p: Person) => string | undefined]),
@@ -54,7 +54,7 @@ export function toGraphML(network: ExportNetwork, egoLabel: string): string {
     lines.push(`    <node id="${xmlText(p.id)}">${data.join('')}</node>`);
   }
   network.people.forEach((p, i) => {
-    lines.push(`    <edge id="e${i}" source="${EGO_ID}" target="${xmlText(p.id)}"><data key="weight">${CLOSENESS_WEIGHT[p.closeness ?? 'distant']}</data><data key="kind">ego</data></edge>`);
+    lines.push(`    <edge id="e${i}" source="${EGO_ID}" target="${xmlText(p.id)}"><data key="weight">${CLOSENESS_WEIGHT[closenessOf(p)]}</data><data key="kind">ego</data></edge>`);
   });
   const seen = new Set<string>();
   for (const [a, b] of network.ties) {
@@ -89,7 +89,7 @@ export function peopleCsv(network: ExportNetwork): string {
 /** ties.csv: who knows whom, one pair per row, plus each person's tie to you with its weight. */
 export function tiesCsv(network: ExportNetwork): string {
   const rows = [csvLine(['source', 'target', 'kind', 'weight'])];
-  for (const p of network.people) rows.push(csvLine([EGO_ID, p.id, 'ego', CLOSENESS_WEIGHT[p.closeness ?? 'distant']]));
+  for (const p of network.people) rows.push(csvLine([EGO_ID, p.id, 'ego', CLOSENESS_WEIGHT[closenessOf(p)]]));
   const known = new Set(network.people.map((p) => p.id));
   const seen = new Set<string>();
   for (const [a, b] of network.ties) {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { contentId } from './id.ts';
 
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'use lower-case letters, digits and dashes' });
+const id = contentId('career-advice');
 const share = z.number({ error: 'expected a number between 0 and 1, e.g. 0.5' }).min(0).max(1);
 
 /** Thresholds of the analysis (`content/analysis.yaml`): the kit's own choices, shown to participants. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contentId } from './id.ts';
 import { localizedText } from './locale.ts';
 
 /** One factor of a dynamic mentoring network (`content/factors.yaml`). */
@@ -6,7 +7,7 @@ export function factorSchema(locales: readonly string[]) {
   const t = localizedText(locales);
   return z.strictObject({
     /** Stable identifier used by the analysis: sources, career-stages, strength, backgrounds, change. */
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'use lower-case letters, digits and dashes' }),
+    id: contentId('sources'),
     /** Short name, e.g. "Varied sources". */
     name: t,
     /** What the factor means, in a sentence or two. */
@@ -14,7 +15,7 @@ export function factorSchema(locales: readonly string[]) {
     /** A question participants ask of their own network. */
     question: t,
     /** Slug of the guide that helps with this factor (a file name in content/guides/<locale>/, without .mdx). */
-    guide: z.string().regex(/^[a-z0-9-]+$/, { error: 'give a guide slug such as growing' }),
+    guide: contentId('growing'),
   });
 }
 

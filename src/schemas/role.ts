@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contentId } from './id.ts';
 import { localizedText } from './locale.ts';
 
 /** One role in the network map (`content/roles.yaml`). The map draws one sector per role, in file order. */
@@ -6,7 +7,7 @@ export function roleSchema(locales: readonly string[]) {
   const t = localizedText(locales);
   return z.strictObject({
     /** Stable identifier stored in participants' workbooks: never rename it once the kit is in use. */
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'use lower-case letters, digits and dashes, e.g. peer' }),
+    id: contentId('peer'),
     /** The role's name, e.g. "Peer mentor". */
     name: t,
     /** One or two sentences on what people in this role do for you. */

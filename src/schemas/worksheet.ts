@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
+import { PLACEHOLDER_PATTERN } from '../core/ids.ts';
+import { contentId } from './id.ts';
 import { text } from './locale.ts';
 
 /** Identifiers stored in participants' workbooks: never rename one once the kit is in use. */
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'use lower-case letters, digits and dashes, e.g. short-term' });
+const id = contentId('short-term');
 
 /** What every field has. */
 const base = {
@@ -206,7 +208,7 @@ export const worksheetSchema = z
     for (const { f, path } of fields) {
       const refs =
         f.type === 'composer'
-          ? [...`${f.subject}\n${f.template}`.matchAll(/\{([a-z][a-z0-9-]*)\}/g)].map((m) => m[1]!).concat(f.to ? [f.to] : [])
+          ? [...`${f.subject}\n${f.template}`.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]!).concat(f.to ? [f.to] : [])
           : f.type === 'reminder' ? [f.date] : [];
       for (const ref of refs) {
         if (!byId.has(ref)) ctx.issues.push({ code: 'custom', input: ref, path: [...path], message: `refers to the field "${ref}", which is not in this worksheet` });

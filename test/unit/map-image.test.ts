@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutMap, type Closeness } from '../../src/core/map-layout.ts';
+import { layoutMap } from '../../src/core/map-layout.ts';
+import type { Closeness } from '../../src/core/person.ts';
 import { FONT_FILES, fontFilesFor, languageFontsFor } from '../../src/render/fonts.ts';
 import {
   flipAnchorsForSatori, mapImageFrame, mapImageText, pngSize, renderMapImageSvg, splitMapSvg, type ImageFont,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  GEOMETRY, boxesOverlap, initials, labelText, layoutMap, slotBox, textWidth, type Closeness, type MapLayout, type MapPerson,
+  GEOMETRY, boxesOverlap, initials, labelText, layoutMap, slotBox, textWidth, type MapLayout, type MapPerson,
 } from '../../src/core/map-layout.ts';
+import type { Closeness } from '../../src/core/person.ts';
 
 const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
 const RING_ORDER: Closeness[] = ['close', 'moderate', 'distant'];

@@ -3,13 +3,10 @@
 // that the interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
 import type { AnalysisSettings } from '../../schemas/analysis.ts';
 import type { Person, Workbook } from '../workbook.ts';
-import { BACKGROUND_ATTRIBUTES } from '../person.ts';
+import { BACKGROUND_ATTRIBUTES, CLOSENESS, SOURCES, STAGES, closenessOf, isPlanned, type Closeness, type Source, type Stage } from '../person.ts';
 import { diversity, type Diversity } from './diversity.ts';
 import { constraint, density, effectiveSize, efficiency, tieCount, type Tie } from './structure.ts';
 
-export type Closeness = 'close' | 'moderate' | 'distant';
-const SOURCES = ['department', 'institution', 'external', 'personal'] as const;
-const STAGES = ['above', 'same', 'below'] as const;
 
 export interface RoleCoverage {
   role: string;
@@ -31,8 +28,8 @@ export interface Suggestion {
 export interface Analysis {
   people: number;
   coverage: RoleCoverage[];
-  sources: { distinct: number; counts: Record<(typeof SOURCES)[number], number>; homeShare: number; status: 'none' | 'narrow' | 'ok' };
-  stages: { counts: Record<(typeof STAGES)[number], number>; missing: (typeof STAGES)[number][] };
+  sources: { distinct: number; counts: Record<Source, number>; homeShare: number; status: 'none' | 'narrow' | 'ok' };
+  stages: { counts: Record<Stage, number>; missing: Stage[] };
   strength: { counts: Record<Closeness, number>; status: 'none' | 'no-close' | 'no-distant' | 'mixed' };
   backgrounds: Record<(typeof BACKGROUND_ATTRIBUTES)[number], Diversity>;
   type: { type: NetworkType; range: 'low' | 'high'; ties: 'weak' | 'strong'; distinctSources: number; closeShare: number } | null;
@@ -53,7 +50,7 @@ export function goalAlignment(needs: readonly string[], people: readonly Person[
   return needs.map((need) => {
     const rule = settings.needs[need];
     const supporters = rule
-      ? people.filter((p) => p.status !== 'potential' && (p.roles.some((r) => rule.roles.includes(r)) || (p.supports ?? []).some((s) => rule.supports.includes(s))))
+      ? people.filter((p) => !isPlanned(p) && (p.roles.some((r) => rule.roles.includes(r)) || (p.supports ?? []).some((s) => rule.supports.includes(s))))
       : [];
     return { need, supporters: supporters.map((p) => p.id) };
   });
@@ -72,12 +69,11 @@ export function analyse(
   settings: AnalysisSettings,
 ): Analysis {
   // Potential mentors are plans, not support: they are drawn on the map but not counted here.
-  const people = network.people.filter((p) => p.status !== 'potential');
-  const closeness = (p: Person): Closeness => p.closeness ?? 'distant';
+  const people = network.people.filter((p) => !isPlanned(p));
 
   const coverage: RoleCoverage[] = roles.map((role) => {
     const inRole = people.filter((p) => p.roles.includes(role));
-    const close = inRole.filter((p) => closeness(p) !== 'distant').length;
+    const close = inRole.filter((p) => closenessOf(p) !== 'distant').length;
     return { role, people: inRole.length, close, status: inRole.length === 0 ? 'none' : close === 0 ? 'distant-only' : 'ok' };
   });
 
@@ -93,7 +89,7 @@ export function analyse(
   const stageCounts = tally(STAGES, people.map((p) => p.stage));
   const stages = { counts: stageCounts, missing: people.length === 0 ? [...STAGES] : STAGES.filter((s) => stageCounts[s] === 0) };
 
-  const strengthCounts = tally(['close', 'moderate', 'distant'] as const, people.map(closeness));
+  const strengthCounts = tally(CLOSENESS, people.map(closenessOf));
   const strength = {
     counts: strengthCounts,
     status: people.length === 0 ? 'none' as const : strengthCounts.close === 0 ? 'no-close' as const : strengthCounts.distant + strengthCounts.moderate === 0 ? 'no-distant' as const : 'mixed' as const,
@@ -142,7 +138,8 @@ export interface NetworkChange {
   roleChanged: string[];
 }
 
-const rank: Record<Closeness, number> = { close: 0, moderate: 1, distant: 2 };
+// Inner rings rank first: a smaller rank is closer.
+const rank = Object.fromEntries(CLOSENESS.map((c, i) => [c, i])) as Record<Closeness, number>;
 
 /** What changed between two versions of the network (a snapshot and now, or two snapshots), by person id. */
 export function compareNetworks(before: { people: readonly Person[] }, after: { people: readonly Person[] }): NetworkChange {
@@ -152,7 +149,7 @@ export function compareNetworks(before: { people: readonly Person[] }, after: { 
   for (const [id, p] of now) {
     const q = old.get(id);
     if (!q) { change.added.push(id); continue; }
-    const d = rank[p.closeness ?? 'distant'] - rank[q.closeness ?? 'distant'];
+    const d = rank[closenessOf(p)] - rank[closenessOf(q)];
     if (d < 0) change.closer.push(id);
     if (d > 0) change.farther.push(id);
     if (p.roles.join(' ') !== q.roles.join(' ')) change.roleChanged.push(id);

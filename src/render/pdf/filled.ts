@@ -4,7 +4,7 @@
 import type { Color } from '@cantoo/pdf-lib';
 import { isEmptyAnswer } from '../../core/answers.ts';
 import { analyse, chosenNeeds } from '../../core/analysis/findings.ts';
-import { SUPPORT_FUNCTIONS } from '../../core/person.ts';
+import { isPlanned, SUPPORT_FUNCTIONS } from '../../core/person.ts';
 import type { AnswerValue, Workbook } from '../../core/workbook.ts';
 import type { WorksheetField } from '../../schemas/worksheet.ts';
 import { findingsText, type FindingsContext, type FindingsSection } from '../findings-text.ts';
@@ -13,8 +13,8 @@ import { GREY, LIGHT, type PdfLayout } from './layout.ts';
 import { drawMapSvg, mapViewBox } from './map.ts';
 import { drawNothing, drawTable } from './table.ts';
 import type { WorksheetInput } from './worksheet.ts';
+import type { Translate } from '../../core/i18n.ts';
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The map as the live map draws it (renderMapSvg), drawn into the PDF as vectors and text. */
 export interface MapDrawing {
@@ -94,7 +94,7 @@ export function drawPeople(c: FilledContext): void {
     { label: t('person.name'), share: 1.2 }, { label: t('report.roles'), share: 1.4 }, { label: t('person.closeness') },
     { label: t('person.stage') }, { label: t('person.source') }, { label: t('person.supports'), share: 1.3 },
   ], people.map((p) => [
-    p.status === 'potential' ? `${p.name} (${t('report.potential')})` : p.name,
+    isPlanned(p) ? `${p.name} (${t('report.potential')})` : p.name,
     p.roles.map(roleName).join(', '),
     value('closeness', p.closeness), value('stage', p.stage), value('source', p.source),
     (p.supports ?? []).filter((s) => supports.has(s)).map((s) => t(`person.supports.${s}`)).join(', '),

@@ -1,5 +1,8 @@
 // Every word the PDFs print that is not in a worksheet, from content/ui (`pdf.*`, `person.*`), so a
 // fork translates the PDFs with the site. Built from the site's translator `t(key, values)`.
+import { CLOSENESS, SOURCES, STAGES } from '../../core/person.ts';
+import type { Translate } from '../../core/i18n.ts';
+
 export interface PdfWords {
   /** `{n} / {total}` */
   pageNumber: string;
@@ -18,10 +21,9 @@ export interface PdfWords {
   };
 }
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export function pdfWords(t: Translate): PdfWords {
-  const values = (key: string, ids: string[]) => `${t(key)}: ${ids.map((id) => t(`${key}.${id}`)).join(' · ')}`;
+  const values = (key: string, ids: readonly string[]) => `${t(key)}: ${ids.map((id) => t(`${key}.${id}`)).join(' · ')}`;
   return {
     pageNumber: t('pdf.pageNumber', { n: '{n}', total: '{total}' }),
     name: t('pdf.name'),
@@ -36,9 +38,9 @@ export function pdfWords(t: Translate): PdfWords {
         stage: t('person.stage'), source: t('person.source'),
       },
       legend: [
-        values('person.closeness', ['close', 'moderate', 'distant']),
-        values('person.stage', ['above', 'same', 'below']),
-        values('person.source', ['department', 'institution', 'external', 'personal']),
+        values('person.closeness', CLOSENESS),
+        values('person.stage', STAGES),
+        values('person.source', SOURCES),
       ],
     },
   };
