@@ -23,4 +23,7 @@ fi
 npm ci --no-audit --no-fund
 # Types first: `astro sync` generates the astro:content types (in .astro/, not committed), then tsc checks everything.
 npm run typecheck
+# Style: ESLint's rules, then Prettier's layout (npm run format rewrites what this refuses).
+npm run lint
+npm run format:check
 npm test

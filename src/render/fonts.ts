@@ -31,6 +31,8 @@ const SCRIPTS: [FontScript, RegExp][] = [
   ['korean', /[\p{Script=Hangul}]/u],
   ['arabic', /[\p{Script=Arabic}\u060C\u061B\u061F\u0640]/u],
   ['hebrew', /[\p{Script=Hebrew}]/u],
+  // Vedic marks (U+1CD0–1CFF) combine with the letter before them: the range is meant to hold them.
+  // eslint-disable-next-line no-misleading-character-class
   ['devanagari', /[\p{Script=Devanagari}\u0964\u0965\u1CD0-\u1CFF]/u],
 ];
 

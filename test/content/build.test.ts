@@ -63,7 +63,7 @@ describe('build of a fork', () => {
   it('carries the fork\'s name, colours, logo and institution links to every page', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'kit-fork-'));
     const { status, output } = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], (c) => {
-      c.edit('kit.yaml', /^    en: Mentoring Network Kit$/m, '    en: Northfield Mentoring Maps');
+      c.edit('kit.yaml', /^ {4}en: Mentoring Network Kit$/m, '    en: Northfield Mentoring Maps');
       c.edit('kit.yaml', '"#1d4f91"', '"#0b5d3b"');
       c.edit('kit.yaml', 'logo: assets/logo.svg', 'logo: assets/northfield.svg');
       c.write('assets/northfield.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
