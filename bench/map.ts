@@ -5,22 +5,47 @@ import { launchChromium } from '../test/e2e/browser.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
 
 const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
-const NAMES = ['Ana Ruiz', 'Bo Lee', 'Chidi Okafor', 'Dana Cohen', 'Élodie Faure', 'Γιώργος Π.', 'Иван Петров', '李小龍', 'محمد علي', 'अनीता शर्मा'];
+const NAMES = [
+  'Ana Ruiz',
+  'Bo Lee',
+  'Chidi Okafor',
+  'Dana Cohen',
+  'Élodie Faure',
+  'Γιώργος Π.',
+  'Иван Петров',
+  '李小龍',
+  'محمد علي',
+  'अनीता शर्मा',
+];
 
 export function people(n: number) {
   return Array.from({ length: n }, (_, i) => ({
-    id: `p${i}`, name: `${NAMES[i % NAMES.length]} ${i}`, roles: [ROLES[(i * 7) % 5]!],
+    id: `p${i}`,
+    name: `${NAMES[i % NAMES.length]} ${i}`,
+    roles: [ROLES[(i * 7) % 5]!],
     closeness: (['close', 'moderate', 'distant'] as const)[(i * 5) % 3],
     source: (['department', 'institution', 'external', 'personal'] as const)[i % 4],
-    stage: (['above', 'same', 'below'] as const)[i % 3], status: i % 7 ? 'current' as const : 'potential' as const,
+    stage: (['above', 'same', 'below'] as const)[i % 3],
+    status: i % 7 ? ('current' as const) : ('potential' as const),
   }));
 }
 
 const words: MapWords = {
-  title: 'Map', description: 'Bench', you: 'You', roles: Object.fromEntries(ROLES.map((r) => [r, r])),
+  title: 'Map',
+  description: 'Bench',
+  you: 'You',
+  roles: Object.fromEntries(ROLES.map((r) => [r, r])),
   rings: { close: 'Close', moderate: 'Moderate', distant: 'Distant' },
-  sources: { department: { name: 'D', letter: 'D' }, institution: { name: 'I', letter: 'I' }, external: { name: 'E', letter: 'E' }, personal: { name: 'P', letter: 'P' }, unknown: { name: '?', letter: '?' } },
-  stages: { above: 'A', same: 'S', below: 'B', unknown: '?' }, current: 'Current', potential: 'Potential',
+  sources: {
+    department: { name: 'D', letter: 'D' },
+    institution: { name: 'I', letter: 'I' },
+    external: { name: 'E', letter: 'E' },
+    personal: { name: 'P', letter: 'P' },
+    unknown: { name: '?', letter: '?' },
+  },
+  stages: { above: 'A', same: 'S', below: 'B', unknown: '?' },
+  current: 'Current',
+  potential: 'Potential',
   legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status' },
 };
 
@@ -40,7 +65,9 @@ export function layoutAndSvg(n: number, runs = 50): number {
 }
 
 /** In headless Chromium on the built map page: median ms of one edit's redraw, and of the image export, at 60 people. */
-export async function browserTimings(dist: string): Promise<{ redraw: number; exportMs: number | null; exportError?: string }> {
+export async function browserTimings(
+  dist: string,
+): Promise<{ redraw: number; exportMs: number | null; exportError?: string }> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
@@ -48,7 +75,14 @@ export async function browserTimings(dist: string): Promise<{ redraw: number; ex
     await page.goto(`${server.url}/en/worksheets/network-map/`);
     await page.evaluate((ps) => {
       const now = new Date().toISOString();
-      const workbook = { schemaVersion: 2, createdAt: now, updatedAt: now, answers: {}, network: { people: ps, ties: [] }, snapshots: [] };
+      const workbook = {
+        schemaVersion: 2,
+        createdAt: now,
+        updatedAt: now,
+        answers: {},
+        network: { people: ps, ties: [] },
+        snapshots: [],
+      };
       localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
     }, people(60));
     await page.reload();

@@ -8,12 +8,32 @@ import { PAPERS } from '../src/render/pdf/layout.ts';
 import { median } from './map.ts';
 
 /** Names as a European cohort types them; the all-scripts case is measured on its own line. */
-const LATIN = ['Ana Ruiz', 'Bo Lee', 'Chidi Okafor', 'Dana Cohen', 'Élodie Faure', 'Łukasz Żółć', 'Γιώργος Π.', 'Иван Петров', 'Nguyễn Hà', 'Søren Ødegård'];
+const LATIN = [
+  'Ana Ruiz',
+  'Bo Lee',
+  'Chidi Okafor',
+  'Dana Cohen',
+  'Élodie Faure',
+  'Łukasz Żółć',
+  'Γιώργος Π.',
+  'Иван Петров',
+  'Nguyễn Hà',
+  'Søren Ødegård',
+];
 
-export interface ReportTiming { people: number; scripts: 'latin' | 'all'; firstMs: number; ms: number; bytes: number }
+export interface ReportTiming {
+  people: number;
+  scripts: 'latin' | 'all';
+  firstMs: number;
+  ms: number;
+  bytes: number;
+}
 
 /** Median of 3 reports after a first one (which also loads the PDF code, the fonts and the page data). */
-export async function reportTimings(dist: string, cases: { people: number; scripts: 'latin' | 'all' }[]): Promise<ReportTiming[]> {
+export async function reportTimings(
+  dist: string,
+  cases: { people: number; scripts: 'latin' | 'all' }[],
+): Promise<ReportTiming[]> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   const out: ReportTiming[] = [];
@@ -22,10 +42,15 @@ export async function reportTimings(dist: string, cases: { people: number; scrip
       const page = await browser.newPage(); // a fresh page: nothing loaded yet
       await page.goto(`${server.url}/en/worksheets/`);
       const workbook = c.scripts === 'latin' ? sampleWorkbook(c.people, LATIN) : sampleWorkbook(c.people);
-      await page.evaluate((wb) => localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook: wb })), workbook);
+      await page.evaluate(
+        (wb) => localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook: wb })),
+        workbook,
+      );
       await page.reload();
       const r = await page.evaluate(async () => {
-        const el = document.querySelector('mnk-pdf') as unknown as { makeFile(kind: 'report'): Promise<{ blob: Blob }> };
+        const el = document.querySelector('mnk-pdf') as unknown as {
+          makeFile(kind: 'report'): Promise<{ blob: Blob }>;
+        };
         let t0 = performance.now();
         await el.makeFile('report');
         const firstMs = performance.now() - t0;
@@ -55,7 +80,10 @@ export async function buildPdfSeconds(locale = 'en'): Promise<{ seconds: number;
   let files = 0;
   for (const paper of PAPERS) {
     const options = await optionsFor(locale, paper);
-    for (const s of sheets) { await blankWorksheetPdf(s, options); files++; }
+    for (const s of sheets) {
+      await blankWorksheetPdf(s, options);
+      files++;
+    }
     await packetPdf(sheets, options);
     files++;
   }

@@ -10,12 +10,22 @@ import { buildPdfSeconds, reportTimings } from './pdf.ts';
 
 const budgets = { buildSeconds: 60, scaleFactor: 10 };
 /** Up-front JavaScript each page type may load, gzip bytes (DESIGN.md). */
-const jsBudget: Record<string, number> = { guide: 0, 'guides index': 0, home: 0, worksheet: 25 * 1024, 'worksheets index': 25 * 1024 };
+const jsBudget: Record<string, number> = {
+  guide: 0,
+  'guides index': 0,
+  home: 0,
+  worksheet: 25 * 1024,
+  'worksheets index': 25 * 1024,
+};
 
 function build(contentDir: string | undefined, outDir: string): number {
   const start = performance.now();
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(contentDir ? { KIT_CONTENT_DIR: contentDir } : {}) },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(contentDir ? { KIT_CONTENT_DIR: contentDir } : {}),
+    },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}${r.stderr}`);
@@ -23,7 +33,9 @@ function build(contentDir: string | undefined, outDir: string): number {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 /**
@@ -53,11 +65,17 @@ function jsBytes(file: string, outDir: string): number {
 }
 
 const pageType = (path: string) =>
-  /\/guides\/index\.html$/.test(path) ? 'guides index'
-  : /\/guides\//.test(path) ? 'guide'
-  : /\/worksheets\/index\.html$/.test(path) ? 'worksheets index'
-  : /\/worksheets\//.test(path) ? 'worksheet'
-  : /\/[a-z]{2}(-[A-Z]{2})?\/index\.html$/.test(path) ? 'home' : 'other';
+  /\/guides\/index\.html$/.test(path)
+    ? 'guides index'
+    : /\/guides\//.test(path)
+      ? 'guide'
+      : /\/worksheets\/index\.html$/.test(path)
+        ? 'worksheets index'
+        : /\/worksheets\//.test(path)
+          ? 'worksheet'
+          : /\/[a-z]{2}(-[A-Z]{2})?\/index\.html$/.test(path)
+            ? 'home'
+            : 'other';
 
 const work = mkdtempSync(join(tmpdir(), 'kit-bench-'));
 try {
@@ -78,7 +96,11 @@ try {
       for (const name of readdirSync(join(scaled, collection, locale))) {
         counts[collection]++;
         const ext = name.slice(name.lastIndexOf('.'));
-        for (let i = 1; i < 10; i++) cpSync(join(scaled, collection, locale, name), join(scaled, collection, locale, name.replace(ext, `-copy${i}${ext}`)));
+        for (let i = 1; i < 10; i++)
+          cpSync(
+            join(scaled, collection, locale, name),
+            join(scaled, collection, locale, name.replace(ext, `-copy${i}${ext}`)),
+          );
       }
     }
   }
@@ -87,42 +109,97 @@ try {
   const scaledPages = htmlFiles(scaledOut).length;
 
   const row = (what: string, value: string, budget: string, ok: boolean) =>
-    console.log(`${what.padEnd(44)} ${value.padStart(14)}   budget ${budget.padEnd(14)} ${ok ? 'ok' : 'OVER'}`);
+    console.log(
+      `${what.padEnd(44)} ${value.padStart(14)}   budget ${budget.padEnd(14)} ${ok ? 'ok' : 'OVER'}`,
+    );
   console.log(`Mentoring Network Kit benchmarks (${new Date().toISOString()})\n`);
-  row('full build, two locales (median of 3)', `${median.toFixed(2)} s`, `≤ ${budgets.buildSeconds} s`, median <= budgets.buildSeconds);
-  console.log(`${''.padEnd(44)} runs: ${runs.map((r) => r.toFixed(2)).join(', ')} s; ${pages.length} pages, ${(totalBytes / 1024).toFixed(0)} KB of HTML`);
+  row(
+    'full build, two locales (median of 3)',
+    `${median.toFixed(2)} s`,
+    `≤ ${budgets.buildSeconds} s`,
+    median <= budgets.buildSeconds,
+  );
+  console.log(
+    `${''.padEnd(44)} runs: ${runs.map((r) => r.toFixed(2)).join(', ')} s; ${pages.length} pages, ${(totalBytes / 1024).toFixed(0)} KB of HTML`,
+  );
   for (const [type, bytes] of [...perType].sort()) {
     const max = Math.max(...bytes);
     const budget = jsBudget[type];
-    row(`JavaScript up front, ${type} (max, gzip)`, `${max} B`, budget === undefined ? '—' : `≤ ${budget} B`, budget === undefined || max <= budget);
+    row(
+      `JavaScript up front, ${type} (max, gzip)`,
+      `${max} B`,
+      budget === undefined ? '—' : `≤ ${budget} B`,
+      budget === undefined || max <= budget,
+    );
   }
   const ratio = scaledTime / median;
-  row(`10× guides and worksheets (${counts.guides + counts.worksheets} → ${(counts.guides + counts.worksheets) * 10})`, `${scaledTime.toFixed(2)} s`, '', true);
-  row('  cost relative to the real content', `${ratio.toFixed(2)}×`, `≤ ${budgets.scaleFactor}×`, ratio <= budgets.scaleFactor);
+  row(
+    `10× guides and worksheets (${counts.guides + counts.worksheets} → ${(counts.guides + counts.worksheets) * 10})`,
+    `${scaledTime.toFixed(2)} s`,
+    '',
+    true,
+  );
+  row(
+    '  cost relative to the real content',
+    `${ratio.toFixed(2)}×`,
+    `≤ ${budgets.scaleFactor}×`,
+    ratio <= budgets.scaleFactor,
+  );
   console.log(`${''.padEnd(44)} ${scaledPages} pages`);
 
   console.log('\nNetwork map');
-  for (const n of [10, 60, 200]) row(`layout + SVG, ${n} people, Node (median)`, `${layoutAndSvg(n).toFixed(2)} ms`, '', true);
+  for (const n of [10, 60, 200])
+    row(`layout + SVG, ${n} people, Node (median)`, `${layoutAndSvg(n).toFixed(2)} ms`, '', true);
   const timings = await browserTimings(out);
-  row('redraw after one edit, 60 people, Chromium', `${timings.redraw.toFixed(2)} ms`, '≤ 8 ms median', timings.redraw <= 8);
-  if (timings.exportMs === null) console.log(`image export (SVG + PNG), 60 people: failed: ${timings.exportError}`);
-  else row('image export (SVG + PNG), 60 people, Chromium', `${timings.exportMs.toFixed(0)} ms`, '≤ 250 ms', timings.exportMs <= 250);
+  row(
+    'redraw after one edit, 60 people, Chromium',
+    `${timings.redraw.toFixed(2)} ms`,
+    '≤ 8 ms median',
+    timings.redraw <= 8,
+  );
+  if (timings.exportMs === null)
+    console.log(`image export (SVG + PNG), 60 people: failed: ${timings.exportError}`);
+  else
+    row(
+      'image export (SVG + PNG), 60 people, Chromium',
+      `${timings.exportMs.toFixed(0)} ms`,
+      '≤ 250 ms',
+      timings.exportMs <= 250,
+    );
 
   console.log('\nPDFs');
   const pdfs = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf'));
-  const pdfKb = (name: string) => statSync(join(out, pdfs.find((f) => f.endsWith(name))!)).size / 1024;
+  const pdfKb = (name: string) =>
+    statSync(
+      join(
+        out,
+        pdfs.find((f) => f.endsWith(name))!,
+      ),
+    ).size / 1024;
   const built = await buildPdfSeconds('en');
   row(`build-time PDFs, one locale, Node (${built.files} files)`, `${built.seconds.toFixed(2)} s`, '', true);
-  console.log(`${''.padEnd(44)} ${pdfs.length} PDFs in the build; packet ${pdfKb('a4/participant-packet.pdf').toFixed(0)} KB, action plan ${pdfKb('a4/action-plan.pdf').toFixed(0)} KB`);
+  console.log(
+    `${''.padEnd(44)} ${pdfs.length} PDFs in the build; packet ${pdfKb('a4/participant-packet.pdf').toFixed(0)} KB, action plan ${pdfKb('a4/action-plan.pdf').toFixed(0)} KB`,
+  );
   const reports = await reportTimings(out, [
-    { people: 10, scripts: 'latin' }, { people: 60, scripts: 'latin' }, { people: 200, scripts: 'latin' }, { people: 60, scripts: 'all' },
+    { people: 10, scripts: 'latin' },
+    { people: 60, scripts: 'latin' },
+    { people: 200, scripts: 'latin' },
+    { people: 60, scripts: 'all' },
   ]);
   for (const r of reports) {
     const budgeted = r.people === 60 && r.scripts === 'latin';
     const what = `report, ${r.people} people${r.scripts === 'all' ? ', every script' : ''}, Chromium`;
     row(`${what} (median)`, `${r.ms.toFixed(0)} ms`, budgeted ? '≤ 1000 ms' : '', !budgeted || r.ms <= 1000);
-    row(`  size`, `${(r.bytes / 1024).toFixed(0)} KB`, budgeted ? '≤ 400 KB' : '', !budgeted || r.bytes <= 400 * 1024);
-    console.log(`${''.padEnd(44)} first report, with loading the PDF code and fonts: ${r.firstMs.toFixed(0)} ms`);
+    row(
+      `  size`,
+      `${(r.bytes / 1024).toFixed(0)} KB`,
+      budgeted ? '≤ 400 KB' : '',
+      !budgeted || r.bytes <= 400 * 1024,
+    );
+    console.log(
+      `${''.padEnd(44)} first report, with loading the PDF code and fonts: ${r.firstMs.toFixed(0)} ms`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

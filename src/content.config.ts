@@ -25,7 +25,9 @@ const perLocale = (pattern: string, base: string) => glob({ pattern, base: join(
 
 /** A list file whose order matters (the map's sectors follow it): each entry keeps its position. */
 const inFileOrder = (name: string) =>
-  file(join(root, name), { parser: (text) => (parse(text) as object[]).map((entry, position) => ({ ...entry, position })) });
+  file(join(root, name), {
+    parser: (text) => (parse(text) as object[]).map((entry, position) => ({ ...entry, position })),
+  });
 const position = { position: z.number().int() };
 
 export const collections = {
@@ -37,8 +39,14 @@ export const collections = {
     loader: async () => [{ id: 'analysis', ...parse(readFileSync(join(root, 'analysis.yaml'), 'utf8')) }],
     schema: analysisSchema.extend({ id: z.literal('analysis') }),
   }),
-  roles: defineCollection({ loader: inFileOrder('roles.yaml'), schema: roleSchema(locales).extend(position) }),
-  factors: defineCollection({ loader: inFileOrder('factors.yaml'), schema: factorSchema(locales).extend(position) }),
+  roles: defineCollection({
+    loader: inFileOrder('roles.yaml'),
+    schema: roleSchema(locales).extend(position),
+  }),
+  factors: defineCollection({
+    loader: inFileOrder('factors.yaml'),
+    schema: factorSchema(locales).extend(position),
+  }),
   guides: defineCollection({ loader: perLocale('*/*.mdx', 'guides'), schema: guideSchema }),
   ui: defineCollection({ loader: glob({ pattern: '*.yaml', base: join(root, 'ui') }), schema: uiSchema }),
   agendas: defineCollection({ loader: perLocale('*/*.yaml', 'agendas'), schema: agendaSchema }),

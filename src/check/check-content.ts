@@ -28,7 +28,8 @@ const perLocale = {
 } as const;
 
 /** How to bring back a file every kit has, when it is missing: what it holds, and where to find it. */
-const restore = (holds: string) => `restore it from the original kit's repository (it holds ${holds}), then adapt it`;
+const restore = (holds: string) =>
+  `restore it from the original kit's repository (it holds ${holds}), then adapt it`;
 const ifMissing = {
   kit: restore('the institution, colours and locales'),
   analysis: restore('the analysis thresholds and suggestions'),
@@ -64,7 +65,14 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
   const guideSlugs = new Map<string, Set<string>>();
   const worksheetSlugs = new Map<string, Set<string>>();
   const worksheets: { locale: string; slug: string; file: string; parsed: Parsed; data: Worksheet }[] = [];
-  const guides: { locale: string; slug: string; file: string; body: string; bodyLine: number; data: Guide }[] = [];
+  const guides: {
+    locale: string;
+    slug: string;
+    file: string;
+    body: string;
+    bodyLine: number;
+    data: Guide;
+  }[] = [];
   for (const [collection, { ext, schema }] of Object.entries(perLocale)) {
     const files = new Map<string, Set<string>>();
     for (const locale of locales) {
@@ -82,21 +90,39 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
           if (!fm.parsed) continue;
           const v = validate(schema as typeof guideSchema, fm.parsed, file);
           problems.push(...v.problems);
-          if (v.data) guides.push({ locale, slug: basename(name, ext), file, body: fm.body, bodyLine: fm.bodyLine, data: v.data });
+          if (v.data)
+            guides.push({
+              locale,
+              slug: basename(name, ext),
+              file,
+              body: fm.body,
+              bodyLine: fm.bodyLine,
+              data: v.data,
+            });
         } else {
           const y = parseYaml(text, file);
           problems.push(...y.problems);
           if (!y.parsed) continue;
           const v = validate(schema as z.ZodType, y.parsed, file);
           problems.push(...v.problems);
-          if (collection === 'worksheets' && v.data) worksheets.push({ locale, slug: basename(name, ext), file, parsed: y.parsed, data: v.data as Worksheet });
+          if (collection === 'worksheets' && v.data)
+            worksheets.push({
+              locale,
+              slug: basename(name, ext),
+              file,
+              parsed: y.parsed,
+              data: v.data as Worksheet,
+            });
         }
       }
     }
     problems.push(...parity(files, (locale, slug) => rel(join(collection, locale, slug + ext))));
     for (const dir of await listFiles(join(contentDir, collection))) {
       if (!locales.includes(dir) && !extname(dir)) {
-        problems.push({ file: rel(join(collection, dir)), message: `"${dir}" is not among the locales of kit.yaml (${locales.join(', ')}): add it there or remove this folder` });
+        problems.push({
+          file: rel(join(collection, dir)),
+          message: `"${dir}" is not among the locales of kit.yaml (${locales.join(', ')}): add it there or remove this folder`,
+        });
       }
     }
     if (collection === 'guides') for (const [l, s] of files) guideSlugs.set(l, s);
@@ -107,7 +133,10 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
   for (const locale of locales) {
     for (const audience of guideSchema.shape.audience.unwrap().options) {
       if (!guides.some((g) => g.locale === locale && g.data.audience === audience)) {
-        problems.push({ file: rel(join('guides', locale)), message: `no guide has "audience: ${audience}": the home page needs one as that audience's start page` });
+        problems.push({
+          file: rel(join('guides', locale)),
+          message: `no guide has "audience: ${audience}": the home page needs one as that audience's start page`,
+        });
       }
     }
   }
@@ -119,7 +148,11 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
       if (isExternal(link.href)) continue;
       const target = resolveLink(link.href, guidePath(g.locale, g.slug));
       if (!routes.has(target)) {
-        problems.push({ file: g.file, line: link.line, message: `broken link "${link.href}" (leads to ${target}, which is not a page). Link to another guide as ../<slug>/, e.g. ../roles/` });
+        problems.push({
+          file: g.file,
+          line: link.line,
+          message: `broken link "${link.href}" (leads to ${target}, which is not a page). Link to another guide as ../<slug>/, e.g. ../roles/`,
+        });
       }
     }
   }
@@ -132,7 +165,11 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 }
 
 /** content/analysis.yaml: thresholds, and references to roles, kinds of support and worksheets that exist. */
-async function checkAnalysis(contentDir: string, worksheetSlugs: Map<string, Set<string>>, rel: (p: string) => string) {
+async function checkAnalysis(
+  contentDir: string,
+  worksheetSlugs: Map<string, Set<string>>,
+  rel: (p: string) => string,
+) {
   const file = rel('analysis.yaml');
   const read = await readYaml(join(contentDir, 'analysis.yaml'), file, ifMissing.analysis);
   if (!read.parsed) return read.problems;
@@ -140,36 +177,74 @@ async function checkAnalysis(contentDir: string, worksheetSlugs: Map<string, Set
   if (!v.data) return v.problems;
   const problems: Problem[] = [];
   const rolesRead = await readYaml(join(contentDir, 'roles.yaml'), rel('roles.yaml'), ifMissing.roles);
-  const roleIds = new Set(Array.isArray(rolesRead.parsed?.data) ? (rolesRead.parsed.data as { id?: string }[]).map((r) => r.id) : []);
+  const roleIds = new Set(
+    Array.isArray(rolesRead.parsed?.data)
+      ? (rolesRead.parsed.data as { id?: string }[]).map((r) => r.id)
+      : [],
+  );
   const supports = new Set<string>(Object.values(SUPPORT_FUNCTIONS).flat());
   for (const [need, rule] of Object.entries(v.data.needs)) {
     rule.roles.forEach((r, i) => {
-      if (!roleIds.has(r)) problems.push({ file, line: read.parsed!.lineOf(['needs', need, 'roles', i]), field: `needs.${need}.roles`, message: `"${r}" is not a role id of roles.yaml` });
+      if (!roleIds.has(r))
+        problems.push({
+          file,
+          line: read.parsed!.lineOf(['needs', need, 'roles', i]),
+          field: `needs.${need}.roles`,
+          message: `"${r}" is not a role id of roles.yaml`,
+        });
     });
     rule.supports.forEach((s, i) => {
-      if (!supports.has(s)) problems.push({ file, line: read.parsed!.lineOf(['needs', need, 'supports', i]), field: `needs.${need}.supports`, message: `"${s}" is not a kind of support; use one of ${[...supports].join(', ')}` });
+      if (!supports.has(s))
+        problems.push({
+          file,
+          line: read.parsed!.lineOf(['needs', need, 'supports', i]),
+          field: `needs.${need}.supports`,
+          message: `"${s}" is not a kind of support; use one of ${[...supports].join(', ')}`,
+        });
     });
   }
   for (const [gap, slug] of Object.entries(v.data.suggestions)) {
     for (const [locale, slugs] of worksheetSlugs) {
-      if (!slugs.has(slug)) problems.push({ file, line: read.parsed!.lineOf(['suggestions', gap]), field: `suggestions.${gap}`, message: `refers to the worksheet "${slug}", which does not exist in content/worksheets/${locale}/` });
+      if (!slugs.has(slug))
+        problems.push({
+          file,
+          line: read.parsed!.lineOf(['suggestions', gap]),
+          field: `suggestions.${gap}`,
+          message: `refers to the worksheet "${slug}", which does not exist in content/worksheets/${locale}/`,
+        });
     }
   }
   return problems;
 }
 
-async function checkKitFiles(kit: Kit, contentDir: string, file: string, parsed: Parsed, rel: (p: string) => string) {
+async function checkKitFiles(
+  kit: Kit,
+  contentDir: string,
+  file: string,
+  parsed: Parsed,
+  rel: (p: string) => string,
+) {
   const problems: Problem[] = [];
-  for (const [path, value] of [[['institution', 'logo'], kit.institution.logo], [['favicon'], kit.favicon]] as const) {
+  for (const [path, value] of [
+    [['institution', 'logo'], kit.institution.logo],
+    [['favicon'], kit.favicon],
+  ] as const) {
     if (!(await exists(join(contentDir, value)))) {
-      problems.push({ file, line: parsed.lineOf(path), field: dotted(path), message: `${rel(value)} does not exist: add the file or correct the path (relative to content/)` });
+      problems.push({
+        file,
+        line: parsed.lineOf(path),
+        field: dotted(path),
+        message: `${rel(value)} does not exist: add the file or correct the path (relative to content/)`,
+      });
     }
   }
   for (const name of ['primary', 'accent'] as const) {
     const ratio = contrastRatio(kit.colours[name], '#ffffff');
     if (ratio < minContrast[name]) {
       problems.push({
-        file, line: parsed.lineOf(['colours', name]), field: `colours.${name}`,
+        file,
+        line: parsed.lineOf(['colours', name]),
+        field: `colours.${name}`,
         message: `${kit.colours[name]} has a contrast of ${ratio.toFixed(2)}:1 against white; it needs at least ${minContrast[name]}:1 to stay readable (WCAG 2.2 AA). Choose a darker colour.`,
       });
     }
@@ -177,7 +252,12 @@ async function checkKitFiles(kit: Kit, contentDir: string, file: string, parsed:
   return problems;
 }
 
-async function checkRolesAndFactors(contentDir: string, locales: string[], guideSlugs: Map<string, Set<string>>, rel: (p: string) => string) {
+async function checkRolesAndFactors(
+  contentDir: string,
+  locales: string[],
+  guideSlugs: Map<string, Set<string>>,
+  rel: (p: string) => string,
+) {
   const problems: Problem[] = [];
   const lists = [
     { name: 'roles.yaml', schema: roleSchema(locales), min: 3, max: 9, what: 'roles' },
@@ -189,16 +269,31 @@ async function checkRolesAndFactors(contentDir: string, locales: string[], guide
     problems.push(...read.problems);
     if (!read.parsed) continue;
     const list = validate(schema.array().min(min).max(max), read.parsed, file);
-    problems.push(...list.problems.map((p) => (p.field ? p : { ...p, message: `${p.message} (the map needs ${min} to ${max} ${what})` })));
+    problems.push(
+      ...list.problems.map((p) =>
+        p.field ? p : { ...p, message: `${p.message} (the map needs ${min} to ${max} ${what})` },
+      ),
+    );
     if (!list.data) continue;
     const seen = new Set<string>();
     list.data.forEach((entry, i) => {
-      if (seen.has(entry.id)) problems.push({ file, line: read.parsed!.lineOf([i, 'id']), field: `[${i + 1}].id`, message: `the id "${entry.id}" is used twice: ids must be unique` });
+      if (seen.has(entry.id))
+        problems.push({
+          file,
+          line: read.parsed!.lineOf([i, 'id']),
+          field: `[${i + 1}].id`,
+          message: `the id "${entry.id}" is used twice: ids must be unique`,
+        });
       seen.add(entry.id);
       if ('guide' in entry) {
         for (const locale of locales) {
           if (!guideSlugs.get(locale)?.has(entry.guide)) {
-            problems.push({ file, line: read.parsed!.lineOf([i, 'guide']), field: `[${i + 1}].guide`, message: `refers to the guide "${entry.guide}", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx` });
+            problems.push({
+              file,
+              line: read.parsed!.lineOf([i, 'guide']),
+              field: `[${i + 1}].guide`,
+              message: `refers to the guide "${entry.guide}", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx`,
+            });
           }
         }
       }
@@ -213,9 +308,13 @@ async function checkUi(contentDir: string, locales: string[], rel: (p: string) =
   for (const locale of locales) {
     const file = rel(join('ui', `${locale}.yaml`));
     const other = locales.find((l) => l !== locale);
-    const read = await readYaml(join(contentDir, 'ui', `${locale}.yaml`), file, other
-      ? `copy ui/${other}.yaml to ui/${locale}.yaml and translate its values into "${locale}" (keep the keys)`
-      : restore('the interface strings'));
+    const read = await readYaml(
+      join(contentDir, 'ui', `${locale}.yaml`),
+      file,
+      other
+        ? `copy ui/${other}.yaml to ui/${locale}.yaml and translate its values into "${locale}" (keep the keys)`
+        : restore('the interface strings'),
+    );
     problems.push(...read.problems);
     if (!read.parsed) continue;
     const v = validate(uiSchema, read.parsed, file);
@@ -225,7 +324,12 @@ async function checkUi(contentDir: string, locales: string[], rel: (p: string) =
   for (const [locale, own] of keys) {
     for (const [other, theirs] of keys) {
       for (const key of theirs) {
-        if (!own.has(key)) problems.push({ file: rel(join('ui', `${locale}.yaml`)), field: key, message: `is missing here but present in ui/${other}.yaml: add its ${locale} translation` });
+        if (!own.has(key))
+          problems.push({
+            file: rel(join('ui', `${locale}.yaml`)),
+            field: key,
+            message: `is missing here but present in ui/${other}.yaml: add its ${locale} translation`,
+          });
       }
     }
   }
@@ -236,13 +340,35 @@ async function checkUi(contentDir: string, locales: string[], rel: (p: string) =
  * Answers are stored by worksheet, field and option id, so a worksheet must have the same fields
  * (and choices) in every locale, or a participant who switches language loses sight of answers.
  */
-function checkWorksheets(sheets: { locale: string; slug: string; file: string; parsed: Parsed; data: Worksheet }[], guideSlugs: Map<string, Set<string>>) {
+function checkWorksheets(
+  sheets: { locale: string; slug: string; file: string; parsed: Parsed; data: Worksheet }[],
+  guideSlugs: Map<string, Set<string>>,
+) {
   const problems: Problem[] = [];
   const shape = (ws: Worksheet) =>
-    new Map(ws.sections.flatMap((s, si) => s.fields.map((f, fi) => {
-      const choices = 'options' in f ? f.options : 'items' in f ? f.items : 'columns' in f ? f.columns : 'levels' in f ? f.levels.map((_, i) => ({ id: String(i + 1) })) : [];
-      return [f.id, { sig: `${f.type}(${choices.map((c) => c.id).join(',')})`, path: ['sections', si, 'fields', fi] as PropertyKey[] }] as const;
-    })));
+    new Map(
+      ws.sections.flatMap((s, si) =>
+        s.fields.map((f, fi) => {
+          const choices =
+            'options' in f
+              ? f.options
+              : 'items' in f
+                ? f.items
+                : 'columns' in f
+                  ? f.columns
+                  : 'levels' in f
+                    ? f.levels.map((_, i) => ({ id: String(i + 1) }))
+                    : [];
+          return [
+            f.id,
+            {
+              sig: `${f.type}(${choices.map((c) => c.id).join(',')})`,
+              path: ['sections', si, 'fields', fi] as PropertyKey[],
+            },
+          ] as const;
+        }),
+      ),
+    );
   const bySlug = Map.groupBy(sheets, (s) => s.slug);
   for (const group of bySlug.values()) {
     const [first, ...rest] = group;
@@ -251,17 +377,39 @@ function checkWorksheets(sheets: { locale: string; slug: string; file: string; p
       const mine = shape(other.data);
       for (const [id, { sig, path }] of mine) {
         const ref = reference.get(id);
-        if (!ref) problems.push({ file: other.file, line: other.parsed.lineOf(path), field: dotted(path), message: `the field "${id}" is not in ${first!.file}: every locale needs the same field ids` });
-        else if (ref.sig !== sig) problems.push({ file: other.file, line: other.parsed.lineOf(path), field: dotted(path), message: `"${id}" is ${sig} here but ${ref.sig} in ${first!.file}: types and choice ids must match in every locale` });
+        if (!ref)
+          problems.push({
+            file: other.file,
+            line: other.parsed.lineOf(path),
+            field: dotted(path),
+            message: `the field "${id}" is not in ${first!.file}: every locale needs the same field ids`,
+          });
+        else if (ref.sig !== sig)
+          problems.push({
+            file: other.file,
+            line: other.parsed.lineOf(path),
+            field: dotted(path),
+            message: `"${id}" is ${sig} here but ${ref.sig} in ${first!.file}: types and choice ids must match in every locale`,
+          });
       }
       for (const id of reference.keys()) {
-        if (!mine.has(id)) problems.push({ file: other.file, message: `the field "${id}" of ${first!.file} is missing here: every locale needs the same field ids` });
+        if (!mine.has(id))
+          problems.push({
+            file: other.file,
+            message: `the field "${id}" of ${first!.file} is missing here: every locale needs the same field ids`,
+          });
       }
     }
   }
   for (const ws of sheets) {
     ws.data.guides.forEach((g, i) => {
-      if (!guideSlugs.get(ws.locale)?.has(g)) problems.push({ file: ws.file, line: ws.parsed.lineOf(['guides', i]), field: `guides[${i + 1}]`, message: `refers to the guide "${g}", which does not exist in content/guides/${ws.locale}/` });
+      if (!guideSlugs.get(ws.locale)?.has(g))
+        problems.push({
+          file: ws.file,
+          line: ws.parsed.lineOf(['guides', i]),
+          field: `guides[${i + 1}]`,
+          message: `refers to the guide "${g}", which does not exist in content/guides/${ws.locale}/`,
+        });
     });
   }
   return problems;
@@ -273,26 +421,40 @@ function checkWorksheets(sheets: { locale: string; slug: string; file: string; p
  */
 function checkSlug(slug: string, ext: string, file: string): Problem | undefined {
   if (ID_PATTERN.test(slug)) return undefined;
-  const suggestion = slug.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64).replace(/-+$/, '');
+  const suggestion = slug
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
   return {
     file,
-    message: `the file name "${slug}" is not allowed: rename the file using only lowercase letters, digits and hyphens `
-      + `(starting with a letter or digit, at most 64 characters)${suggestion ? `, e.g. ${suggestion}${ext}` : ''}, `
-      + 'with the same name in every locale',
+    message:
+      `the file name "${slug}" is not allowed: rename the file using only lowercase letters, digits and hyphens ` +
+      `(starting with a letter or digit, at most 64 characters)${suggestion ? `, e.g. ${suggestion}${ext}` : ''}, ` +
+      'with the same name in every locale',
   };
 }
 
 /** Each slug must exist in every locale: a page missing in one locale is a broken language switch. */
-function parity(files: Map<string, Set<string>>, pathOf: (locale: string, slug: string) => string): Problem[] {
+function parity(
+  files: Map<string, Set<string>>,
+  pathOf: (locale: string, slug: string) => string,
+): Problem[] {
   const problems: Problem[] = [];
   // Each slug with the first locale that has it: the file to translate from.
   const firstHaving = new Map<string, string>();
-  for (const [locale, slugs] of files) for (const slug of slugs) if (!firstHaving.has(slug)) firstHaving.set(slug, locale);
+  for (const [locale, slugs] of files)
+    for (const slug of slugs) if (!firstHaving.has(slug)) firstHaving.set(slug, locale);
   for (const [slug, from] of firstHaving) {
     for (const [locale, slugs] of files) {
       if (!slugs.has(slug)) {
-        problems.push({ file: pathOf(locale, slug), message: `is missing: ${pathOf(from, slug)} exists in "${from}". Translate it into "${locale}", or remove it from every locale` });
+        problems.push({
+          file: pathOf(locale, slug),
+          message: `is missing: ${pathOf(from, slug)} exists in "${from}". Translate it into "${locale}", or remove it from every locale`,
+        });
       }
     }
   }
@@ -308,5 +470,8 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 async function exists(path: string) {
-  return access(path).then(() => true, () => false);
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

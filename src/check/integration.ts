@@ -13,7 +13,9 @@ export function contentCheck(): AstroIntegration {
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') {
-          const error = new Error(`${report}\n\nFix these in content/, then build again (npm run check re-checks quickly).`);
+          const error = new Error(
+            `${report}\n\nFix these in content/, then build again (npm run check re-checks quickly).`,
+          );
           error.stack = error.message; // the trace would point at this file, not at the content to fix
           throw error;
         }

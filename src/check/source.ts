@@ -10,7 +10,11 @@ export interface Parsed {
 }
 
 /** Parses YAML; syntax errors become problems with their line, and no data. */
-export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?: Parsed; problems: Problem[] } {
+export function parseYaml(
+  text: string,
+  file: string,
+  lineOffset = 0,
+): { parsed?: Parsed; problems: Problem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -50,7 +54,8 @@ function lineOf(node: Node | null | undefined, counter: LineCounter) {
   return node?.range ? counter.linePos(node.range[0]).line : undefined;
 }
 
-const firstLine = (s: string) => (s.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
+const firstLine = (s: string) =>
+  (s.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
 
 /**
  * Reads a YAML file; a missing file is a problem too. `ifMissing` says how to fix that for this
@@ -74,7 +79,14 @@ export function parseFrontmatter(text: string, file: string) {
     return {
       body: text,
       bodyLine: 1,
-      problems: [{ file, line: 1, message: 'no frontmatter: start the file with a --- line, the fields (title, description, order), and another --- line' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          message:
+            'no frontmatter: start the file with a --- line, the fields (title, description, order), and another --- line',
+        },
+      ],
     };
   }
   const bodyLine = m[0].split('\n').length;

@@ -16,7 +16,8 @@ export type FieldShape =
   | { type: 'timer' | 'reminder' };
 
 /** Why an answer does not fit its field; each code has a message in content/ui (`answer.<code>`). */
-export type AnswerProblem = 'wrong-type' | 'too-long' | 'bad-date' | 'unknown-option' | 'out-of-range' | 'too-many';
+export type AnswerProblem =
+  'wrong-type' | 'too-long' | 'bad-date' | 'unknown-option' | 'out-of-range' | 'too-many';
 
 /** Longest text answers, in characters. */
 export const MAX_SHORT = 500;
@@ -34,7 +35,11 @@ export function answerProblem(field: FieldShape, value: AnswerValue | undefined)
     case 'date':
       return typeof value !== 'string' ? 'wrong-type' : isIsoDate(value) ? null : 'bad-date';
     case 'single-choice':
-      return typeof value !== 'string' ? 'wrong-type' : field.options.some((o) => o.id === value) ? null : 'unknown-option';
+      return typeof value !== 'string'
+        ? 'wrong-type'
+        : field.options.some((o) => o.id === value)
+          ? null
+          : 'unknown-option';
     case 'multiple-choice':
     case 'checklist': {
       if (!isStringArray(value)) return 'wrong-type';
@@ -42,12 +47,24 @@ export function answerProblem(field: FieldShape, value: AnswerValue | undefined)
       return value.every((v) => ids.has(v)) ? null : 'unknown-option';
     }
     case 'rating':
-      return typeof value !== 'number' ? 'wrong-type' : Number.isInteger(value) && value >= 1 && value <= field.levels.length ? null : 'out-of-range';
+      return typeof value !== 'number'
+        ? 'wrong-type'
+        : Number.isInteger(value) && value >= 1 && value <= field.levels.length
+          ? null
+          : 'out-of-range';
     case 'list':
       if (!isStringArray(value)) return 'wrong-type';
-      return value.length > field.max ? 'too-many' : value.some((v) => v.length > MAX_SHORT) ? 'too-long' : null;
+      return value.length > field.max
+        ? 'too-many'
+        : value.some((v) => v.length > MAX_SHORT)
+          ? 'too-long'
+          : null;
     case 'table': {
-      if (!Array.isArray(value) || !value.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))) return 'wrong-type';
+      if (
+        !Array.isArray(value) ||
+        !value.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r))
+      )
+        return 'wrong-type';
       const columns = new Set(field.columns.map((c) => c.id));
       const rows = value as Record<string, string>[];
       if (rows.length > field.max) return 'too-many';

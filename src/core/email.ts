@@ -16,12 +16,18 @@ export function fillTemplate(template: string, answers: Record<string, unknown>)
     const v = answers[key];
     return typeof v === 'string' ? v.trim() : '';
   };
-  const lines = template.replace(/\r\n?/g, '\n').split('\n').flatMap((line) => {
-    const keys = [...line.matchAll(placeholder)].map((m) => m[1]!);
-    if (keys.length > 0 && keys.every((k) => value(k) === '')) return [];
-    return [line.replace(placeholder, (_, k: string) => value(k)).trimEnd()];
-  });
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const lines = template
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .flatMap((line) => {
+      const keys = [...line.matchAll(placeholder)].map((m) => m[1]!);
+      if (keys.length > 0 && keys.every((k) => value(k) === '')) return [];
+      return [line.replace(placeholder, (_, k: string) => value(k)).trimEnd()];
+    });
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** The draft of a composer field, from the answers of its worksheet. */
@@ -29,7 +35,8 @@ export function composeEmail(
   composer: { subject: string; template: string; to?: string | undefined },
   answers: Record<string, unknown>,
 ): EmailDraft {
-  const to = composer.to && typeof answers[composer.to] === 'string' ? (answers[composer.to] as string).trim() : '';
+  const to =
+    composer.to && typeof answers[composer.to] === 'string' ? (answers[composer.to] as string).trim() : '';
   return {
     to: /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(to) ? to : '',
     subject: fillTemplate(composer.subject, answers).replace(/\s+/g, ' '),

@@ -6,7 +6,9 @@ export function translator(strings: Record<string, string>, locale: string): Tra
   return function t(key: string, values: Record<string, string | number> = {}): string {
     const template = strings[key];
     if (template === undefined) {
-      throw new Error(`content/ui/${locale}.yaml has no "${key}": add it (see content/ui/en.yaml for the meaning)`);
+      throw new Error(
+        `content/ui/${locale}.yaml has no "${key}": add it (see content/ui/en.yaml for the meaning)`,
+      );
     }
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in values ? String(values[name]) : whole,

@@ -22,8 +22,14 @@ export function isIsoDate(value: string): boolean {
 export function reminderIcs(r: Reminder): string {
   if (!isIsoDate(r.date)) throw new RangeError(`not a date: ${r.date}`);
   const day = r.date.replaceAll('-', '');
-  const next = new Date(Date.parse(`${r.date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
-  const stamp = r.now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const next = new Date(Date.parse(`${r.date}T00:00:00Z`) + 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .replaceAll('-', '');
+  const stamp = r.now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

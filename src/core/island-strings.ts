@@ -2,6 +2,21 @@
  * Interface strings the browser islands use: every key under these prefixes is handed to the page
  * (see components/worksheet/IslandStrings.astro). The content check makes sure each exists in every locale.
  */
-export const islandStringPrefixes = ['workbook.', 'answer.', 'counter.', 'composer.', 'timer.', 'reminder.', 'rows.', 'person.', 'network.', 'map.', 'analysis.', 'snapshot.', 'export.', 'report.'] as const;
+export const islandStringPrefixes = [
+  'workbook.',
+  'answer.',
+  'counter.',
+  'composer.',
+  'timer.',
+  'reminder.',
+  'rows.',
+  'person.',
+  'network.',
+  'map.',
+  'analysis.',
+  'snapshot.',
+  'export.',
+  'report.',
+] as const;
 
 export const isIslandString = (key: string) => islandStringPrefixes.some((p) => key.startsWith(p));

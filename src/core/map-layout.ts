@@ -84,12 +84,23 @@ export interface MapLayout {
 }
 
 /** Angle of a sector boundary: 0 at the top, clockwise. */
-export const toXY = (radius: number, angle: number) => ({ x: radius * Math.sin(angle), y: -radius * Math.cos(angle) });
+export const toXY = (radius: number, angle: number) => ({
+  x: radius * Math.sin(angle),
+  y: -radius * Math.cos(angle),
+});
 
-export function layoutMap(people: readonly MapPerson[], roleIds: readonly string[], options: LayoutOptions = {}): MapLayout {
+export function layoutMap(
+  people: readonly MapPerson[],
+  roleIds: readonly string[],
+  options: LayoutOptions = {},
+): MapLayout {
   if (roleIds.length === 0) throw new RangeError('the map needs at least one role');
   const sectorAngle = (2 * Math.PI) / roleIds.length;
-  const sectors = roleIds.map((roleId, i) => ({ roleId, start: i * sectorAngle, end: (i + 1) * sectorAngle }));
+  const sectors = roleIds.map((roleId, i) => ({
+    roleId,
+    start: i * sectorAngle,
+    end: (i + 1) * sectorAngle,
+  }));
   const sectorOf = new Map(roleIds.map((id, i) => [id, i]));
 
   // People by cell (ring, sector), in the participant's order.
@@ -124,7 +135,13 @@ export function layoutMap(people: readonly MapPerson[], roleIds: readonly string
         const { text, shortened } = labelText(person.name, options.initialsOnly ?? false);
         const width = Math.min(GEOMETRY.labelMaxWidth, textWidth(text));
         laidOut.push({
-          id: person.id, sector: s, ring, x, y, label: text, shortened,
+          id: person.id,
+          sector: s,
+          ring,
+          x,
+          y,
+          label: text,
+          shortened,
           labelBox: { x: x - width / 2, y: y + GEOMETRY.nodeRadius + 4, width, height: GEOMETRY.labelHeight },
         });
       });
@@ -162,7 +179,13 @@ function slotPositions(inner: number, lanes: number, start: number, sectorAngle:
 /** Estimated width of a label: wide (CJK, Hangul, kana) characters take a full em, others about 0.6. */
 export function textWidth(text: string): number {
   let em = 0;
-  for (const ch of text) em += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 1 : 0.62;
+  for (const ch of text)
+    em +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(
+        ch,
+      )
+        ? 1
+        : 0.62;
   return Math.ceil(em * GEOMETRY.fontSize);
 }
 
@@ -181,7 +204,10 @@ export function initials(name: string): string {
   const words = name.split(/[\s\-‐.]+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return '?';
   // A single word in a script without spaces (e.g. Chinese) keeps its first character only.
-  return words.slice(0, 3).map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0]!.toLocaleUpperCase()).join('');
+  return words
+    .slice(0, 3)
+    .map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0]!.toLocaleUpperCase())
+    .join('');
 }
 
 /** True if two boxes overlap (touching edges do not count). */
@@ -192,5 +218,10 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 /** The box of a person's symbol and label together. */
 export function slotBox(p: LaidOutPerson): Box {
   const width = Math.max(GEOMETRY.nodeRadius * 2, p.labelBox.width);
-  return { x: p.x - width / 2, y: p.y - GEOMETRY.nodeRadius, width, height: p.labelBox.y + p.labelBox.height - (p.y - GEOMETRY.nodeRadius) };
+  return {
+    x: p.x - width / 2,
+    y: p.y - GEOMETRY.nodeRadius,
+    width,
+    height: p.labelBox.y + p.labelBox.height - (p.y - GEOMETRY.nodeRadius),
+  };
 }

@@ -17,7 +17,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Three-way merge of `mine` and `theirs`, both descended from `base`. Where both changed the same
  * field differently, `prefer` decides (the default keeps mine) and the key is reported as a conflict.
  */
-export function mergeWorkbooks(base: Workbook, mine: Workbook, theirs: Workbook, prefer: 'mine' | 'theirs' = 'mine'): MergeResult {
+export function mergeWorkbooks(
+  base: Workbook,
+  mine: Workbook,
+  theirs: Workbook,
+  prefer: 'mine' | 'theirs' = 'mine',
+): MergeResult {
   const conflicts: ConflictKey[] = [];
   const pick = <T>(key: string, b: T, m: T, t: T): T => {
     if (same(m, t)) return m;
@@ -28,7 +33,11 @@ export function mergeWorkbooks(base: Workbook, mine: Workbook, theirs: Workbook,
   };
 
   const answers: Workbook['answers'] = {};
-  const sheets = new Set([...Object.keys(base.answers), ...Object.keys(mine.answers), ...Object.keys(theirs.answers)]);
+  const sheets = new Set([
+    ...Object.keys(base.answers),
+    ...Object.keys(mine.answers),
+    ...Object.keys(theirs.answers),
+  ]);
   for (const sheet of [...sheets].sort()) {
     const [b, m, t] = [base.answers[sheet] ?? {}, mine.answers[sheet] ?? {}, theirs.answers[sheet] ?? {}];
     const fields = new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(t)]);
@@ -42,8 +51,9 @@ export function mergeWorkbooks(base: Workbook, mine: Workbook, theirs: Workbook,
 
   const people = mergeById('person', base.network.people, mine.network.people, theirs.network.people, pick);
   const present = new Set(people.map((p) => p.id));
-  const ties = mergeTies(base.network.ties, mine.network.ties, theirs.network.ties)
-    .filter(([a, b]) => present.has(a) && present.has(b)); // a tie to someone removed on either side goes too
+  const ties = mergeTies(base.network.ties, mine.network.ties, theirs.network.ties).filter(
+    ([a, b]) => present.has(a) && present.has(b),
+  ); // a tie to someone removed on either side goes too
 
   return {
     merged: {
@@ -65,12 +75,22 @@ type Pick = <T>(key: string, b: T, m: T, t: T) => T;
  * removed on one side wins over unchanged). Order follows mine unless only theirs was reordered;
  * items only the other side added keep their place after the item they followed there.
  */
-function mergeById<T extends { id: string }>(kind: string, base: T[], mine: T[], theirs: T[], pick: Pick): T[] {
+function mergeById<T extends { id: string }>(
+  kind: string,
+  base: T[],
+  mine: T[],
+  theirs: T[],
+  pick: Pick,
+): T[] {
   const byId = (list: T[]) => new Map(list.map((x) => [x.id, x]));
   const [b, m, t] = [byId(base), byId(mine), byId(theirs)];
   const ids = (list: T[]) => list.map((x) => x.id);
   // Did this side move items that were in base? (Adding and removing is not reordering.)
-  const reordered = (list: T[], set: Map<string, T>) => !same(ids(list).filter((id) => b.has(id)), ids(base).filter((id) => set.has(id)));
+  const reordered = (list: T[], set: Map<string, T>) =>
+    !same(
+      ids(list).filter((id) => b.has(id)),
+      ids(base).filter((id) => set.has(id)),
+    );
   const [lead, other] = !reordered(mine, m) && reordered(theirs, t) ? [theirs, byId(mine)] : [mine, t];
   const order = ids(lead);
   let after = -1;
@@ -93,7 +113,11 @@ function mergeById<T extends { id: string }>(kind: string, base: T[], mine: T[],
 }
 
 /** Ties as a set of unordered pairs: one added or removed on either side stays so. */
-function mergeTies(base: [string, string][], mine: [string, string][], theirs: [string, string][]): [string, string][] {
+function mergeTies(
+  base: [string, string][],
+  mine: [string, string][],
+  theirs: [string, string][],
+): [string, string][] {
   const key = ([a, b]: [string, string]) => (a < b ? `${a} ${b}` : `${b} ${a}`);
   const [b, m, t] = [new Set(base.map(key)), new Set(mine.map(key)), new Set(theirs.map(key))];
   const kept = (k: string) => (b.has(k) ? m.has(k) && t.has(k) : m.has(k) || t.has(k));

@@ -15,7 +15,11 @@ export function switchLocale(path: string, from: string, to: string): string {
 }
 
 /** Every page a locale has, given the slugs of its guides and worksheets. */
-export function localeRoutes(locale: string, guideSlugs: Iterable<string>, worksheetSlugs: Iterable<string> = []): Set<string> {
+export function localeRoutes(
+  locale: string,
+  guideSlugs: Iterable<string>,
+  worksheetSlugs: Iterable<string> = [],
+): Set<string> {
   const routes = new Set([homePath(locale), guidesPath(locale), worksheetsPath(locale)]);
   for (const slug of guideSlugs) routes.add(guidePath(locale, slug));
   for (const slug of worksheetSlugs) routes.add(worksheetPath(locale, slug));
@@ -23,7 +27,9 @@ export function localeRoutes(locale: string, guideSlugs: Iterable<string>, works
 }
 
 /** Build-time PDFs, in each paper size: a blank fillable worksheet, and all of them as the participant packet. */
-export const worksheetPdfPath = (locale: string, slug: string, paper: 'a4' | 'letter') => `/${locale}/pdf/${paper}/${slug}.pdf`;
-export const packetPdfPath = (locale: string, paper: 'a4' | 'letter') => `/${locale}/pdf/${paper}/participant-packet.pdf`;
+export const worksheetPdfPath = (locale: string, slug: string, paper: 'a4' | 'letter') =>
+  `/${locale}/pdf/${paper}/${slug}.pdf`;
+export const packetPdfPath = (locale: string, paper: 'a4' | 'letter') =>
+  `/${locale}/pdf/${paper}/participant-packet.pdf`;
 /** What the browser fetches, only when asked, to make a filled PDF: worksheets, words, branding. */
 export const pdfDataPath = (locale: string) => `/${locale}/pdf/data.json`;

@@ -16,7 +16,6 @@ export const MAX_PEOPLE = 500;
 /** File name suffix of a downloaded workbook. */
 export const FILE_SUFFIX = '.mentoring-network.json';
 
-
 const id = z.string().check(z.regex(ID_PATTERN));
 const isoTime = z.iso.datetime({ offset: true });
 const cell = z.string().check(z.maxLength(2000));
@@ -63,7 +62,14 @@ export const workbookSchema = z
     network,
     /** Dated copies of the network, for comparing over time. */
     snapshots: z
-      .array(z.strictObject({ id, takenAt: isoTime, label: z.optional(z.string().check(z.maxLength(200))), network }))
+      .array(
+        z.strictObject({
+          id,
+          takenAt: isoTime,
+          label: z.optional(z.string().check(z.maxLength(200))),
+          network,
+        }),
+      )
       .check(z.maxLength(100)),
   })
   .check(
@@ -76,7 +82,10 @@ export const workbookSchema = z
         const ids = new Set(wb.network.people.map((p) => p.id));
         return wb.network.ties.every(([a, b]) => a !== b && ids.has(a) && ids.has(b));
       },
-      { message: 'a tie names a person who is not in the network, or ties a person to themselves', path: ['network', 'ties'] },
+      {
+        message: 'a tie names a person who is not in the network, or ties a person to themselves',
+        path: ['network', 'ties'],
+      },
     ),
   );
 export type Workbook = z.infer<typeof workbookSchema>;
@@ -84,7 +93,14 @@ export type Workbook = z.infer<typeof workbookSchema>;
 /** A new, empty workbook. */
 export function emptyWorkbook(now = new Date()): Workbook {
   const t = now.toISOString();
-  return { schemaVersion: CURRENT_VERSION, createdAt: t, updatedAt: t, answers: {}, network: { people: [], ties: [] }, snapshots: [] };
+  return {
+    schemaVersion: CURRENT_VERSION,
+    createdAt: t,
+    updatedAt: t,
+    answers: {},
+    network: { people: [], ties: [] },
+    snapshots: [],
+  };
 }
 
 /**
@@ -120,7 +136,8 @@ export type WorkbookError =
   | { code: 'bad-version' }
   | { code: 'invalid'; path: string; detail: string };
 
-export type ReadResult = { ok: true; workbook: Workbook; migratedFrom?: number } | { ok: false; error: WorkbookError };
+export type ReadResult =
+  { ok: true; workbook: Workbook; migratedFrom?: number } | { ok: false; error: WorkbookError };
 
 /** Reads a workbook from text (a file or stored data): parse, migrate, validate. Never half-reads. */
 export function readWorkbook(text: string): ReadResult {
@@ -139,9 +156,11 @@ export function readWorkbook(text: string): ReadResult {
 
 /** Migrates a parsed document to the current version and validates it. */
 export function migrateAndValidate(doc: unknown): ReadResult {
-  if (!isPlainObject(doc) || !('schemaVersion' in doc)) return { ok: false, error: { code: 'not-a-workbook' } };
+  if (!isPlainObject(doc) || !('schemaVersion' in doc))
+    return { ok: false, error: { code: 'not-a-workbook' } };
   const version = doc.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: { code: 'bad-version' } };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, error: { code: 'bad-version' } };
   if (version > CURRENT_VERSION) return { ok: false, error: { code: 'newer-version', version } };
   let current: Record<string, unknown> = doc;
   for (let v = version; v < CURRENT_VERSION; v++) {
@@ -152,7 +171,10 @@ export function migrateAndValidate(doc: unknown): ReadResult {
   const result = workbookSchema.safeParse(current);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    return { ok: false, error: { code: 'invalid', path: issue.path.map(String).join('.'), detail: issue.message } };
+    return {
+      ok: false,
+      error: { code: 'invalid', path: issue.path.map(String).join('.'), detail: issue.message },
+    };
   }
   return { ok: true, workbook: result.data, ...(version < CURRENT_VERSION ? { migratedFrom: version } : {}) };
 }

@@ -7,8 +7,11 @@ import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+) => {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -24,7 +27,8 @@ const list = (items: (string | Node)[]) => {
   return ul;
 };
 const link = (href: string, text: string) => el('a', text, { href });
-const dataAttributes = (data: Record<string, string> = {}) => Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
+const dataAttributes = (data: Record<string, string> = {}) =>
+  Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
 
 /** One finding as an element: its text, then its link; a gap or an explanation gets its class. */
 function lineNode(tag: 'p' | 'span', line: FindingLine): HTMLElement {
@@ -43,16 +47,26 @@ class FindingsView extends HTMLElement {
     this.data = JSON.parse(this.querySelector('[data-findings-data]')!.textContent!);
     session.start();
     for (const node of this.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
-    const refresh = () => { cancelAnimationFrame(this.frame); this.frame = requestAnimationFrame(() => this.render()); };
+    const refresh = () => {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.render());
+    };
     session.addEventListener('status', refresh);
     session.addEventListener('replaced', refresh);
     this.addEventListener('click', (e) => this.clicked(e));
-    this.addEventListener('change', (e) => { if ((e.target as HTMLElement).matches('[data-compare]')) this.renderComparison(); });
+    this.addEventListener('change', (e) => {
+      if ((e.target as HTMLElement).matches('[data-compare]')) this.renderComparison();
+    });
     this.render();
   }
 
   private analysis(network: Workbook['network']): Analysis {
-    return analyse(network, this.data.roles.map((r) => r.id), chosenNeeds(session.draft.answers), this.data.settings);
+    return analyse(
+      network,
+      this.data.roles.map((r) => r.id),
+      chosenNeeds(session.draft.answers),
+      this.data.settings,
+    );
   }
 
   private render() {
@@ -63,7 +77,13 @@ class FindingsView extends HTMLElement {
       this.renderSnapshots();
       return;
     }
-    const sections = findingsText(this.analysis(network), session.draft, this.data, t, document.documentElement.lang);
+    const sections = findingsText(
+      this.analysis(network),
+      session.draft,
+      this.data,
+      t,
+      document.documentElement.lang,
+    );
     const parts: Node[] = [];
     for (const section of sections) {
       parts.push(el('h4', section.title));
@@ -85,7 +105,16 @@ class FindingsView extends HTMLElement {
   /** The two selects list every snapshot and "now"; by default the latest snapshot against now. */
   private renderSnapshots() {
     const snapshots = session.draft.snapshots;
-    const options = [...snapshots.map((s) => ({ value: s.id, label: new Date(s.takenAt).toLocaleString(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' }) })), { value: 'now', label: t('snapshot.now') }];
+    const options = [
+      ...snapshots.map((s) => ({
+        value: s.id,
+        label: new Date(s.takenAt).toLocaleString(document.documentElement.lang, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        }),
+      })),
+      { value: 'now', label: t('snapshot.now') },
+    ];
     for (const select of this.querySelectorAll<HTMLSelectElement>('[data-compare]')) {
       const previous = select.value;
       select.replaceChildren(...options.map((o) => el('option', o.label, { value: o.value })));
@@ -105,22 +134,37 @@ class FindingsView extends HTMLElement {
       box.replaceChildren(el('p', t('snapshot.none')));
       return;
     }
-    const pickNetwork = (id: string) => (id === 'now' ? session.draft.network : snapshots.find((s) => s.id === id)?.network ?? session.draft.network);
+    const pickNetwork = (id: string) =>
+      id === 'now'
+        ? session.draft.network
+        : (snapshots.find((s) => s.id === id)?.network ?? session.draft.network);
     const from = pickNetwork(this.querySelector<HTMLSelectElement>('[data-compare="from"]')!.value);
     const to = pickNetwork(this.querySelector<HTMLSelectElement>('[data-compare="to"]')!.value);
     const c = compareNetworks(from, to);
-    const names = (ids: string[], network: Workbook['network']) => ids.map((id) => network.people.find((p) => p.id === id)?.name ?? id).join(', ') || t('snapshot.nobody');
+    const names = (ids: string[], network: Workbook['network']) =>
+      ids.map((id) => network.people.find((p) => p.id === id)?.name ?? id).join(', ') || t('snapshot.nobody');
     const dl = el('dl', undefined, { class: 'comparison' });
     const rows: [string, string, string][] = [
-      ['added', t('snapshot.added'), names(c.added, to)], ['lost', t('snapshot.lost'), names(c.lost, from)],
-      ['closer', t('snapshot.closer'), names(c.closer, to)], ['farther', t('snapshot.farther'), names(c.farther, to)],
+      ['added', t('snapshot.added'), names(c.added, to)],
+      ['lost', t('snapshot.lost'), names(c.lost, from)],
+      ['closer', t('snapshot.closer'), names(c.closer, to)],
+      ['farther', t('snapshot.farther'), names(c.farther, to)],
       ['roleChanged', t('snapshot.roleChanged'), names(c.roleChanged, to)],
     ];
-    for (const [key, label, value] of rows) dl.append(el('dt', label), el('dd', value, { 'data-change': key }));
+    for (const [key, label, value] of rows)
+      dl.append(el('dt', label), el('dd', value, { 'data-change': key }));
     const [before, after] = [this.analysis(from), this.analysis(to)];
     const typeName = (x: Analysis) => (x.type ? t(`analysis.typeName.${x.type.type}`) : '—');
-    const missing = (x: Analysis) => x.coverage.filter((r) => r.status === 'none').map((r) => this.data.roles.find((q) => q.id === r.role)?.name ?? r.role).join(', ') || t('snapshot.nobody');
-    box.replaceChildren(dl, el('p', t('snapshot.typeChange', { before: typeName(before), after: typeName(after) })), el('p', t('snapshot.coverageChange', { before: missing(before), after: missing(after) })));
+    const missing = (x: Analysis) =>
+      x.coverage
+        .filter((r) => r.status === 'none')
+        .map((r) => this.data.roles.find((q) => q.id === r.role)?.name ?? r.role)
+        .join(', ') || t('snapshot.nobody');
+    box.replaceChildren(
+      dl,
+      el('p', t('snapshot.typeChange', { before: typeName(before), after: typeName(after) })),
+      el('p', t('snapshot.coverageChange', { before: missing(before), after: missing(after) })),
+    );
   }
 
   private clicked(e: Event) {
@@ -131,15 +175,28 @@ class FindingsView extends HTMLElement {
       case 'snapshot': {
         const takenAt = new Date().toISOString();
         const id = `s-${takenAt.replace(/\D/g, '').slice(0, 14)}-${session.draft.snapshots.length + 1}`;
-        session.setSnapshots([...session.draft.snapshots, { id, takenAt, network: structuredClone(network) }].slice(-100));
-        this.querySelector('[data-snapshot-status]')!.textContent = t('snapshot.taken', { date: new Date(takenAt).toLocaleString(document.documentElement.lang) });
+        session.setSnapshots(
+          [...session.draft.snapshots, { id, takenAt, network: structuredClone(network) }].slice(-100),
+        );
+        this.querySelector('[data-snapshot-status]')!.textContent = t('snapshot.taken', {
+          date: new Date(takenAt).toLocaleString(document.documentElement.lang),
+        });
         this.render();
         return;
       }
       // The exporters load only when asked for.
-      case 'graphml': return void import('../render/network-export.ts').then((x) => downloadFile(`${file}.graphml`, x.toGraphML(network, t('map.you')), 'application/graphml+xml'));
-      case 'people-csv': return void import('../render/network-export.ts').then((x) => downloadFile(`${file}-people.csv`, x.peopleCsv(network), 'text/csv'));
-      case 'ties-csv': return void import('../render/network-export.ts').then((x) => downloadFile(`${file}-ties.csv`, x.tiesCsv(network), 'text/csv'));
+      case 'graphml':
+        return void import('../render/network-export.ts').then((x) =>
+          downloadFile(`${file}.graphml`, x.toGraphML(network, t('map.you')), 'application/graphml+xml'),
+        );
+      case 'people-csv':
+        return void import('../render/network-export.ts').then((x) =>
+          downloadFile(`${file}-people.csv`, x.peopleCsv(network), 'text/csv'),
+        );
+      case 'ties-csv':
+        return void import('../render/network-export.ts').then((x) =>
+          downloadFile(`${file}-ties.csv`, x.tiesCsv(network), 'text/csv'),
+        );
     }
   }
 }

@@ -4,7 +4,13 @@
 import type { MapLayout } from '../core/map-layout.ts';
 import type { DrawOptions, DrawnPerson, MapWords } from '../render/map-svg.ts';
 import { fontFilesFor, languageFontsFor, type FontFile } from '../render/fonts.ts';
-import { mapImageFrame, mapImageText, pngSize, renderMapImageSvg, type ImageFont } from '../render/map-image.ts';
+import {
+  mapImageFrame,
+  mapImageText,
+  pngSize,
+  renderMapImageSvg,
+  type ImageFont,
+} from '../render/map-image.ts';
 
 // Fetched fonts, and the font lists built from them: satori caches its parsing per list object.
 const files = new Map<string, Promise<ArrayBuffer>>();
@@ -29,7 +35,12 @@ async function fontsFor(text: string): Promise<ImageFont[]> {
   let list = lists.get(key);
   if (!list) {
     const data = await Promise.all(wanted.map((f) => fetchFont(f.file)));
-    list = wanted.map((f, i) => ({ name: f.family, weight: f.weight, style: 'normal' as const, data: data[i]! }));
+    list = wanted.map((f, i) => ({
+      name: f.family,
+      weight: f.weight,
+      style: 'normal' as const,
+      data: data[i]!,
+    }));
     lists.set(key, list);
   }
   return list;
@@ -51,7 +62,8 @@ async function toPng(svg: Blob, width: number, height: number): Promise<Blob> {
     ctx.fillRect(0, 0, width, height);
     ctx.drawImage(img, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('PNG encoding failed'))), 'image/png'));
+      canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -59,7 +71,10 @@ async function toPng(svg: Blob, width: number, height: number): Promise<Blob> {
 
 /** The map as a self-contained SVG and a PNG at least 2480 px on its longer side (A5 at 300 dpi). */
 export async function exportMapImages(
-  layout: MapLayout, people: readonly DrawnPerson[], words: MapWords, options: DrawOptions = {},
+  layout: MapLayout,
+  people: readonly DrawnPerson[],
+  words: MapWords,
+  options: DrawOptions = {},
 ): Promise<{ svg: Blob; png: Blob; width: number; height: number }> {
   const fonts = await fontsFor(mapImageText(layout, people, words, options));
   const svgText = await renderMapImageSvg(layout, people, words, options, fonts);

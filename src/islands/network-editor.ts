@@ -1,7 +1,14 @@
 // <mnk-network>: add, edit, reorder and remove the people of the network (with undo), mark who
 // knows whom, and redraw the map after every change. Names are only ever set as text.
 import { layoutMap } from '../core/map-layout.ts';
-import { closenessOf, isPlanned, newPersonId, PREFER_NOT_TO_SAY, type Closeness, type Status } from '../core/person.ts';
+import {
+  closenessOf,
+  isPlanned,
+  newPersonId,
+  PREFER_NOT_TO_SAY,
+  type Closeness,
+  type Status,
+} from '../core/person.ts';
 import { renderMapSvg } from '../render/map-svg.ts';
 import { mapWords } from '../render/map-words.ts';
 import { MAX_PEOPLE, type Person, type Workbook } from '../core/workbook.ts';
@@ -87,8 +94,10 @@ class NetworkEditor extends HTMLElement {
     const people = this.network.people;
     const index = people.findIndex((p) => p.id === id);
     switch (button.dataset.action) {
-      case 'add-person': return this.add();
-      case 'edit': case 'done': {
+      case 'add-person':
+        return this.add();
+      case 'edit':
+      case 'done': {
         if (!id) return;
         if (this.open.has(id)) this.open.delete(id);
         else this.open.add(id);
@@ -96,7 +105,8 @@ class NetworkEditor extends HTMLElement {
         this.$(`[data-person="${id}"] [data-action="edit"]`).focus();
         return;
       }
-      case 'up': case 'down': {
+      case 'up':
+      case 'down': {
         const to = index + (button.dataset.action === 'up' ? -1 : 1);
         if (index < 0 || to < 0 || to >= people.length) return;
         const next = [...people];
@@ -106,14 +116,20 @@ class NetworkEditor extends HTMLElement {
         // At the top or bottom this button is now disabled: focus must not be lost on it.
         const row = `[data-person="${id}"]`;
         const same = this.$<HTMLButtonElement>(`${row} [data-action="${button.dataset.action}"]`);
-        (same.disabled ? this.$(`${row} [data-action="${button.dataset.action === 'up' ? 'down' : 'up'}"]`) : same).focus();
+        (same.disabled
+          ? this.$(`${row} [data-action="${button.dataset.action === 'up' ? 'down' : 'up'}"]`)
+          : same
+        ).focus();
         return;
       }
       case 'remove': {
         if (index < 0) return;
         const person = people[index]!;
         this.removed = { person, index, ties: this.network.ties.filter((tie) => tie.includes(person.id)) };
-        this.save({ people: people.filter((p) => p.id !== person.id), ties: this.network.ties.filter((tie) => !tie.includes(person.id)) });
+        this.save({
+          people: people.filter((p) => p.id !== person.id),
+          ties: this.network.ties.filter((tie) => !tie.includes(person.id)),
+        });
         this.open.delete(person.id);
         this.renderAll();
         this.announce(t('network.removed', { name: person.name }), true);
@@ -132,7 +148,8 @@ class NetworkEditor extends HTMLElement {
         this.$(`[data-person="${person.id}"] [data-action="edit"]`).focus();
         return;
       }
-      case 'export-svg': case 'export-png':
+      case 'export-svg':
+      case 'export-png':
         return this.exportImage(button.dataset.action === 'export-png' ? 'png' : 'svg');
     }
   }
@@ -144,7 +161,10 @@ class NetworkEditor extends HTMLElement {
     if (target.matches('[data-tie]')) {
       const [a, b] = (target as HTMLInputElement).value.split(' ') as [string, string];
       const others = this.network.ties.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a)));
-      this.save({ ...this.network, ties: (target as HTMLInputElement).checked ? [...others, [a, b]] : others });
+      this.save({
+        ...this.network,
+        ties: (target as HTMLInputElement).checked ? [...others, [a, b]] : others,
+      });
       this.syncTieBoxes(a, b, (target as HTMLInputElement).checked);
       return this.renderMap();
     }
@@ -154,7 +174,10 @@ class NetworkEditor extends HTMLElement {
     if (!person) return;
     const updated = readPerson(item, person);
     if (!updated.name) return; // an emptied name is not saved; the old one stays until a new one is typed
-    this.save({ ...this.network, people: this.network.people.map((p) => (p.id === person.id ? updated : p)) });
+    this.save({
+      ...this.network,
+      people: this.network.people.map((p) => (p.id === person.id ? updated : p)),
+    });
     fillSummary(item, updated, this.roles);
     this.renderTable();
     this.renderMap();
@@ -179,27 +202,30 @@ class NetworkEditor extends HTMLElement {
     const people = this.network.people;
     this.$('[data-count]').textContent = people.length ? `(${t('network.count', { n: people.length })})` : '';
     this.$('[data-empty]').hidden = people.length > 0;
-    list.replaceChildren(...people.map((person, i) => {
-      const fragment = template.content.cloneNode(true) as DocumentFragment;
-      const item = fragment.querySelector<HTMLElement>('[data-person]')!;
-      item.dataset.person = person.id;
-      for (const el of item.querySelectorAll('[id], [for]')) {
-        for (const attr of ['id', 'for']) {
-          const v = el.getAttribute(attr);
-          if (v) el.setAttribute(attr, v.replace('__ID__', person.id));
+    list.replaceChildren(
+      ...people.map((person, i) => {
+        const fragment = template.content.cloneNode(true) as DocumentFragment;
+        const item = fragment.querySelector<HTMLElement>('[data-person]')!;
+        item.dataset.person = person.id;
+        for (const el of item.querySelectorAll('[id], [for]')) {
+          for (const attr of ['id', 'for']) {
+            const v = el.getAttribute(attr);
+            if (v) el.setAttribute(attr, v.replace('__ID__', person.id));
+          }
         }
-      }
-      const isOpen = this.open.has(person.id);
-      item.querySelector<HTMLElement>('.person-form')!.hidden = !isOpen;
-      item.querySelector('[data-action="edit"]')!.setAttribute('aria-expanded', String(isOpen));
-      item.querySelector<HTMLButtonElement>('[data-action="up"]')!.disabled = i === 0;
-      item.querySelector<HTMLButtonElement>('[data-action="down"]')!.disabled = i === people.length - 1;
-      // Each button says whom it acts on, for screen readers.
-      for (const b of item.querySelectorAll('.person-actions button')) b.setAttribute('aria-label', `${b.textContent}: ${person.name}`);
-      writePerson(item, person);
-      fillSummary(item, person, this.roles);
-      return item;
-    }));
+        const isOpen = this.open.has(person.id);
+        item.querySelector<HTMLElement>('.person-form')!.hidden = !isOpen;
+        item.querySelector('[data-action="edit"]')!.setAttribute('aria-expanded', String(isOpen));
+        item.querySelector<HTMLButtonElement>('[data-action="up"]')!.disabled = i === 0;
+        item.querySelector<HTMLButtonElement>('[data-action="down"]')!.disabled = i === people.length - 1;
+        // Each button says whom it acts on, for screen readers.
+        for (const b of item.querySelectorAll('.person-actions button'))
+          b.setAttribute('aria-label', `${b.textContent}: ${person.name}`);
+        writePerson(item, person);
+        fillSummary(item, person, this.roles);
+        return item;
+      }),
+    );
   }
 
   private renderTable() {
@@ -209,14 +235,23 @@ class NetworkEditor extends HTMLElement {
     const rows = this.network.people.map((p) => {
       const row = document.createElement('tr');
       const name = Object.assign(document.createElement('th'), { scope: 'row', textContent: p.name });
-      row.append(name, cell(p.roles.map(roleName).join(', ')), cell(opt('person.closeness', closenessOf(p))),
-        cell(opt('person.stage', p.stage)), cell(opt('person.source', p.source)), cell(opt('person.status', p.status ?? 'current')));
+      row.append(
+        name,
+        cell(p.roles.map(roleName).join(', ')),
+        cell(opt('person.closeness', closenessOf(p))),
+        cell(opt('person.stage', p.stage)),
+        cell(opt('person.source', p.source)),
+        cell(opt('person.status', p.status ?? 'current')),
+      );
       return row;
     });
     // Paper keeps a few empty rows to write more people in by hand (they never show on screen).
     const blank = this.$('[data-people-table] .blank-row') ?? this.blankRow;
     this.blankRow = blank;
-    const blanks = Array.from({ length: Math.max(3, 12 - rows.length) }, () => blank.cloneNode(true) as HTMLElement);
+    const blanks = Array.from(
+      { length: Math.max(3, 12 - rows.length) },
+      () => blank.cloneNode(true) as HTMLElement,
+    );
     this.$('[data-people-table]').replaceChildren(...rows, ...blanks);
   }
 
@@ -224,24 +259,29 @@ class NetworkEditor extends HTMLElement {
   private renderTies() {
     const people = this.network.people;
     const tied = new Set(this.network.ties.map(([a, b]) => [a, b].sort().join(' ')));
-    this.$('[data-ties]').replaceChildren(...people.map((p) => {
-      const group = document.createElement('fieldset');
-      group.className = 'tie-group';
-      group.dataset.tieGroup = p.name.toLocaleLowerCase();
-      const legend = document.createElement('legend');
-      legend.textContent = t('network.knows', { name: p.name });
-      group.append(legend);
-      for (const q of people) {
-        if (q.id === p.id) continue;
-        const label = document.createElement('label');
-        const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: `${p.id} ${q.id}` });
-        box.dataset.tie = [p.id, q.id].sort().join(' ');
-        box.checked = tied.has(box.dataset.tie);
-        label.append(box, ` ${q.name}`);
-        group.append(label);
-      }
-      return group;
-    }));
+    this.$('[data-ties]').replaceChildren(
+      ...people.map((p) => {
+        const group = document.createElement('fieldset');
+        group.className = 'tie-group';
+        group.dataset.tieGroup = p.name.toLocaleLowerCase();
+        const legend = document.createElement('legend');
+        legend.textContent = t('network.knows', { name: p.name });
+        group.append(legend);
+        for (const q of people) {
+          if (q.id === p.id) continue;
+          const label = document.createElement('label');
+          const box = Object.assign(document.createElement('input'), {
+            type: 'checkbox',
+            value: `${p.id} ${q.id}`,
+          });
+          box.dataset.tie = [p.id, q.id].sort().join(' ');
+          box.checked = tied.has(box.dataset.tie);
+          label.append(box, ` ${q.name}`);
+          group.append(label);
+        }
+        return group;
+      }),
+    );
   }
 
   private syncTieBoxes(a: string, b: string, checked: boolean) {
@@ -251,7 +291,8 @@ class NetworkEditor extends HTMLElement {
 
   private filterTies(text: string) {
     const q = text.trim().toLocaleLowerCase();
-    for (const group of this.querySelectorAll<HTMLElement>('[data-tie-group]')) group.hidden = !!q && !group.dataset.tieGroup!.includes(q);
+    for (const group of this.querySelectorAll<HTMLElement>('[data-tie-group]'))
+      group.hidden = !!q && !group.dataset.tieGroup!.includes(q);
   }
 
   /** The live map: a pure layout and SVG string from src/core and src/render, escaped there. */
@@ -270,10 +311,22 @@ class NetworkEditor extends HTMLElement {
     const latest = session.draft.snapshots.at(-1);
     const changes = this.$<HTMLInputElement>('[data-option="changes"]');
     changes.closest('label')!.hidden = !latest;
-    const highlight = latest && changes.checked
-      ? { ids: new Set(this.network.people.filter((p) => !latest.network.people.some((q) => q.id === p.id)).map((p) => p.id)), label: t('map.newSinceSnapshot') }
-      : undefined;
-    const layout = layoutMap(this.network.people, this.roles.map((r) => r.id), { initialsOnly });
+    const highlight =
+      latest && changes.checked
+        ? {
+            ids: new Set(
+              this.network.people
+                .filter((p) => !latest.network.people.some((q) => q.id === p.id))
+                .map((p) => p.id),
+            ),
+            label: t('map.newSinceSnapshot'),
+          }
+        : undefined;
+    const layout = layoutMap(
+      this.network.people,
+      this.roles.map((r) => r.id),
+      { initialsOnly },
+    );
     const words = this.words();
     const options = { ties: this.network.ties, showTies, idPrefix, ...(highlight ? { highlight } : {}) };
     const svg = renderMapSvg(layout, this.network.people, words, options);
@@ -281,7 +334,11 @@ class NetworkEditor extends HTMLElement {
   }
 
   private words() {
-    return mapWords(t, this.roles, this.network.people.map((p) => p.closeness));
+    return mapWords(
+      t,
+      this.roles,
+      this.network.people.map((p) => p.closeness),
+    );
   }
 
   /** The SVG and PNG of the map as it is now (public: the benchmark times it). */
@@ -302,14 +359,21 @@ class NetworkEditor extends HTMLElement {
       downloadFile(name, blob, kind === 'png' ? 'image/png' : 'image/svg+xml');
       status.textContent = t('network.exported');
     } catch (error) {
-      status.textContent = t('network.exportFailed', { reason: error instanceof Error ? error.message : String(error) });
+      status.textContent = t('network.exportFailed', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 }
 
 /** Puts a person's attributes into their form. */
 function writePerson(item: HTMLElement, p: Person) {
-  const set = (prop: string, value: string) => { for (const el of item.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[data-prop="${prop}"]`)) el.value = value; };
+  const set = (prop: string, value: string) => {
+    for (const el of item.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      `[data-prop="${prop}"]`,
+    ))
+      el.value = value;
+  };
   set('name', p.name);
   set('role', p.roles[0] ?? '');
   set('closeness', closenessOf(p));
@@ -319,25 +383,31 @@ function writePerson(item: HTMLElement, p: Person) {
   set('since', p.since ? String(p.since) : '');
   set('notes', p.notes ?? '');
   item.querySelector('[data-editing]')!.textContent = t('network.editing', { name: p.name });
-  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="other-role"]')) box.checked = p.roles.slice(1).includes(box.value);
-  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="support"]')) box.checked = (p.supports ?? []).includes(box.value);
+  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="other-role"]'))
+    box.checked = p.roles.slice(1).includes(box.value);
+  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="support"]'))
+    box.checked = (p.supports ?? []).includes(box.value);
   for (const input of item.querySelectorAll<HTMLInputElement>('[data-prop="background"]')) {
     const v = p.background?.[input.dataset.attribute!] ?? '';
     input.value = v === PREFER_NOT_TO_SAY ? '' : v;
     input.disabled = v === PREFER_NOT_TO_SAY;
   }
-  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="prefer-not"]')) box.checked = p.background?.[box.dataset.attribute!] === PREFER_NOT_TO_SAY;
+  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="prefer-not"]'))
+    box.checked = p.background?.[box.dataset.attribute!] === PREFER_NOT_TO_SAY;
 }
 
 /** Reads a person's form back; unset values are left out rather than stored empty. */
 function readPerson(item: HTMLElement, before: Person): Person {
   const value = (prop: string) => item.querySelector<HTMLInputElement>(`[data-prop="${prop}"]`)!.value.trim();
-  const checked = (prop: string) => [...item.querySelectorAll<HTMLInputElement>(`[data-prop="${prop}"]:checked`)].map((b) => b.value);
+  const checked = (prop: string) =>
+    [...item.querySelectorAll<HTMLInputElement>(`[data-prop="${prop}"]:checked`)].map((b) => b.value);
   const primary = value('role');
   const background: Record<string, string> = {};
   for (const input of item.querySelectorAll<HTMLInputElement>('[data-prop="background"]')) {
     const attribute = input.dataset.attribute!;
-    const declined = item.querySelector<HTMLInputElement>(`[data-prop="prefer-not"][data-attribute="${attribute}"]`)!.checked;
+    const declined = item.querySelector<HTMLInputElement>(
+      `[data-prop="prefer-not"][data-attribute="${attribute}"]`,
+    )!.checked;
     input.disabled = declined;
     if (declined) background[attribute] = PREFER_NOT_TO_SAY;
     else if (input.value.trim()) background[attribute] = input.value.trim().slice(0, 100);
@@ -365,7 +435,10 @@ function readPerson(item: HTMLElement, before: Person): Person {
 
 function fillSummary(item: HTMLElement, p: Person, roles: { id: string; name: string }[]) {
   item.querySelector('[data-name]')!.textContent = p.name;
-  const parts = [roles.find((r) => r.id === p.roles[0])?.name ?? p.roles[0], t(`person.closeness.${closenessOf(p)}`)];
+  const parts = [
+    roles.find((r) => r.id === p.roles[0])?.name ?? p.roles[0],
+    t(`person.closeness.${closenessOf(p)}`),
+  ];
   if (isPlanned(p)) parts.push(t('person.status.potential'));
   item.querySelector('[data-summary]')!.textContent = `— ${parts.join(', ')}`;
 }

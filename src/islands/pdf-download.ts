@@ -41,7 +41,9 @@ class PdfDownload extends HTMLElement {
       downloadFile(file.name, file.blob, 'application/pdf');
       status.textContent = t('report.done');
     } catch (error) {
-      status.textContent = t('report.failed', { reason: error instanceof Error ? error.message : String(error) });
+      status.textContent = t('report.failed', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       for (const b of buttons) b.disabled = false;
       this.busy = false;

@@ -39,7 +39,8 @@ function once<T>(cache: Map<string, Promise<T>>, url: string, read: (r: Response
   return p;
 }
 
-const fontBytes = (file: FontFile['file']) => once(fonts, `/fonts/${file}.ttf`, async (r) => new Uint8Array(await r.arrayBuffer()));
+const fontBytes = (file: FontFile['file']) =>
+  once(fonts, `/fonts/${file}.ttf`, async (r) => new Uint8Array(await r.arrayBuffer()));
 
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
@@ -50,19 +51,34 @@ export async function makePdf(request: PdfRequest): Promise<{ name: string; blob
   const { workbook, participant } = request;
   const sheet = page.worksheets.find((s) => s.slug === request.slug);
   if (request.kind === 'worksheet' && !sheet) throw new Error(`no worksheet ${request.slug}`);
-  const filled = filledData(workbook, context, t, locale, { participant, date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }) });
+  const filled = filledData(workbook, context, t, locale, {
+    participant,
+    date: new Date().toLocaleDateString(locale, { dateStyle: 'long' }),
+  });
   const { logo, ...brand } = page.brand;
   const words = pdfWords(t);
   // Fonts for every script in the participant's text and the page's own; the big ones only if used.
-  const text = JSON.stringify([participant, workbook.answers, workbook.network.people.map((p) => p.name), brand, sheet ?? page.worksheets, page.strings]);
+  const text = JSON.stringify([
+    participant,
+    workbook.answers,
+    workbook.network.people.map((p) => p.name),
+    brand,
+    sheet ?? page.worksheets,
+    page.strings,
+  ]);
   const options: PdfOptions = {
-    fonts: await pdfFontsFor(text, fontBytes), paper: request.paper, locale, words,
+    fonts: await pdfFontsFor(text, fontBytes),
+    paper: request.paper,
+    locale,
+    words,
     brand: { ...brand, ...(logo ? { logo: { bytes: fromBase64(logo.base64), type: logo.type } } : {}) },
   };
-  const bytes = request.kind === 'worksheet'
-    ? await filledWorksheetPdf(sheet!, filled, options)
-    : await reportPdf(page.worksheets, filled, options);
+  const bytes =
+    request.kind === 'worksheet'
+      ? await filledWorksheetPdf(sheet!, filled, options)
+      : await reportPdf(page.worksheets, filled, options);
   const day = new Date().toISOString().slice(0, 10);
-  const name = request.kind === 'worksheet' ? `${request.slug}-${day}.pdf` : `${t('report.fileName')}-${day}.pdf`;
+  const name =
+    request.kind === 'worksheet' ? `${request.slug}-${day}.pdf` : `${t('report.fileName')}-${day}.pdf`;
   return { name, blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }) };
 }

@@ -34,7 +34,9 @@ class WorkbookSession extends EventTarget {
     this.loadProblem = this.store.load();
     this.draft = this.store.workbook;
     const flush = () => this.flush();
-    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', (e) => {
       flush();
@@ -50,7 +52,8 @@ class WorkbookSession extends EventTarget {
       this.dispatchEvent(new Event('replaced'));
     });
     const problem = this.loadProblem;
-    if (problem?.kind === 'unavailable' || problem?.kind === 'damaged-not-moved' || problem?.kind === 'newer') this.setStatus({ kind: 'error', outcome: problem });
+    if (problem?.kind === 'unavailable' || problem?.kind === 'damaged-not-moved' || problem?.kind === 'newer')
+      this.setStatus({ kind: 'error', outcome: problem });
     else this.setStatus({ kind: 'saved', at: new Date(this.workbook.updatedAt) });
   }
 
@@ -103,7 +106,11 @@ class WorkbookSession extends EventTarget {
       this.dirty = false;
       const merged = outcome.kind === 'merged';
       this.draft = this.store.workbook;
-      const extra = merged ? { merged: outcome.conflicts } : outcome.kind === 'saved-damaged-kept' ? { damagedKept: true } : {};
+      const extra = merged
+        ? { merged: outcome.conflicts }
+        : outcome.kind === 'saved-damaged-kept'
+          ? { damagedKept: true }
+          : {};
       this.setStatus({ kind: 'saved', at: new Date(), ...extra });
       if (merged) this.dispatchEvent(new Event('replaced'));
     } else {

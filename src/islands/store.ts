@@ -1,7 +1,13 @@
 // Keeps the workbook in this browser's localStorage. Nothing here talks to the network.
 // Every write carries a revision number and a random stamp, so a tab can tell that another tab saved
 // in between (the stamp tells two writes apart even when revisions restart after a delete).
-import { emptyWorkbook, readWorkbook, workbookSchema, writeWorkbook, type Workbook } from '../core/workbook.ts';
+import {
+  emptyWorkbook,
+  readWorkbook,
+  workbookSchema,
+  writeWorkbook,
+  type Workbook,
+} from '../core/workbook.ts';
 import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
@@ -61,7 +67,10 @@ function readStored(raw: string | null): Stored {
     const parsed = JSON.parse(raw) as { revision?: unknown; stamp?: unknown; workbook?: unknown };
     if (typeof parsed.revision !== 'number') return { kind: 'damaged', raw };
     const result = readWorkbook(JSON.stringify(parsed.workbook));
-    if (!result.ok) return result.error.code === 'newer-version' ? { kind: 'newer', version: result.error.version } : { kind: 'damaged', raw };
+    if (!result.ok)
+      return result.error.code === 'newer-version'
+        ? { kind: 'newer', version: result.error.version }
+        : { kind: 'damaged', raw };
     const stamp = typeof parsed.stamp === 'string' ? { stamp: parsed.stamp } : {};
     return { kind: 'ok', envelope: { revision: parsed.revision, ...stamp, workbook: result.workbook } };
   } catch {
@@ -79,7 +88,9 @@ const readEnvelope = (raw: string | null) => envelopeOf(readStored(raw));
 const sameWrite = (a: Envelope, b: Envelope) => a.revision === b.revision && a.stamp === b.stamp;
 
 function newStamp(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random()}`;
 }
 
 function keepAside(s: Storage, raw: string): string {
@@ -197,7 +208,11 @@ export class WorkbookStore {
   damagedCopies(): { key: string; raw: string }[] {
     const s = storage();
     if (!s) return [];
-    const copies = keys(s).filter((k) => k.startsWith(ASIDE_PREFIX)).sort().reverse().map((key) => ({ key, raw: s.getItem(key) ?? '' }));
+    const copies = keys(s)
+      .filter((k) => k.startsWith(ASIDE_PREFIX))
+      .sort()
+      .reverse()
+      .map((key) => ({ key, raw: s.getItem(key) ?? '' }));
     const raw = s.getItem(STORAGE_KEY);
     if (raw !== null && readEnvelope(raw) === undefined) copies.unshift({ key: STORAGE_KEY, raw });
     return copies;

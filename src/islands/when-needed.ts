@@ -11,7 +11,12 @@ export function whenNeeded(selector: string, load: () => Promise<unknown>): void
     observer.disconnect();
     void load();
   };
-  const observer = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) start(); }, { rootMargin: '400px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) start();
+    },
+    { rootMargin: '400px' },
+  );
   observer.observe(element);
   if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
   else setTimeout(start, 200);

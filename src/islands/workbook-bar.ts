@@ -1,5 +1,11 @@
 // <mnk-workbook-bar>: the save state, and the workbook as a file: download, open, delete.
-import { MAX_FILE_BYTES, readWorkbook, workbookFileName, writeWorkbook, type WorkbookError } from '../core/workbook.ts';
+import {
+  MAX_FILE_BYTES,
+  readWorkbook,
+  workbookFileName,
+  writeWorkbook,
+  type WorkbookError,
+} from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import type { SaveOutcome } from './store.ts';
@@ -15,7 +21,9 @@ class WorkbookBar extends HTMLElement {
     if (problem?.kind === 'damaged') this.notice(t('workbook.damaged'), true);
     if (problem?.kind === 'damaged-not-moved') this.notice(t('workbook.damagedNotMoved'), true);
     this.addEventListener('click', (e) => this.clicked(e));
-    this.querySelector<HTMLInputElement>('[data-action="open"]')!.addEventListener('change', (e) => this.open(e.target as HTMLInputElement));
+    this.querySelector<HTMLInputElement>('[data-action="open"]')!.addEventListener('change', (e) =>
+      this.open(e.target as HTMLInputElement),
+    );
   }
 
   /** The kind of status last shown: the live region's text is rewritten only when it changes. */
@@ -25,11 +33,18 @@ class WorkbookBar extends HTMLElement {
     const el = this.querySelector<HTMLElement>('[data-status]')!;
     const alert = this.querySelector<HTMLElement>('[data-save-error]')!;
     const s = session.status;
-    const time = (d: Date) => d.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
-    if (s.kind === 'saved' && s.merged?.length) this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
+    const time = (d: Date) =>
+      d.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
+    if (s.kind === 'saved' && s.merged?.length)
+      this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
     if (s.kind === 'saved' && s.damagedKept) this.notice(t('workbook.damagedOnSave'), true);
     // Rewriting a live region makes screen readers say it again: "Saving…" on every keystroke.
-    const kind = s.kind === 'error' ? `error:${s.outcome.kind}` : s.kind === 'saved' && s.merged ? 'saved:merged' : s.kind;
+    const kind =
+      s.kind === 'error'
+        ? `error:${s.outcome.kind}`
+        : s.kind === 'saved' && s.merged
+          ? 'saved:merged'
+          : s.kind;
     if (kind === this.shownKind) return;
     this.shownKind = kind;
     // A failed save is an alert, not a polite status: the participant may be about to lose work.
@@ -37,10 +52,18 @@ class WorkbookBar extends HTMLElement {
     alert.hidden = s.kind !== 'error';
     if (s.kind !== 'error') alert.textContent = '';
     switch (s.kind) {
-      case 'loading': el.textContent = t('workbook.loading'); break;
-      case 'saving': el.textContent = t('workbook.saving'); break;
-      case 'external': el.textContent = t('workbook.updatedFromOtherTab'); break;
-      case 'deleted-elsewhere': el.textContent = t('workbook.deletedElsewhere'); break;
+      case 'loading':
+        el.textContent = t('workbook.loading');
+        break;
+      case 'saving':
+        el.textContent = t('workbook.saving');
+        break;
+      case 'external':
+        el.textContent = t('workbook.updatedFromOtherTab');
+        break;
+      case 'deleted-elsewhere':
+        el.textContent = t('workbook.deletedElsewhere');
+        break;
       case 'saved':
         el.textContent = t(s.merged ? 'workbook.savedMerged' : 'workbook.saved', { time: time(s.at) });
         break;
@@ -48,7 +71,11 @@ class WorkbookBar extends HTMLElement {
         el.textContent = '';
         alert.textContent = notSaved(s.outcome);
         // The download button lives in the notice; the alert line above already says why.
-        if (s.outcome.kind === 'damaged-not-moved' && this.querySelector<HTMLElement>('[data-notice]')!.hidden) this.notice(t('workbook.damagedNotMoved'), true);
+        if (
+          s.outcome.kind === 'damaged-not-moved' &&
+          this.querySelector<HTMLElement>('[data-notice]')!.hidden
+        )
+          this.notice(t('workbook.damagedNotMoved'), true);
         break;
     }
   }
@@ -74,7 +101,8 @@ class WorkbookBar extends HTMLElement {
         session.clearAll();
         return this.notice(t('workbook.deleted'));
       case 'download-damaged':
-        for (const { key, raw } of session.store.damagedCopies()) downloadFile(`${key.replace(/[^\w.-]+/g, '-')}.txt`, raw, 'text/plain');
+        for (const { key, raw } of session.store.damagedCopies())
+          downloadFile(`${key.replace(/[^\w.-]+/g, '-')}.txt`, raw, 'text/plain');
         return;
       case 'dismiss':
         this.querySelector<HTMLElement>('[data-notice]')!.hidden = true;
@@ -88,13 +116,22 @@ class WorkbookBar extends HTMLElement {
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
     const refuse = (error: WorkbookError) =>
-      this.notice(`${t(`workbook.error.${error.code}`, { file: file.name, ...errorValues(error) })} ${t('workbook.keptCurrent')}`);
+      this.notice(
+        `${t(`workbook.error.${error.code}`, { file: file.name, ...errorValues(error) })} ${t('workbook.keptCurrent')}`,
+      );
     if (file.size > MAX_FILE_BYTES) return refuse({ code: 'too-large', bytes: file.size });
     const result = readWorkbook(await file.text());
     if (!result.ok) return refuse(result.error);
     if (!window.confirm(t('workbook.confirmReplace', { file: file.name }))) return;
     session.replace(result.workbook);
-    this.notice([t('workbook.replaced', { file: file.name }), result.migratedFrom ? t('workbook.migrated', { file: file.name }) : ''].join(' ').trim());
+    this.notice(
+      [
+        t('workbook.replaced', { file: file.name }),
+        result.migratedFrom ? t('workbook.migrated', { file: file.name }) : '',
+      ]
+        .join(' ')
+        .trim(),
+    );
   }
 }
 
@@ -112,11 +149,16 @@ function fieldName(key: string): string {
 
 function notSaved(outcome: SaveOutcome): string {
   switch (outcome.kind) {
-    case 'quota': return t('workbook.notSavedQuota');
-    case 'invalid': return t('workbook.notSavedInvalid', { path: outcome.path || '/' });
-    case 'newer': return t('workbook.notSavedNewer', { version: outcome.version });
-    case 'damaged-not-moved': return t('workbook.notSavedDamaged');
-    default: return t('workbook.notSavedUnavailable');
+    case 'quota':
+      return t('workbook.notSavedQuota');
+    case 'invalid':
+      return t('workbook.notSavedInvalid', { path: outcome.path || '/' });
+    case 'newer':
+      return t('workbook.notSavedNewer', { version: outcome.version });
+    case 'damaged-not-moved':
+      return t('workbook.notSavedDamaged');
+    default:
+      return t('workbook.notSavedUnavailable');
   }
 }
 

@@ -43,9 +43,11 @@ class WorksheetForm extends HTMLElement {
   }
 
   private changed(target: HTMLElement) {
-    if (target instanceof HTMLInputElement && target.type === 'date') target.toggleAttribute('data-filled', !!target.value);
+    if (target instanceof HTMLInputElement && target.type === 'date')
+      target.toggleAttribute('data-filled', !!target.value);
     const el = target.closest<HTMLElement>('[data-field]');
-    if (!el || el.dataset.type === 'timer' || el.dataset.type === 'reminder' || el.dataset.type === 'people') return;
+    if (!el || el.dataset.type === 'timer' || el.dataset.type === 'reminder' || el.dataset.type === 'people')
+      return;
     const value = readField(el);
     this.showProblem(el, answerProblem(shapeOf(el), value));
     session.setAnswer(this.sheet, el.dataset.field!, value);
@@ -76,10 +78,16 @@ class WorksheetForm extends HTMLElement {
       const target = Number(el.dataset.speakingTarget);
       if (target) {
         const seconds = speakingSeconds(words, Number(el.dataset.speakingWpm));
-        counter.textContent = t(seconds > target ? 'counter.speakingOver' : 'counter.speaking', { words, seconds, target });
+        counter.textContent = t(seconds > target ? 'counter.speakingOver' : 'counter.speaking', {
+          words,
+          seconds,
+          target,
+        });
         counter.classList.toggle('over', seconds > target);
       } else {
-        counter.textContent = el.dataset.wordTarget ? t('counter.wordsTarget', { words, target: el.dataset.wordTarget }) : t('counter.words', { words });
+        counter.textContent = el.dataset.wordTarget
+          ? t('counter.wordsTarget', { words, target: el.dataset.wordTarget })
+          : t('counter.words', { words });
       }
       counter.hidden = false;
     }
@@ -97,7 +105,11 @@ class WorksheetForm extends HTMLElement {
   }
 
   private currentAnswers(): Record<string, AnswerValue> {
-    return Object.fromEntries(this.fields().filter((f) => textTypes.has(f.dataset.type!)).map((f) => [f.dataset.field!, readField(f)]));
+    return Object.fromEntries(
+      this.fields()
+        .filter((f) => textTypes.has(f.dataset.type!))
+        .map((f) => [f.dataset.field!, readField(f)]),
+    );
   }
 
   private clicked(e: Event) {
@@ -106,8 +118,10 @@ class WorksheetForm extends HTMLElement {
     if (!button || !el || el.dataset.type === 'people') return;
     const status = el.querySelector<HTMLElement>('.action-status');
     switch (button.dataset.action) {
-      case 'add-row': return addRow(el);
-      case 'remove-row': return removeRow(el, button.closest<HTMLElement>('[data-row]')!, () => this.changed(el));
+      case 'add-row':
+        return addRow(el);
+      case 'remove-row':
+        return removeRow(el, button.closest<HTMLElement>('[data-row]')!, () => this.changed(el));
       case 'compose': {
         const input = el.querySelector('textarea')!;
         input.value = this.draft(el).body.slice(0, MAX_LONG); // long answers could make it too long to store
@@ -118,20 +132,33 @@ class WorksheetForm extends HTMLElement {
       case 'copy': {
         const text = el.querySelector('textarea')!.value;
         navigator.clipboard.writeText(text).then(
-          () => { if (status) status.textContent = t('composer.copied'); },
-          () => { if (status) status.textContent = t('composer.copyFailed'); },
+          () => {
+            if (status) status.textContent = t('composer.copied');
+          },
+          () => {
+            if (status) status.textContent = t('composer.copyFailed');
+          },
         );
         return;
       }
-      case 'timer-start': case 'timer-stop': case 'timer-reset':
+      case 'timer-start':
+      case 'timer-stop':
+      case 'timer-reset':
         return timerAction(el, button.dataset.action);
       case 'reminder': {
-        const date = this.querySelector<HTMLInputElement>(`[data-field="${el.dataset.date}"] input`)?.value ?? '';
+        const date =
+          this.querySelector<HTMLInputElement>(`[data-field="${el.dataset.date}"] input`)?.value ?? '';
         if (!date) {
           status!.textContent = t('reminder.needDate');
           return;
         }
-        const ics = reminderIcs({ date, summary: el.dataset.summary!, description: el.dataset.description!, uid: `${crypto.randomUUID()}@mentoring-network-kit`, now: new Date() });
+        const ics = reminderIcs({
+          date,
+          summary: el.dataset.summary!,
+          description: el.dataset.description!,
+          uid: `${crypto.randomUUID()}@mentoring-network-kit`,
+          now: new Date(),
+        });
         downloadFile(`${t('reminder.fileName')}.ics`, ics, 'text/calendar');
         status!.textContent = t('reminder.downloaded');
         return;
@@ -143,14 +170,28 @@ class WorksheetForm extends HTMLElement {
 /** What the field accepts, read from its markup. */
 function shapeOf(el: HTMLElement): FieldShape {
   const type = el.dataset.type as FieldShape['type'];
-  const ids = () => [...el.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')].map((i) => ({ id: i.value }));
+  const ids = () =>
+    [...el.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')].map((i) => ({
+      id: i.value,
+    }));
   switch (type) {
-    case 'single-choice': case 'multiple-choice': return { type, options: ids() };
-    case 'checklist': return { type, items: ids() };
-    case 'rating': return { type, levels: ids() };
-    case 'list': return { type, max: Number(el.dataset.max) };
-    case 'table': return { type, max: Number(el.dataset.max), columns: (el.dataset.columns ?? '').split(' ').map((id) => ({ id })) };
-    default: return { type } as FieldShape;
+    case 'single-choice':
+    case 'multiple-choice':
+      return { type, options: ids() };
+    case 'checklist':
+      return { type, items: ids() };
+    case 'rating':
+      return { type, levels: ids() };
+    case 'list':
+      return { type, max: Number(el.dataset.max) };
+    case 'table':
+      return {
+        type,
+        max: Number(el.dataset.max),
+        columns: (el.dataset.columns ?? '').split(' ').map((id) => ({ id })),
+      };
+    default:
+      return { type } as FieldShape;
   }
 }
 
@@ -162,13 +203,22 @@ function readField(el: HTMLElement): AnswerValue {
       const v = el.querySelector<HTMLInputElement>('input:checked')?.value;
       return v ? Number(v) : '';
     }
-    case 'multiple-choice': case 'checklist':
+    case 'multiple-choice':
+    case 'checklist':
       return [...el.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
     case 'list':
-      return rowsOf(el).map((r) => r.querySelector('input')!.value.trim()).filter(Boolean);
+      return rowsOf(el)
+        .map((r) => r.querySelector('input')!.value.trim())
+        .filter(Boolean);
     case 'table':
       return rowsOf(el)
-        .map((r) => Object.fromEntries([...r.querySelectorAll<HTMLInputElement>('input[data-column]')].filter((i) => i.value.trim()).map((i) => [i.dataset.column!, i.value.trim()])))
+        .map((r) =>
+          Object.fromEntries(
+            [...r.querySelectorAll<HTMLInputElement>('input[data-column]')]
+              .filter((i) => i.value.trim())
+              .map((i) => [i.dataset.column!, i.value.trim()]),
+          ),
+        )
         .filter((row) => Object.keys(row).length > 0);
     default:
       return el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')?.value ?? '';
@@ -177,15 +227,23 @@ function readField(el: HTMLElement): AnswerValue {
 
 function writeField(el: HTMLElement, value: AnswerValue | undefined) {
   switch (el.dataset.type) {
-    case 'single-choice': case 'rating': case 'multiple-choice': case 'checklist': {
-      const chosen = new Set(Array.isArray(value) ? value.map(String) : value === undefined || value === '' ? [] : [String(value)]);
-      for (const input of el.querySelectorAll<HTMLInputElement>('input')) input.checked = chosen.has(input.value);
+    case 'single-choice':
+    case 'rating':
+    case 'multiple-choice':
+    case 'checklist': {
+      const chosen = new Set(
+        Array.isArray(value) ? value.map(String) : value === undefined || value === '' ? [] : [String(value)],
+      );
+      for (const input of el.querySelectorAll<HTMLInputElement>('input'))
+        input.checked = chosen.has(input.value);
       return;
     }
     case 'list': {
       const items = Array.isArray(value) ? (value as string[]) : [];
       ensureRows(el, items.length);
-      rowsOf(el).forEach((r, i) => { r.querySelector('input')!.value = items[i] ?? ''; });
+      rowsOf(el).forEach((r, i) => {
+        r.querySelector('input')!.value = items[i] ?? '';
+      });
       return;
     }
     case 'table': {
@@ -199,7 +257,8 @@ function writeField(el: HTMLElement, value: AnswerValue | undefined) {
       });
       return;
     }
-    case 'timer': case 'reminder':
+    case 'timer':
+    case 'reminder':
       return;
     default: {
       const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
@@ -258,21 +317,28 @@ function renumber(el: HTMLElement) {
       label.htmlFor = input.id;
       label.textContent = rowName;
     } else {
-      for (const input of row.querySelectorAll('input')) input.setAttribute('aria-label', `${input.closest('td')?.dataset.label ?? ''}, ${rowName}`);
+      for (const input of row.querySelectorAll('input'))
+        input.setAttribute('aria-label', `${input.closest('td')?.dataset.label ?? ''}, ${rowName}`);
     }
     const hidden = row.querySelector('[data-action="remove-row"] .visually-hidden');
     if (hidden) hidden.textContent = ` ${rowName}`;
   });
 }
 
-const timers = new WeakMap<HTMLElement, { start: number; elapsed: number; tick?: ReturnType<typeof setInterval> | undefined; announced: boolean }>();
+const timers = new WeakMap<
+  HTMLElement,
+  { start: number; elapsed: number; tick?: ReturnType<typeof setInterval> | undefined; announced: boolean }
+>();
 
 function timerAction(el: HTMLElement, action: string) {
   const state = timers.get(el) ?? { start: 0, elapsed: 0, announced: false };
   timers.set(el, state);
   const display = el.querySelector('[data-elapsed]')!;
   const target = Number(el.dataset.target);
-  const [startButton, stopButton] = [el.querySelector<HTMLButtonElement>('[data-action="timer-start"]')!, el.querySelector<HTMLButtonElement>('[data-action="timer-stop"]')!];
+  const [startButton, stopButton] = [
+    el.querySelector<HTMLButtonElement>('[data-action="timer-start"]')!,
+    el.querySelector<HTMLButtonElement>('[data-action="timer-stop"]')!,
+  ];
   const show = () => {
     const seconds = (state.elapsed + (state.tick ? performance.now() - state.start : 0)) / 1000;
     display.textContent = clock(seconds);

@@ -6,5 +6,7 @@ import { workbookSchema } from '../core/workbook.ts';
 export const GET: APIRoute = () => {
   const schema = toJSONSchema(workbookSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
   const doc = { $id: '/workbook.schema.json', title: 'Mentoring Network Kit workbook', ...schema };
-  return new Response(JSON.stringify(doc, null, 2) + '\n', { headers: { 'Content-Type': 'application/schema+json' } });
+  return new Response(JSON.stringify(doc, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });
 };

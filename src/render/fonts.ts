@@ -10,24 +10,93 @@ export type FontScript = 'cjk' | 'korean' | 'arabic' | 'hebrew' | 'devanagari';
  * they come in regular weight only (bold text in them is drawn regular).
  */
 export const FONT_FILES = [
-  { file: 'noto-sans-regular', family: 'Noto Sans', weight: 400, script: 'base', npm: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
-  { file: 'noto-sans-bold', family: 'Noto Sans', weight: 700, script: 'base', npm: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
-  { file: 'noto-sans-arabic-regular', family: 'Noto Sans Arabic', weight: 400, script: 'arabic', npm: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf' },
-  { file: 'noto-sans-arabic-bold', family: 'Noto Sans Arabic', weight: 700, script: 'arabic', npm: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf' },
-  { file: 'noto-sans-hebrew-regular', family: 'Noto Sans Hebrew', weight: 400, script: 'hebrew', npm: '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf' },
-  { file: 'noto-sans-hebrew-bold', family: 'Noto Sans Hebrew', weight: 700, script: 'hebrew', npm: '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf' },
-  { file: 'noto-sans-devanagari-regular', family: 'Noto Sans Devanagari', weight: 400, script: 'devanagari', npm: '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf' },
-  { file: 'noto-sans-devanagari-bold', family: 'Noto Sans Devanagari', weight: 700, script: 'devanagari', npm: '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf' },
-  { file: 'noto-sans-sc-regular', family: 'Noto Sans SC', weight: 400, script: 'cjk', npm: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf' },
-  { file: 'noto-sans-kr-regular', family: 'Noto Sans KR', weight: 400, script: 'korean', npm: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf' },
-] as const satisfies readonly { file: string; family: string; weight: 400 | 700; script: FontScript | 'base'; npm: string }[];
+  {
+    file: 'noto-sans-regular',
+    family: 'Noto Sans',
+    weight: 400,
+    script: 'base',
+    npm: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  },
+  {
+    file: 'noto-sans-bold',
+    family: 'Noto Sans',
+    weight: 700,
+    script: 'base',
+    npm: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  },
+  {
+    file: 'noto-sans-arabic-regular',
+    family: 'Noto Sans Arabic',
+    weight: 400,
+    script: 'arabic',
+    npm: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+  },
+  {
+    file: 'noto-sans-arabic-bold',
+    family: 'Noto Sans Arabic',
+    weight: 700,
+    script: 'arabic',
+    npm: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+  },
+  {
+    file: 'noto-sans-hebrew-regular',
+    family: 'Noto Sans Hebrew',
+    weight: 400,
+    script: 'hebrew',
+    npm: '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
+  },
+  {
+    file: 'noto-sans-hebrew-bold',
+    family: 'Noto Sans Hebrew',
+    weight: 700,
+    script: 'hebrew',
+    npm: '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
+  },
+  {
+    file: 'noto-sans-devanagari-regular',
+    family: 'Noto Sans Devanagari',
+    weight: 400,
+    script: 'devanagari',
+    npm: '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
+  },
+  {
+    file: 'noto-sans-devanagari-bold',
+    family: 'Noto Sans Devanagari',
+    weight: 700,
+    script: 'devanagari',
+    npm: '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf',
+  },
+  {
+    file: 'noto-sans-sc-regular',
+    family: 'Noto Sans SC',
+    weight: 400,
+    script: 'cjk',
+    npm: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  },
+  {
+    file: 'noto-sans-kr-regular',
+    family: 'Noto Sans KR',
+    weight: 400,
+    script: 'korean',
+    npm: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+  },
+] as const satisfies readonly {
+  file: string;
+  family: string;
+  weight: 400 | 700;
+  script: FontScript | 'base';
+  npm: string;
+}[];
 
 export type FontFile = (typeof FONT_FILES)[number];
 
 /** Letters of each script that Noto Sans lacks (some are "Common" in Unicode, so listed by hand). */
 const SCRIPTS: [FontScript, RegExp][] = [
   // Han, kana, bopomofo, CJK punctuation and full-width forms; Noto Sans SC has them all, not Hangul.
-  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\u31C0-\u31EF\uFF00-\uFFEF]/u],
+  [
+    'cjk',
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\u31C0-\u31EF\uFF00-\uFFEF]/u,
+  ],
   ['korean', /[\p{Script=Hangul}]/u],
   ['arabic', /[\p{Script=Arabic}\u060C\u061B\u061F\u0640]/u],
   ['hebrew', /[\p{Script=Hebrew}]/u],
@@ -45,7 +114,6 @@ export function languageFontsFor(text: string): FontScript[] {
 export function fontFilesFor(scripts: readonly FontScript[]): FontFile[] {
   return FONT_FILES.filter((f) => f.script === 'base' || scripts.includes(f.script));
 }
-
 
 export type Script = FontScript | 'base';
 
@@ -75,7 +143,11 @@ export function scriptRuns(text: string): { script: Script; text: string }[] {
   const out: { script: Script; text: string }[] = [];
   for (const run of runs) {
     const trailing = isRightToLeft(run.script) ? /\s+$/u.exec(run.text)?.[0] : undefined;
-    if (trailing) out.push({ script: run.script, text: run.text.slice(0, -trailing.length) }, { script: 'base', text: trailing });
+    if (trailing)
+      out.push(
+        { script: run.script, text: run.text.slice(0, -trailing.length) },
+        { script: 'base', text: trailing },
+      );
     else out.push(run);
   }
   return out;

@@ -7,7 +7,14 @@
 // in one SVG. All texts then sit above all graphics, which draws the same picture, because the
 // layout never lets a label cross another person and ties stay inside the circle.
 import type { MapLayout } from '../core/map-layout.ts';
-import { escapeXml, mapFrame, renderMapSvg, type DrawOptions, type DrawnPerson, type MapWords } from './map-svg.ts';
+import {
+  escapeXml,
+  mapFrame,
+  renderMapSvg,
+  type DrawOptions,
+  type DrawnPerson,
+  type MapWords,
+} from './map-svg.ts';
 
 /** A font for satori: TTF or OTF bytes. Pass the same array each time: satori caches by it. */
 export interface ImageFont {
@@ -29,7 +36,12 @@ export interface MapText {
 }
 
 const unescapeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 const attributes = (s: string): Record<string, string> =>
   Object.fromEntries([...s.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!, unescapeXml(m[2]!)]));
@@ -48,10 +60,13 @@ export function splitMapSvg(svg: string): { graphics: string; texts: MapText[] }
     else {
       const a = { ...stack.at(-1), ...attributes(m[2]) };
       texts.push({
-        x: Number(a['x'] ?? 0), y: Number(a['y'] ?? 0),
+        x: Number(a['x'] ?? 0),
+        y: Number(a['y'] ?? 0),
         anchor: a['text-anchor'] === 'middle' || a['text-anchor'] === 'end' ? a['text-anchor'] : 'start',
-        size: Number(a['font-size'] ?? 16), bold: a['font-weight'] === '700' || a['font-weight'] === 'bold',
-        fill: a['fill'] ?? '#000000', text: unescapeXml(m[3] ?? ''),
+        size: Number(a['font-size'] ?? 16),
+        bold: a['font-weight'] === '700' || a['font-weight'] === 'bold',
+        fill: a['fill'] ?? '#000000',
+        text: unescapeXml(m[3] ?? ''),
       });
     }
   }
@@ -60,12 +75,22 @@ export function splitMapSvg(svg: string): { graphics: string; texts: MapText[] }
 }
 
 /** Every text the image draws, to choose its fonts. */
-export function mapImageText(layout: MapLayout, people: readonly DrawnPerson[], words: MapWords, options: DrawOptions = {}): string {
-  return splitMapSvg(renderMapSvg(layout, people, words, options)).texts.map((t) => t.text).join('\n');
+export function mapImageText(
+  layout: MapLayout,
+  people: readonly DrawnPerson[],
+  words: MapWords,
+  options: DrawOptions = {},
+): string {
+  return splitMapSvg(renderMapSvg(layout, people, words, options))
+    .texts.map((t) => t.text)
+    .join('\n');
 }
 
 /** The picture's frame in map units, rounded as renderMapSvg rounds its viewBox, so both parts line up. */
-export function mapImageFrame(layout: MapLayout, words: MapWords): { x: number; y: number; width: number; height: number } {
+export function mapImageFrame(
+  layout: MapLayout,
+  words: MapWords,
+): { x: number; y: number; width: number; height: number } {
   const { view } = mapFrame(layout, words);
   const round = (v: number) => Math.round(v * 10) / 10;
   return { x: round(view.x), y: round(view.y), width: round(view.width), height: round(view.height) };
@@ -90,7 +115,8 @@ export function flipAnchorsForSatori(data: ArrayBuffer): ArrayBuffer {
   const copy = data.slice(0);
   const v = new DataView(copy);
   let gpos = 0;
-  for (let i = 0; i < v.getUint16(4); i++) if (v.getUint32(12 + 16 * i) === 0x47504f53) gpos = v.getUint32(12 + 16 * i + 8);
+  for (let i = 0; i < v.getUint16(4); i++)
+    if (v.getUint32(12 + 16 * i) === 0x47504f53) gpos = v.getUint32(12 + 16 * i + 8);
   if (!gpos) return data;
   const flipped = new Set<number>();
   const anchor = (table: number, offset: number) => {
@@ -117,7 +143,8 @@ export function flipAnchorsForSatori(data: ArrayBuffer): ArrayBuffer {
         const marks = sub + u16(sub + 8);
         for (let i = 0; i < u16(marks); i++) anchor(marks, u16(marks + 4 + 4 * i));
         const bases = sub + u16(sub + 10);
-        const tables = type === 5 ? Array.from({ length: u16(bases) }, (_, i) => bases + u16(bases + 2 + 2 * i)) : [bases];
+        const tables =
+          type === 5 ? Array.from({ length: u16(bases) }, (_, i) => bases + u16(bases + 2 + 2 * i)) : [bases];
         for (const t of tables) for (let i = 0; i < u16(t) * classes; i++) anchor(t, u16(t + 2 + 2 * i));
       }
     }
@@ -137,7 +164,10 @@ const BASELINE = (1 - (1.069 + 0.293)) / 2 + 1.069;
 /** Text boxes are this wide, wider than any text on the map; the text is aligned inside. */
 const BOX = 2000;
 
-type SatoriElement = { type: string; props: { style: Record<string, string | number>; children?: string | SatoriElement[] } };
+type SatoriElement = {
+  type: string;
+  props: { style: Record<string, string | number>; children?: string | SatoriElement[] };
+};
 
 function textElement(t: MapText, dx: number, dy: number): SatoriElement {
   const x = t.x + dx;
@@ -164,7 +194,11 @@ function textElement(t: MapText, dx: number, dy: number): SatoriElement {
 
 /** The map as a self-contained SVG: shapes as vectors, every text as outlines, no <text>, no links. */
 export async function renderMapImageSvg(
-  layout: MapLayout, people: readonly DrawnPerson[], words: MapWords, options: DrawOptions, fonts: ImageFont[],
+  layout: MapLayout,
+  people: readonly DrawnPerson[],
+  words: MapWords,
+  options: DrawOptions,
+  fonts: ImageFont[],
 ): Promise<string> {
   const { default: satori } = await import('satori');
   const { x: vx, y: vy, width, height } = mapImageFrame(layout, words);

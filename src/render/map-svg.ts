@@ -1,7 +1,15 @@
 // Draws a laid-out map as an SVG string. Pure: the same function serves the live map in the
 // browser, the image export and the tests. Names are data: every text is escaped.
 import { GEOMETRY, RINGS, textWidth, toXY, type LaidOutPerson, type MapLayout } from '../core/map-layout.ts';
-import { SOURCES, STAGES, isPlanned, type Closeness, type Source, type Stage, type Status } from '../core/person.ts';
+import {
+  SOURCES,
+  STAGES,
+  isPlanned,
+  type Closeness,
+  type Source,
+  type Stage,
+  type Status,
+} from '../core/person.ts';
 
 /** The attributes that change how a person is drawn. */
 export interface DrawnPerson {
@@ -54,24 +62,37 @@ const RING_FILL: Record<Closeness, string> = { close: '#e3ebf6', moderate: '#eef
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 const n = (v: number) => (Math.round(v * 10) / 10).toString();
 
 /** The symbol of a person: ▲ above you, ● same stage, ▼ below you, ◆ not given. */
-export function shapePath(stage: Stage | undefined, x: number, y: number, r: number = GEOMETRY.nodeRadius): string {
+export function shapePath(
+  stage: Stage | undefined,
+  x: number,
+  y: number,
+  r: number = GEOMETRY.nodeRadius,
+): string {
   const t = r * 1.25;
   switch (stage) {
-    case 'above': return `M${n(x)} ${n(y - t)}L${n(x + t * 0.95)} ${n(y + t * 0.7)}L${n(x - t * 0.95)} ${n(y + t * 0.7)}Z`;
-    case 'below': return `M${n(x)} ${n(y + t)}L${n(x + t * 0.95)} ${n(y - t * 0.7)}L${n(x - t * 0.95)} ${n(y - t * 0.7)}Z`;
-    case 'same': return `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
-    default: return `M${n(x)} ${n(y - t)}L${n(x + t)} ${n(y)}L${n(x)} ${n(y + t)}L${n(x - t)} ${n(y)}Z`;
+    case 'above':
+      return `M${n(x)} ${n(y - t)}L${n(x + t * 0.95)} ${n(y + t * 0.7)}L${n(x - t * 0.95)} ${n(y + t * 0.7)}Z`;
+    case 'below':
+      return `M${n(x)} ${n(y + t)}L${n(x + t * 0.95)} ${n(y - t * 0.7)}L${n(x - t * 0.95)} ${n(y - t * 0.7)}Z`;
+    case 'same':
+      return `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
+    default:
+      return `M${n(x)} ${n(y - t)}L${n(x + t)} ${n(y)}L${n(x)} ${n(y + t)}L${n(x - t)} ${n(y)}Z`;
   }
 }
 
 /** Where the letter sits inside a shape (triangles have their visual centre off the middle). */
-const letterY = (stage: Stage | undefined, y: number) => y + (stage === 'above' ? 3 : stage === 'below' ? -3 : 0) + 4.5;
+const letterY = (stage: Stage | undefined, y: number) =>
+  y + (stage === 'above' ? 3 : stage === 'below' ? -3 : 0) + 4.5;
 
 export interface MapPicture {
   /** The viewBox: x, y, width, height. */
@@ -81,14 +102,24 @@ export interface MapPicture {
 
 /** The frame of the picture: the circle, the role names around it and the legend below. */
 export function mapFrame(layout: MapLayout, words: MapWords): MapPicture {
-  const roleWidth = Math.max(...layout.sectors.map((s) => (textWidth(words.roles[s.roleId] ?? s.roleId) * 18) / GEOMETRY.fontSize + 8));
+  const roleWidth = Math.max(
+    ...layout.sectors.map((s) => (textWidth(words.roles[s.roleId] ?? s.roleId) * 18) / GEOMETRY.fontSize + 8),
+  );
   const half = layout.radius + roleWidth;
   const legendTop = layout.radius + 28;
-  return { view: { x: -half, y: -layout.radius - 28, width: 2 * half, height: layout.radius + 28 + legendTop + 220 }, legendTop };
+  return {
+    view: { x: -half, y: -layout.radius - 28, width: 2 * half, height: layout.radius + 28 + legendTop + 220 },
+    legendTop,
+  };
 }
 
 /** The whole map as a standalone SVG document. */
-export function renderMapSvg(layout: MapLayout, people: readonly DrawnPerson[], words: MapWords, options: DrawOptions = {}): string {
+export function renderMapSvg(
+  layout: MapLayout,
+  people: readonly DrawnPerson[],
+  words: MapWords,
+  options: DrawOptions = {},
+): string {
   const id = options.idPrefix ?? 'map';
   const byId = new Map(people.map((p) => [p.id, p]));
   const { view, legendTop } = mapFrame(layout, words);
@@ -102,7 +133,9 @@ export function renderMapSvg(layout: MapLayout, people: readonly DrawnPerson[], 
 
   // Rings, outermost first so inner ones paint over them.
   for (const ring of [...layout.rings].reverse()) {
-    out.push(`<circle cx="0" cy="0" r="${n(ring.outer)}" fill="${RING_FILL[ring.ring]}" stroke="#9aa8ba" stroke-width="1.5"/>`);
+    out.push(
+      `<circle cx="0" cy="0" r="${n(ring.outer)}" fill="${RING_FILL[ring.ring]}" stroke="#9aa8ba" stroke-width="1.5"/>`,
+    );
   }
   // Sector lines and role names.
   const outer = layout.rings.at(-1)!.outer;
@@ -110,13 +143,17 @@ export function renderMapSvg(layout: MapLayout, people: readonly DrawnPerson[], 
     if (layout.sectors.length > 1) {
       const a = toXY(GEOMETRY.egoRadius, s.start);
       const b = toXY(outer, s.start);
-      out.push(`<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="#9aa8ba" stroke-width="1.5"/>`);
+      out.push(
+        `<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(b.x)}" y2="${n(b.y)}" stroke="#9aa8ba" stroke-width="1.5"/>`,
+      );
     }
     const mid = (s.start + s.end) / 2;
     const p = toXY(outer + 16, mid);
     const anchor = Math.abs(p.x) < 1 ? 'middle' : p.x > 0 ? 'start' : 'end';
     const dy = p.y < -1 ? -2 : p.y > 1 ? 12 : 5;
-    out.push(`<text x="${n(p.x)}" y="${n(p.y + dy)}" text-anchor="${anchor}" font-size="18" font-weight="700" fill="#1b1f24">${escapeXml(words.roles[s.roleId] ?? s.roleId)}</text>`);
+    out.push(
+      `<text x="${n(p.x)}" y="${n(p.y + dy)}" text-anchor="${anchor}" font-size="18" font-weight="700" fill="#1b1f24">${escapeXml(words.roles[s.roleId] ?? s.roleId)}</text>`,
+    );
   }
 
   // Ties behind the people.
@@ -125,7 +162,10 @@ export function renderMapSvg(layout: MapLayout, people: readonly DrawnPerson[], 
     for (const [a, b] of options.ties) {
       const pa = at.get(a);
       const pb = at.get(b);
-      if (pa && pb) out.push(`<line x1="${n(pa.x)}" y1="${n(pa.y)}" x2="${n(pb.x)}" y2="${n(pb.y)}" stroke="#5b6472" stroke-width="1.2" stroke-opacity="0.55"/>`);
+      if (pa && pb)
+        out.push(
+          `<line x1="${n(pa.x)}" y1="${n(pa.y)}" x2="${n(pb.x)}" y2="${n(pb.y)}" stroke="#5b6472" stroke-width="1.2" stroke-opacity="0.55"/>`,
+        );
     }
   }
 
@@ -136,12 +176,18 @@ export function renderMapSvg(layout: MapLayout, people: readonly DrawnPerson[], 
   );
 
   for (const p of layout.people) {
-    if (options.highlight?.ids.has(p.id)) out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${GEOMETRY.nodeRadius + 8}" fill="none" stroke="${HIGHLIGHT}" stroke-width="4"/>`);
+    if (options.highlight?.ids.has(p.id))
+      out.push(
+        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${GEOMETRY.nodeRadius + 8}" fill="none" stroke="${HIGHLIGHT}" stroke-width="4"/>`,
+      );
     out.push(drawPerson(p, byId.get(p.id), words));
   }
   if (options.highlight) {
     const y = legendTop + 26 + 6 * 28 + 10;
-    out.push(`<circle cx="${n(view.x + 22)}" cy="${n(y - 5)}" r="9" fill="none" stroke="${HIGHLIGHT}" stroke-width="3"/>`, `<text x="${n(view.x + 38)}" y="${n(y)}" font-size="16" fill="#1b1f24">${escapeXml(options.highlight.label)}</text>`);
+    out.push(
+      `<circle cx="${n(view.x + 22)}" cy="${n(y - 5)}" r="9" fill="none" stroke="${HIGHLIGHT}" stroke-width="3"/>`,
+      `<text x="${n(view.x + 38)}" y="${n(y)}" font-size="16" fill="#1b1f24">${escapeXml(options.highlight.label)}</text>`,
+    );
   }
   out.push(drawLegend(words, view.x + 12, legendTop, view.width - 24));
   out.push('</svg>');

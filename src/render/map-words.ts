@@ -4,17 +4,33 @@ import { CLOSENESS, DEFAULT_CLOSENESS, SOURCES, STAGES, type Closeness } from '.
 import { renderMapSvg, type DrawnPerson, type DrawOptions, type MapWords } from './map-svg.ts';
 import type { Translate } from '../core/i18n.ts';
 
-
-export function mapWords(t: Translate, roles: readonly { id: string; name: string }[], closeness: readonly (Closeness | undefined)[]): MapWords {
+export function mapWords(
+  t: Translate,
+  roles: readonly { id: string; name: string }[],
+  closeness: readonly (Closeness | undefined)[],
+): MapWords {
   const count = (c: Closeness) => closeness.filter((x) => (x ?? DEFAULT_CLOSENESS) === c).length;
-  const sources = Object.fromEntries([...SOURCES, 'unknown' as const].map((s) => [s, {
-    name: s === 'unknown' ? t('map.source.unknown') : t(`person.source.${s}`),
-    letter: t(`map.source.${s}.letter`),
-  }])) as MapWords['sources'];
-  const stages = { ...Object.fromEntries(STAGES.map((s) => [s, t(`person.stage.${s}`)])), unknown: t('map.stage.unknown') } as MapWords['stages'];
+  const sources = Object.fromEntries(
+    [...SOURCES, 'unknown' as const].map((s) => [
+      s,
+      {
+        name: s === 'unknown' ? t('map.source.unknown') : t(`person.source.${s}`),
+        letter: t(`map.source.${s}.letter`),
+      },
+    ]),
+  ) as MapWords['sources'];
+  const stages = {
+    ...Object.fromEntries(STAGES.map((s) => [s, t(`person.stage.${s}`)])),
+    unknown: t('map.stage.unknown'),
+  } as MapWords['stages'];
   return {
     title: t('map.title'),
-    description: t('map.description', { n: closeness.length, close: count('close'), moderate: count('moderate'), distant: count('distant') }),
+    description: t('map.description', {
+      n: closeness.length,
+      close: count('close'),
+      moderate: count('moderate'),
+      distant: count('distant'),
+    }),
     you: t('map.you'),
     roles: Object.fromEntries(roles.map((r) => [r.id, r.name])),
     rings: Object.fromEntries(CLOSENESS.map((c) => [c, t(`person.closeness.${c}`)])) as MapWords['rings'],
@@ -22,7 +38,12 @@ export function mapWords(t: Translate, roles: readonly { id: string; name: strin
     stages,
     current: t('person.status.current'),
     potential: t('map.potential'),
-    legend: { sources: t('map.legend.sources'), stages: t('map.legend.stages'), rings: t('map.legend.rings'), status: t('person.status') },
+    legend: {
+      sources: t('map.legend.sources'),
+      stages: t('map.legend.stages'),
+      rings: t('map.legend.rings'),
+      status: t('person.status'),
+    },
   };
 }
 
@@ -31,11 +52,24 @@ export function mapWords(t: Translate, roles: readonly { id: string; name: strin
  * printed page (an empty network gives the map to draw on by hand) and the PDFs.
  */
 export function drawNetworkMap(
-  t: Translate, roles: readonly { id: string; name: string }[],
+  t: Translate,
+  roles: readonly { id: string; name: string }[],
   network: { people: readonly (MapPerson & DrawnPerson)[]; ties: readonly (readonly [string, string])[] },
   options: Omit<DrawOptions, 'ties'> = {},
 ): { svg: string; words: MapWords } {
-  const words = mapWords(t, roles, network.people.map((p) => p.closeness));
-  const svg = renderMapSvg(layoutMap(network.people, roles.map((r) => r.id)), network.people, words, { ...options, ties: network.ties });
+  const words = mapWords(
+    t,
+    roles,
+    network.people.map((p) => p.closeness),
+  );
+  const svg = renderMapSvg(
+    layoutMap(
+      network.people,
+      roles.map((r) => r.id),
+    ),
+    network.people,
+    words,
+    { ...options, ties: network.ties },
+  );
   return { svg, words };
 }

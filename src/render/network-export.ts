@@ -23,16 +23,28 @@ const attributes: [string, 'string' | 'int' | 'boolean', (p: Person) => string |
   ['status', 'string', (p) => p.status ?? DEFAULT_STATUS],
   ['since', 'int', (p) => p.since],
   ['notes', 'string', (p) => p.notes],
-  ...BACKGROUND_ATTRIBUTES.map((a) => [`background_${a}`, 'string', (p: Person) => p.background?.[a]] as [string, 'string', (p: Person) => string | undefined]),
+  ...BACKGROUND_ATTRIBUTES.map(
+    (a) =>
+      [`background_${a}`, 'string', (p: Person) => p.background?.[a]] as [
+        string,
+        'string',
+        (p: Person) => string | undefined,
+      ],
+  ),
 ];
 
 /** XML text: escaped, and without the control characters XML 1.0 forbids. */
 export function xmlText(value: string): string {
-  return value
-    // XML 1.0 forbids these control characters even escaped: they are removed, on purpose.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return (
+    value
+      // XML 1.0 forbids these control characters even escaped: they are removed, on purpose.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(
+        /[&<>"']/g,
+        (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+      )
+  );
 }
 
 /** GraphML with every attribute declared by a <key>, readable by networkx read_graphml, Gephi and igraph. */
@@ -42,7 +54,9 @@ export function toGraphML(network: ExportNetwork, egoLabel: string): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="is_ego" for="node" attr.name="is_ego" attr.type="boolean"><default>false</default></key>',
-    ...attributes.map(([name, type]) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="${type}"/>`),
+    ...attributes.map(
+      ([name, type]) => `  <key id="${name}" for="node" attr.name="${name}" attr.type="${type}"/>`,
+    ),
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
     '  <key id="kind" for="edge" attr.name="kind" attr.type="string"/>',
     '  <graph id="mentoring-network" edgedefault="undirected">',
@@ -56,14 +70,18 @@ export function toGraphML(network: ExportNetwork, egoLabel: string): string {
     lines.push(`    <node id="${xmlText(p.id)}">${data.join('')}</node>`);
   }
   network.people.forEach((p, i) => {
-    lines.push(`    <edge id="e${i}" source="${EGO_ID}" target="${xmlText(p.id)}"><data key="weight">${CLOSENESS_WEIGHT[closenessOf(p)]}</data><data key="kind">ego</data></edge>`);
+    lines.push(
+      `    <edge id="e${i}" source="${EGO_ID}" target="${xmlText(p.id)}"><data key="weight">${CLOSENESS_WEIGHT[closenessOf(p)]}</data><data key="kind">ego</data></edge>`,
+    );
   });
   const seen = new Set<string>();
   for (const [a, b] of network.ties) {
     const key = [a, b].sort().join(' ');
     if (a === b || !known.has(a) || !known.has(b) || seen.has(key)) continue;
     seen.add(key);
-    lines.push(`    <edge id="t${seen.size}" source="${xmlText(a)}" target="${xmlText(b)}"><data key="kind">alter</data></edge>`);
+    lines.push(
+      `    <edge id="t${seen.size}" source="${xmlText(a)}" target="${xmlText(b)}"><data key="kind">alter</data></edge>`,
+    );
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

@@ -20,9 +20,22 @@ export const analysisSchema = z.strictObject({
   needs: z.record(id, z.strictObject({ roles: z.array(id), supports: z.array(id) })),
   /** The worksheet (slug) that helps with each kind of gap. */
   suggestions: z.record(
-    z.enum(['missing-role', 'distant-only', 'narrow-sources', 'missing-stage', 'no-close', 'no-distant', 'unmet-need', 'low-diversity'], {
-      error: 'use missing-role, distant-only, narrow-sources, missing-stage, no-close, no-distant, unmet-need or low-diversity',
-    }),
+    z.enum(
+      [
+        'missing-role',
+        'distant-only',
+        'narrow-sources',
+        'missing-stage',
+        'no-close',
+        'no-distant',
+        'unmet-need',
+        'low-diversity',
+      ],
+      {
+        error:
+          'use missing-role, distant-only, narrow-sources, missing-stage, no-close, no-distant, unmet-need or low-diversity',
+      },
+    ),
     id,
   ),
 });

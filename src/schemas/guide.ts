@@ -13,13 +13,17 @@ export const guideSchema = z.strictObject({
   /** Position among the guides of the same audience (1 comes first). */
   order: z.number({ error: 'expected a number such as 1' }).int().min(1),
   /** Who the guide is for: participant, facilitator or institution. The lowest order of each is its start page. */
-  audience: z.enum(['participant', 'facilitator', 'institution'], {
-    error: 'use participant, facilitator or institution',
-  }).default('participant'),
+  audience: z
+    .enum(['participant', 'facilitator', 'institution'], {
+      error: 'use participant, facilitator or institution',
+    })
+    .default('participant'),
   /** Data to list after the text: the roles, the factors, the programs or the agendas. Optional. */
-  includes: z.enum(['roles', 'factors', 'programs', 'agendas'], {
-    error: 'use roles, factors, programs or agendas',
-  }).optional(),
+  includes: z
+    .enum(['roles', 'factors', 'programs', 'agendas'], {
+      error: 'use roles, factors, programs or agendas',
+    })
+    .optional(),
 });
 
 export type Guide = z.infer<typeof guideSchema>;

@@ -161,9 +161,25 @@ const findings = z.strictObject({ ...base, type: z.literal('findings') });
 /** One question of a worksheet; `type` decides how it is asked, stored and printed. */
 export const fieldSchema = z.discriminatedUnion(
   'type',
-  [shortText, longText, date, singleChoice, multipleChoice, checklist, rating, list, table, timer, composer, reminder, people, findings],
+  [
+    shortText,
+    longText,
+    date,
+    singleChoice,
+    multipleChoice,
+    checklist,
+    rating,
+    list,
+    table,
+    timer,
+    composer,
+    reminder,
+    people,
+    findings,
+  ],
   {
-    error: 'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder, people, findings',
+    error:
+      'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder, people, findings',
   },
 );
 
@@ -199,22 +215,45 @@ export const worksheetSchema = z
   })
   .check((ctx) => {
     // Ids must be unique, and composers and reminders may only point at fields that exist.
-    const fields = ctx.value.sections.flatMap((s, si) => s.fields.map((f, fi) => ({ f, path: ['sections', si, 'fields', fi] })));
+    const fields = ctx.value.sections.flatMap((s, si) =>
+      s.fields.map((f, fi) => ({ f, path: ['sections', si, 'fields', fi] })),
+    );
     const byId = new Map<string, (typeof fields)[number]['f']>();
     for (const { f, path } of fields) {
-      if (byId.has(f.id)) ctx.issues.push({ code: 'custom', input: f.id, path: [...path, 'id'], message: `the field id "${f.id}" is used twice in this worksheet: ids must be unique` });
+      if (byId.has(f.id))
+        ctx.issues.push({
+          code: 'custom',
+          input: f.id,
+          path: [...path, 'id'],
+          message: `the field id "${f.id}" is used twice in this worksheet: ids must be unique`,
+        });
       byId.set(f.id, f);
     }
     for (const { f, path } of fields) {
       const refs =
         f.type === 'composer'
-          ? [...`${f.subject}\n${f.template}`.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1]!).concat(f.to ? [f.to] : [])
-          : f.type === 'reminder' ? [f.date] : [];
+          ? [...`${f.subject}\n${f.template}`.matchAll(PLACEHOLDER_PATTERN)]
+              .map((m) => m[1]!)
+              .concat(f.to ? [f.to] : [])
+          : f.type === 'reminder'
+            ? [f.date]
+            : [];
       for (const ref of refs) {
-        if (!byId.has(ref)) ctx.issues.push({ code: 'custom', input: ref, path: [...path], message: `refers to the field "${ref}", which is not in this worksheet` });
+        if (!byId.has(ref))
+          ctx.issues.push({
+            code: 'custom',
+            input: ref,
+            path: [...path],
+            message: `refers to the field "${ref}", which is not in this worksheet`,
+          });
       }
       if (f.type === 'reminder' && byId.get(f.date) && byId.get(f.date)!.type !== 'date') {
-        ctx.issues.push({ code: 'custom', input: f.date, path: [...path, 'date'], message: `"${f.date}" must be a field of type date` });
+        ctx.issues.push({
+          code: 'custom',
+          input: f.date,
+          path: [...path, 'date'],
+          message: `"${f.date}" must be a field of type date`,
+        });
       }
     }
   });

@@ -33,7 +33,10 @@ export function splitId(id: string) {
 }
 
 /** A locale's entries of a per-locale collection, sorted by their `order`. */
-async function ofLocale<C extends 'guides' | 'agendas' | 'programs' | 'worksheets'>(collection: C, locale: string) {
+async function ofLocale<C extends 'guides' | 'agendas' | 'programs' | 'worksheets'>(
+  collection: C,
+  locale: string,
+) {
   const entries = await getCollection(collection, (e) => splitId(e.id).locale === locale);
   return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
@@ -51,7 +54,11 @@ export async function getStartGuides(locale: string) {
     if (!g) throw new Error(`content/guides/${locale}/ has no guide for ${audience}s: run npm run check`);
     return splitId(g.id).slug;
   };
-  return { participant: start('participant'), facilitator: start('facilitator'), institution: start('institution') };
+  return {
+    participant: start('participant'),
+    facilitator: start('facilitator'),
+    institution: start('institution'),
+  };
 }
 
 export async function getRoles() {

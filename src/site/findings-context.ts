@@ -8,12 +8,25 @@ import { getAnalysisSettings, getFactors, getGuides, getRoles, getWorksheets, sp
 export async function findingsContext(locale: string): Promise<FindingsContext> {
   const guides = new Map((await getGuides(locale)).map((g) => [splitId(g.id).slug, g.data.title]));
   const sheets = await getWorksheets(locale);
-  const needsField = sheets.flatMap((s) => s.data.sections.flatMap((sec) => sec.fields)).find((f) => f.id === 'needs-now');
+  const needsField = sheets
+    .flatMap((s) => s.data.sections.flatMap((sec) => sec.fields))
+    .find((f) => f.id === 'needs-now');
   return {
     settings: await getAnalysisSettings(),
     roles: (await getRoles()).map((r) => ({ id: r.id, name: pick(r.name, locale) })),
-    factors: (await getFactors()).map((f) => ({ id: f.id, name: pick(f.name, locale), guide: { url: guidePath(locale, f.guide), title: guides.get(f.guide) ?? f.guide } })),
-    needs: Object.fromEntries(needsField && 'options' in needsField ? needsField.options.map((o) => [o.id, o.label]) : []),
-    worksheets: Object.fromEntries(sheets.map((s) => [splitId(s.id).slug, { title: s.data.title, url: worksheetPath(locale, splitId(s.id).slug) }])),
+    factors: (await getFactors()).map((f) => ({
+      id: f.id,
+      name: pick(f.name, locale),
+      guide: { url: guidePath(locale, f.guide), title: guides.get(f.guide) ?? f.guide },
+    })),
+    needs: Object.fromEntries(
+      needsField && 'options' in needsField ? needsField.options.map((o) => [o.id, o.label]) : [],
+    ),
+    worksheets: Object.fromEntries(
+      sheets.map((s) => [
+        splitId(s.id).slug,
+        { title: s.data.title, url: worksheetPath(locale, splitId(s.id).slug) },
+      ]),
+    ),
   };
 }

@@ -11,6 +11,7 @@ const bytes = new Map<string, Promise<Uint8Array>>();
 
 export function npmFont(file: FontFile['file']): Promise<Uint8Array> {
   let font = bytes.get(file);
-  if (!font) bytes.set(file, (font = readFile(require.resolve(FONT_FILES.find((f) => f.file === file)!.npm))));
+  if (!font)
+    bytes.set(file, (font = readFile(require.resolve(FONT_FILES.find((f) => f.file === file)!.npm))));
   return font;
 }

@@ -21,10 +21,18 @@ function loadLogo(path: string): Promise<PdfBrand['logo']> {
   logo ??= (async () => {
     const bytes = await readFile(join(contentDir(), path));
     switch (extname(path).toLowerCase()) {
-      case '.png': return { bytes, type: 'png' as const };
-      case '.jpg': case '.jpeg': return { bytes, type: 'jpg' as const };
-      case '.svg': return { bytes: new Resvg(bytes, { fitTo: { mode: 'width', value: 600 } }).render().asPng(), type: 'png' as const };
-      default: return undefined; // WebP and ICO: pdf-lib cannot embed them; the PDFs go without a logo
+      case '.png':
+        return { bytes, type: 'png' as const };
+      case '.jpg':
+      case '.jpeg':
+        return { bytes, type: 'jpg' as const };
+      case '.svg':
+        return {
+          bytes: new Resvg(bytes, { fitTo: { mode: 'width', value: 600 } }).render().asPng(),
+          type: 'png' as const,
+        };
+      default:
+        return undefined; // WebP and ICO: pdf-lib cannot embed them; the PDFs go without a logo
     }
   })();
   return logo;
@@ -38,8 +46,11 @@ async function brandFor(locale: string): Promise<PdfBrand> {
     if (link) links[key] = { label: pick(link.label, locale), url: link.url };
   }
   return {
-    kitName: pick(kit.kit.name, locale), institution: pick(kit.institution.name, locale), primary: kit.colours.primary,
-    links, logo: await loadLogo(kit.institution.logo),
+    kitName: pick(kit.kit.name, locale),
+    institution: pick(kit.institution.name, locale),
+    primary: kit.colours.primary,
+    links,
+    logo: await loadLogo(kit.institution.logo),
   };
 }
 
@@ -51,8 +62,22 @@ export async function pdfOptions(locale: string, paper?: Paper): Promise<PdfOpti
   const roles = (await getRoles()).map((r) => ({ id: r.id, name: pick(r.name, locale) }));
   const blankMap = drawNetworkMap(t, roles, { people: [], ties: [] }).svg;
   // A translation into Arabic or Chinese, say, brings the fonts it needs, and only those.
-  const text = JSON.stringify([brand.kitName, brand.institution, brand.links, words, blankMap, (await getWorksheets(locale)).map((e) => e.data)]);
-  return { fonts: await pdfFontsFor(text, npmFont), paper: paper ?? kit.paper, locale, brand, words, blankMap };
+  const text = JSON.stringify([
+    brand.kitName,
+    brand.institution,
+    brand.links,
+    words,
+    blankMap,
+    (await getWorksheets(locale)).map((e) => e.data),
+  ]);
+  return {
+    fonts: await pdfFontsFor(text, npmFont),
+    paper: paper ?? kit.paper,
+    locale,
+    brand,
+    words,
+    blankMap,
+  };
 }
 
 export async function worksheetInputs(locale: string): Promise<WorksheetInput[]> {
@@ -74,9 +99,15 @@ export interface PdfData {
 export async function pdfData(locale: string): Promise<PdfData> {
   const { logo: image, ...brand } = await brandFor(locale);
   return {
-    locale, paper: (await getKit()).paper,
-    brand: { ...brand, ...(image ? { logo: { base64: Buffer.from(image.bytes).toString('base64'), type: image.type } } : {}) },
-    strings: await getUiStrings(locale), worksheets: await worksheetInputs(locale), findings: await findingsContext(locale),
+    locale,
+    paper: (await getKit()).paper,
+    brand: {
+      ...brand,
+      ...(image ? { logo: { base64: Buffer.from(image.bytes).toString('base64'), type: image.type } } : {}),
+    },
+    strings: await getUiStrings(locale),
+    worksheets: await worksheetInputs(locale),
+    findings: await findingsContext(locale),
   };
 }
 

@@ -5,8 +5,12 @@ import { launchChromium } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** A known network: five people from two sources, mostly close, two ties, and two needs chosen. */
 async function seed(page: Page, locale = 'en') {
@@ -14,13 +18,66 @@ async function seed(page: Page, locale = 'en') {
   await page.evaluate(() => {
     const now = new Date().toISOString();
     const people = [
-      { id: 'a', name: 'Ana Ruiz', roles: ['developmental'], closeness: 'close', source: 'department', stage: 'above', supports: ['coaching'], background: { gender: 'woman' } },
-      { id: 'b', name: 'Bo Lee', roles: ['skills'], closeness: 'close', source: 'department', stage: 'above', background: { gender: 'man' } },
-      { id: 'c', name: 'Chidi Okafor', roles: ['peer'], closeness: 'close', source: 'institution', stage: 'same', background: { gender: ':prefer-not-to-say' } },
-      { id: 'd', name: 'Dana Cohen', roles: ['work-life'], closeness: 'distant', source: 'department', stage: 'same' },
-      { id: 'e', name: 'Élodie Faure', roles: ['skills'], closeness: 'moderate', source: 'department', stage: 'above', background: { gender: 'woman' } },
+      {
+        id: 'a',
+        name: 'Ana Ruiz',
+        roles: ['developmental'],
+        closeness: 'close',
+        source: 'department',
+        stage: 'above',
+        supports: ['coaching'],
+        background: { gender: 'woman' },
+      },
+      {
+        id: 'b',
+        name: 'Bo Lee',
+        roles: ['skills'],
+        closeness: 'close',
+        source: 'department',
+        stage: 'above',
+        background: { gender: 'man' },
+      },
+      {
+        id: 'c',
+        name: 'Chidi Okafor',
+        roles: ['peer'],
+        closeness: 'close',
+        source: 'institution',
+        stage: 'same',
+        background: { gender: ':prefer-not-to-say' },
+      },
+      {
+        id: 'd',
+        name: 'Dana Cohen',
+        roles: ['work-life'],
+        closeness: 'distant',
+        source: 'department',
+        stage: 'same',
+      },
+      {
+        id: 'e',
+        name: 'Élodie Faure',
+        roles: ['skills'],
+        closeness: 'moderate',
+        source: 'department',
+        stage: 'above',
+        background: { gender: 'woman' },
+      },
     ];
-    const workbook = { schemaVersion: 2, createdAt: now, updatedAt: now, answers: { 'know-yourself': { 'needs-now': ['career-advice', 'mentoring-others'] } }, network: { people, ties: [['a', 'b'], ['b', 'e']] }, snapshots: [] };
+    const workbook = {
+      schemaVersion: 2,
+      createdAt: now,
+      updatedAt: now,
+      answers: { 'know-yourself': { 'needs-now': ['career-advice', 'mentoring-others'] } },
+      network: {
+        people,
+        ties: [
+          ['a', 'b'],
+          ['b', 'e'],
+        ],
+      },
+      snapshots: [],
+    };
     localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
   });
   await page.reload();
@@ -37,11 +94,17 @@ describe('what the map means', () => {
     try {
       await seed(page);
       const findings = page.locator('[data-findings]');
-      expect(await findings.locator('[data-network-type]').getAttribute('data-network-type')).toBe('traditional');
-      expect(await findings.textContent()).toContain('Range: 2 of 4 sources. Close ties: 60% of your people.');
-      expect(await findings.locator('[data-coverage]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.coverage))).toEqual([
-        'developmental:ok', 'skills:ok', 'work-life:distant-only', 'peer:ok', 'mentee:none',
-      ]);
+      expect(await findings.locator('[data-network-type]').getAttribute('data-network-type')).toBe(
+        'traditional',
+      );
+      expect(await findings.textContent()).toContain(
+        'Range: 2 of 4 sources. Close ties: 60% of your people.',
+      );
+      expect(
+        await findings
+          .locator('[data-coverage]')
+          .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.coverage)),
+      ).toEqual(['developmental:ok', 'skills:ok', 'work-life:distant-only', 'peer:ok', 'mentee:none']);
       const text = await findings.textContent();
       expect(text).toContain('100% from your own department and institution');
       expect(text).toContain('Nobody yet who is earlier in their career.');
@@ -51,12 +114,16 @@ describe('what the map means', () => {
       expect(text).toContain('Effective size 4.2');
       expect(text).toContain('Career advice and planning: Ana Ruiz.');
       expect(await findings.locator('.unmet').textContent()).toMatch(/nobody yet/);
-      expect(await findings.locator('[data-suggestion]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.suggestion))).toEqual([
-        'missing-role', 'distant-only', 'narrow-sources', 'missing-stage', 'unmet-need',
-      ]);
+      expect(
+        await findings
+          .locator('[data-suggestion]')
+          .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.suggestion)),
+      ).toEqual(['missing-role', 'distant-only', 'narrow-sources', 'missing-stage', 'unmet-need']);
       // Each factor links to the guide that helps, and each next step to its worksheet.
       expect(await findings.locator('.factor-findings a').count()).toBe(5);
-      expect(await findings.locator('[data-suggestion] a').first().getAttribute('href')).toBe('/en/worksheets/approaching-a-mentor/');
+      expect(await findings.locator('[data-suggestion] a').first().getAttribute('href')).toBe(
+        '/en/worksheets/approaching-a-mentor/',
+      );
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -98,7 +165,9 @@ describe('what the map means', () => {
       expect(await comparison.locator('[data-change="closer"]').textContent()).toBe('Dana Cohen');
       expect(await comparison.locator('[data-change="farther"]').textContent()).toBe('nobody');
       expect(await comparison.textContent()).toContain('Roles with nobody: Mentee → nobody.');
-      expect(await page.locator('[data-findings]').textContent()).toMatch(/Since the snapshot of .*: 1 added, 1 no longer there, 1 closer, 0 farther/);
+      expect(await page.locator('[data-findings]').textContent()).toMatch(
+        /Since the snapshot of .*: 1 added, 1 no longer there, 1 closer, 0 farther/,
+      );
       // The map can show what changed: the new person is ringed.
       await page.getByLabel('Show what changed since the last snapshot').check();
       expect(await page.locator('[data-map-canvas] circle[stroke="#7a2e8f"]').count()).toBe(2); // Farid, and the legend's sample
@@ -116,11 +185,25 @@ describe('what the map means', () => {
     const page = await context.newPage();
     try {
       await seed(page);
-      const [graphml] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GraphML' }).click()]);
+      const [graphml] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download GraphML' }).click(),
+      ]);
       expect(graphml.suggestedFilename()).toBe('my-mentoring-network.graphml');
-      const r = spawnSync('/usr/bin/python3', ['-c', 'import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), round(nx.effective_size(g)["ego"], 3))', await graphml.path()], { encoding: 'utf8' });
+      const r = spawnSync(
+        '/usr/bin/python3',
+        [
+          '-c',
+          'import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges(), round(nx.effective_size(g)["ego"], 3))',
+          await graphml.path(),
+        ],
+        { encoding: 'utf8' },
+      );
       expect(r.stdout.trim()).toBe('6 7 4.2');
-      const [people] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download people (CSV)' }).click()]);
+      const [people] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download people (CSV)' }).click(),
+      ]);
       expect(people.suggestedFilename()).toBe('my-mentoring-network-people.csv');
     } finally {
       await context.close();

@@ -5,8 +5,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
 }
@@ -23,7 +28,11 @@ export interface PageTrouble {
  * Opens a fresh page that records trouble. Requests to another origin are blocked and recorded,
  * so a test can prove that nothing leaves the site.
  */
-export async function openWatchedPage(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 900 }) {
+export async function openWatchedPage(
+  browser: Browser,
+  baseUrl: string,
+  viewport = { width: 1280, height: 900 },
+) {
   const context = await browser.newContext({ viewport });
   const page: Page = await context.newPage();
   const trouble: PageTrouble = { consoleErrors: [], failedRequests: [], foreignRequests: [], scripts: [] };
@@ -34,10 +43,16 @@ export async function openWatchedPage(browser: Browser, baseUrl: string, viewpor
     trouble.foreignRequests.push(url);
     return route.abort();
   });
-  page.on('console', (m) => { if (m.type() === 'error') trouble.consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') trouble.consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => trouble.consoleErrors.push(e.message));
   page.on('requestfailed', (r) => trouble.failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => { if (r.status() >= 400) trouble.failedRequests.push(`${r.url()} ${r.status()}`); });
-  page.on('request', (r) => { if (r.resourceType() === 'script') trouble.scripts.push(r.url()); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) trouble.failedRequests.push(`${r.url()} ${r.status()}`);
+  });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') trouble.scripts.push(r.url());
+  });
   return { page, trouble, close: () => context.close() };
 }

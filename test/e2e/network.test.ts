@@ -8,16 +8,25 @@ const baseUrl = inject('baseUrl');
 const mapPage = (locale = 'en') => `${baseUrl}/${locale}/worksheets/network-map/`;
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function fresh() {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); return d.dismiss(); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    return d.dismiss();
+  });
   return { context, page, errors };
 }
 
@@ -25,12 +34,17 @@ async function fresh() {
 async function placeOf(page: Page, name: string) {
   return page.evaluate((name) => {
     const svg = document.querySelector('[data-map-canvas] svg')!;
-    const g = [...svg.querySelectorAll('g[data-person]')].find((el) => el.querySelector('title')?.textContent === name);
+    const g = [...svg.querySelectorAll('g[data-person]')].find(
+      (el) => el.querySelector('title')?.textContent === name,
+    );
     if (!g) return null;
     const label = [...g.querySelectorAll('text')].at(-1)!;
     const x = Number(label.getAttribute('x'));
     const y = Number(label.getAttribute('y')) - 13 - 18; // back from the label baseline to the symbol's centre
-    const rings = [...svg.querySelectorAll(':scope > circle[fill^="#"]')].map((c) => Number(c.getAttribute('r'))).filter((r) => r > 46).sort((a, b) => a - b);
+    const rings = [...svg.querySelectorAll(':scope > circle[fill^="#"]')]
+      .map((c) => Number(c.getAttribute('r')))
+      .filter((r) => r > 46)
+      .sort((a, b) => a - b);
     const r = Math.hypot(x, y);
     const ring = ['close', 'moderate', 'distant'][rings.findIndex((outer) => r < outer)];
     const roles = 5;
@@ -40,10 +54,18 @@ async function placeOf(page: Page, name: string) {
 }
 
 const twelve: [name: string, role: string, closeness: string][] = [
-  ['Ana Ruiz', 'developmental', 'close'], ['Bo Lee', 'skills', 'moderate'], ['Chidi Okafor', 'work-life', 'distant'],
-  ['Dana Cohen', 'peer', 'close'], ['Élodie Faure', 'mentee', 'moderate'], ['Farid Haddad', 'developmental', 'distant'],
-  ['Γιώργος Π.', 'skills', 'close'], ['Иван Петров', 'work-life', 'moderate'], ['李小龍', 'peer', 'distant'],
-  ['محمد علي', 'mentee', 'close'], ['<img src=x onerror=alert(1)>', 'developmental', 'moderate'], ['अनीता शर्मा', 'skills', 'distant'],
+  ['Ana Ruiz', 'developmental', 'close'],
+  ['Bo Lee', 'skills', 'moderate'],
+  ['Chidi Okafor', 'work-life', 'distant'],
+  ['Dana Cohen', 'peer', 'close'],
+  ['Élodie Faure', 'mentee', 'moderate'],
+  ['Farid Haddad', 'developmental', 'distant'],
+  ['Γιώργος Π.', 'skills', 'close'],
+  ['Иван Петров', 'work-life', 'moderate'],
+  ['李小龍', 'peer', 'distant'],
+  ['محمد علي', 'mentee', 'close'],
+  ['<img src=x onerror=alert(1)>', 'developmental', 'moderate'],
+  ['अनीता शर्मा', 'skills', 'distant'],
 ];
 const sectorOf: Record<string, number> = { developmental: 0, skills: 1, 'work-life': 2, peer: 3, mentee: 4 };
 
@@ -56,7 +78,8 @@ async function addByKeyboard(page: Page, name: string, role: string, closeness: 
   for (let i = 0; i < sectorOf[role]!; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Home');
-  for (let i = 0; i < ['close', 'moderate', 'distant'].indexOf(closeness); i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < ['close', 'moderate', 'distant'].indexOf(closeness); i++)
+    await page.keyboard.press('ArrowDown');
   await page.focus('#qa-name');
   await page.keyboard.press('Enter');
 }
@@ -68,14 +91,20 @@ describe('the network map', () => {
       await page.goto(mapPage());
       for (const [name, role, closeness] of twelve) await addByKeyboard(page, name, role, closeness);
       expect(await page.locator('[data-people-list] > li').count()).toBe(12);
-      for (const [name, role, closeness] of twelve) expect(await placeOf(page, name), name).toEqual({ ring: closeness, sector: sectorOf[role] });
+      for (const [name, role, closeness] of twelve)
+        expect(await placeOf(page, name), name).toEqual({ ring: closeness, sector: sectorOf[role] });
       await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
       await page.reload();
-      for (const [name, role, closeness] of twelve) expect(await placeOf(page, name), name).toEqual({ ring: closeness, sector: sectorOf[role] });
+      for (const [name, role, closeness] of twelve)
+        expect(await placeOf(page, name), name).toEqual({ ring: closeness, sector: sectorOf[role] });
       // A name that looks like markup is text everywhere: list, table, ties, map.
       expect(await page.locator('img[src="x"]').count()).toBe(0);
-      expect(await page.locator('[data-people-table] th', { hasText: '<img src=x onerror=alert(1)>' }).count()).toBe(1);
-      expect(await page.locator('[data-map-canvas] title', { hasText: '<img src=x onerror=alert(1)>' }).count()).toBe(1);
+      expect(
+        await page.locator('[data-people-table] th', { hasText: '<img src=x onerror=alert(1)>' }).count(),
+      ).toBe(1);
+      expect(
+        await page.locator('[data-map-canvas] title', { hasText: '<img src=x onerror=alert(1)>' }).count(),
+      ).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -86,7 +115,8 @@ describe('the network map', () => {
     const { context, page, errors } = await fresh();
     try {
       await page.goto(mapPage());
-      for (const [name, role, closeness] of twelve.slice(0, 3)) await addByKeyboard(page, name, role, closeness);
+      for (const [name, role, closeness] of twelve.slice(0, 3))
+        await addByKeyboard(page, name, role, closeness);
       const bo = page.locator('[data-people-list] > li', { hasText: 'Bo Lee' });
       await bo.getByRole('button', { name: 'Edit: Bo Lee' }).click();
       await bo.getByLabel('How close').selectOption('close');
@@ -95,7 +125,9 @@ describe('the network map', () => {
       await bo.getByLabel('Career stage compared with yours').selectOption('above');
       await bo.getByLabel('Where they come from').selectOption('external');
       await bo.getByRole('button', { name: 'Done' }).click();
-      expect(await page.locator('[data-people-table] tr', { hasText: 'Bo Lee' }).textContent()).toMatch(/Further along.*Another institution/);
+      expect(await page.locator('[data-people-table] tr', { hasText: 'Bo Lee' }).textContent()).toMatch(
+        /Further along.*Another institution/,
+      );
 
       await page.getByRole('button', { name: 'Remove: Ana Ruiz' }).click();
       expect(await page.locator('[data-people-list] > li').count()).toBe(2);
@@ -105,10 +137,18 @@ describe('the network map', () => {
       expect(await page.locator('[data-people-list] > li').first().textContent()).toContain('Ana Ruiz');
 
       await page.getByRole('button', { name: 'Move down: Ana Ruiz' }).click();
-      expect(await page.locator('[data-people-list] > li strong').allTextContents()).toEqual(['Bo Lee', 'Ana Ruiz', 'Chidi Okafor']);
+      expect(await page.locator('[data-people-list] > li strong').allTextContents()).toEqual([
+        'Bo Lee',
+        'Ana Ruiz',
+        'Chidi Okafor',
+      ]);
       await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
       await page.reload();
-      expect(await page.locator('[data-people-list] > li strong').allTextContents()).toEqual(['Bo Lee', 'Ana Ruiz', 'Chidi Okafor']);
+      expect(await page.locator('[data-people-list] > li strong').allTextContents()).toEqual([
+        'Bo Lee',
+        'Ana Ruiz',
+        'Chidi Okafor',
+      ]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -119,14 +159,23 @@ describe('the network map', () => {
     const { context, page } = await fresh();
     try {
       await page.goto(mapPage());
-      for (const [name, role, closeness] of twelve.slice(0, 3)) await addByKeyboard(page, name, role, closeness);
-      const focused = () => page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), disabled: (document.activeElement as HTMLButtonElement).disabled }));
+      for (const [name, role, closeness] of twelve.slice(0, 3))
+        await addByKeyboard(page, name, role, closeness);
+      const focused = () =>
+        page.evaluate(() => ({
+          label: document.activeElement?.getAttribute('aria-label'),
+          disabled: (document.activeElement as HTMLButtonElement).disabled,
+        }));
       await page.getByRole('button', { name: 'Move up: Bo Lee' }).click();
       expect(await focused()).toEqual({ label: 'Move down: Bo Lee', disabled: false });
       await page.getByRole('button', { name: 'Move down: Ana Ruiz' }).focus();
       await page.keyboard.press('Enter');
       expect(await focused()).toEqual({ label: 'Move up: Ana Ruiz', disabled: false });
-      expect(await page.locator('[data-people-list] > li strong').allTextContents()).toEqual(['Bo Lee', 'Chidi Okafor', 'Ana Ruiz']);
+      expect(await page.locator('[data-people-list] > li strong').allTextContents()).toEqual([
+        'Bo Lee',
+        'Chidi Okafor',
+        'Ana Ruiz',
+      ]);
     } finally {
       await context.close();
     }
@@ -136,16 +185,26 @@ describe('the network map', () => {
     const { context, page } = await fresh();
     try {
       await page.goto(mapPage());
-      for (const [name, role, closeness] of twelve.slice(0, 3)) await addByKeyboard(page, name, role, closeness);
+      for (const [name, role, closeness] of twelve.slice(0, 3))
+        await addByKeyboard(page, name, role, closeness);
       await page.locator('.ties-panel summary').click();
       await page.locator('fieldset.tie-group', { hasText: 'Ana Ruiz knows' }).getByLabel('Bo Lee').check();
-      expect(await page.locator('fieldset.tie-group', { hasText: 'Bo Lee knows' }).getByLabel('Ana Ruiz').isChecked()).toBe(true);
+      expect(
+        await page
+          .locator('fieldset.tie-group', { hasText: 'Bo Lee knows' })
+          .getByLabel('Ana Ruiz')
+          .isChecked(),
+      ).toBe(true);
       expect(await page.locator('[data-map-canvas] line[stroke="#5b6472"]').count()).toBe(1);
       await page.getByLabel('Show initials only').check();
-      const labels = await page.locator('[data-map-canvas] g[data-person] text:last-of-type').allTextContents();
+      const labels = await page
+        .locator('[data-map-canvas] g[data-person] text:last-of-type')
+        .allTextContents();
       expect(labels).toEqual(['AR', 'BL', 'CO']);
       await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
-      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('mnk:workbook')!).workbook.network.ties);
+      const stored = await page.evaluate(
+        () => JSON.parse(localStorage.getItem('mnk:workbook')!).workbook.network.ties,
+      );
       expect(stored).toHaveLength(1);
     } finally {
       await context.close();
@@ -158,8 +217,19 @@ describe('the network map', () => {
       await page.goto(mapPage());
       await page.evaluate(() => {
         const t = new Date().toISOString();
-        const people = Array.from({ length: 500 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, roles: ['peer'] }));
-        const workbook = { schemaVersion: 2, createdAt: t, updatedAt: t, answers: {}, network: { people, ties: [] }, snapshots: [] };
+        const people = Array.from({ length: 500 }, (_, i) => ({
+          id: `p${i}`,
+          name: `Person ${i}`,
+          roles: ['peer'],
+        }));
+        const workbook = {
+          schemaVersion: 2,
+          createdAt: t,
+          updatedAt: t,
+          answers: {},
+          network: { people, ties: [] },
+          snapshots: [],
+        };
         localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
       });
       await page.reload();
@@ -167,7 +237,10 @@ describe('the network map', () => {
       await page.getByRole('button', { name: 'Add to my map' }).click();
       expect(await page.locator('#qa-error').textContent()).toMatch(/at most 500 people/);
       expect(await page.locator('[data-people-list] > li').count()).toBe(500);
-      expect((await page.evaluate(() => JSON.parse(localStorage.getItem('mnk:workbook')!))).workbook.network.people).toHaveLength(500);
+      expect(
+        (await page.evaluate(() => JSON.parse(localStorage.getItem('mnk:workbook')!))).workbook.network
+          .people,
+      ).toHaveLength(500);
     } finally {
       await context.close();
     }
@@ -191,11 +264,21 @@ describe('the network map', () => {
     try {
       for (const locale of ['en', 'es']) {
         await page.goto(mapPage(locale));
-        if (locale === 'en') for (const [name, role, closeness] of twelve.slice(0, 4)) await addByKeyboard(page, name, role, closeness);
-        await page.locator('[data-people-list] > li').first().getByRole('button', { name: /^(Edit|Editar)/ }).click();
+        if (locale === 'en')
+          for (const [name, role, closeness] of twelve.slice(0, 4))
+            await addByKeyboard(page, name, role, closeness);
+        await page
+          .locator('[data-people-list] > li')
+          .first()
+          .getByRole('button', { name: /^(Edit|Editar)/ })
+          .click();
         await page.locator('.ties-panel summary').click();
-        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       }
     } finally {
       await context.close();
@@ -220,14 +303,20 @@ describe('the network map', () => {
     try {
       await page.goto(mapPage());
       for (const [name, role, closeness] of twelve) await addByKeyboard(page, name, role, closeness);
-      const [svgDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download the map (SVG)' }).click()]);
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Download the map (SVG)' }).click(),
+      ]);
       const svg = readFileSync(await svgDownload.path(), 'utf8');
       expect(svgDownload.suggestedFilename()).toBe('my-mentoring-network.svg');
       expect(svg.startsWith('<svg')).toBe(true);
       expect(svg).not.toMatch(/<text\b/);
       expect(svg).not.toMatch(/onerror|<img/);
       expect(svg).not.toMatch(/(href|url)\(?\s*=?\s*["']?https?:/);
-      const [pngDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download the map (PNG, for print)' }).click()]);
+      const [pngDownload] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Download the map (PNG, for print)' }).click(),
+      ]);
       const png = readFileSync(await pngDownload.path());
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       const width = png.readUInt32BE(16);

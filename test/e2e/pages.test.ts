@@ -10,13 +10,19 @@ const pages = builtPages().filter((p) => p !== '/'); // the root only redirects;
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('every page, in every locale', () => {
   it('the site has both locales', () => {
     expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThanOrEqual(11);
-    expect(pages.filter((p) => p.startsWith('/es/')).length).toBe(pages.filter((p) => p.startsWith('/en/')).length);
+    expect(pages.filter((p) => p.startsWith('/es/')).length).toBe(
+      pages.filter((p) => p.startsWith('/en/')).length,
+    );
   });
 
   it.each(pages)('%s loads cleanly, stays on its origin and has no axe violation', async (path) => {
@@ -31,13 +37,16 @@ describe('every page, in every locale', () => {
       expect(csp).toMatch(/default-src 'self'/);
       expect(csp).toMatch(/object-src 'none'/);
       const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
-      const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const violations = axe.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
       expect(violations).toEqual([]);
       expect(trouble.consoleErrors).toEqual([]);
       expect(trouble.failedRequests).toEqual([]);
       expect(trouble.foreignRequests).toEqual([]);
       // Only worksheet pages carry JavaScript, and only their own bundle.
-      if (path.includes('/worksheets/')) expect(trouble.scripts.every((u) => u.startsWith(`${baseUrl}/_astro/`))).toBe(true);
+      if (path.includes('/worksheets/'))
+        expect(trouble.scripts.every((u) => u.startsWith(`${baseUrl}/_astro/`))).toBe(true);
       else expect(trouble.scripts).toEqual([]);
     } finally {
       await close();
@@ -115,7 +124,9 @@ describe('language switcher', () => {
       await page.locator('.language-switcher a[lang="es"]').click();
       await page.waitForURL(`${baseUrl}/es/guides/roles/`);
       expect(await page.getAttribute('html', 'lang')).toBe('es');
-      await expect(page.locator('.language-switcher a[aria-current]').getAttribute('lang')).resolves.toBe('es');
+      await expect(page.locator('.language-switcher a[aria-current]').getAttribute('lang')).resolves.toBe(
+        'es',
+      );
       await page.locator('.language-switcher a[lang="en"]').click();
       await page.waitForURL(`${baseUrl}/en/guides/roles/`);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -150,7 +161,9 @@ describe('print', () => {
       await expect(page.locator('.language-switcher').isVisible()).resolves.toBe(false);
       await expect(page.locator('.skip-link').isVisible()).resolves.toBe(false);
       await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
-      const after = await page.locator('main .prose a[href^="/"]').first()
+      const after = await page
+        .locator('main .prose a[href^="/"]')
+        .first()
         .evaluate((a) => getComputedStyle(a, '::after').content);
       expect(after).toMatch(/^" \(" attr\(href\) "\)"$|\/en\/guides\//);
       const pdf = await page.pdf({ format: 'A4' });

@@ -14,23 +14,32 @@ const baseUrl = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'mnk-e2e-pdf-'));
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function withWorkbook(page: Page, path: string) {
   const workbook = sampleWorkbook(SCRIPT_NAMES.length);
   await page.goto(`${baseUrl}${path}`);
-  await page.evaluate((wb) => localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook: wb })), workbook);
+  await page.evaluate(
+    (wb) => localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook: wb })),
+    workbook,
+  );
   await page.reload();
 }
 
 async function download(page: Page, button: string, file: string): Promise<string> {
-  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: button }).click()]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download', { timeout: 90_000 }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const path = join(dir, file);
   await pdf.saveAs(path);
   return path;
 }
-
 
 describe('filled PDFs made in the browser', () => {
   it('the report holds every name, whatever its script, with title, outline and page numbers', async () => {
@@ -41,7 +50,9 @@ describe('filled PDFs made in the browser', () => {
       expect(trouble.scripts.some((s) => s.includes('pdf-make'))).toBe(false);
       await page.getByLabel('Name on the cover (optional)').fill('Zoë Ångström-Núñez');
       const file = await download(page, 'Download my report (PDF)', 'report.pdf');
-      await expect.poll(() => page.locator('[data-pdf-status]').textContent()).toBe('Your PDF was downloaded.');
+      await expect
+        .poll(() => page.locator('[data-pdf-status]').textContent())
+        .toBe('Your PDF was downloaded.');
       expect(trouble.scripts.slice(before).some((s) => s.includes('pdf-make'))).toBe(true);
 
       execFileSync('qpdf', ['--check', file]);
@@ -49,7 +60,14 @@ describe('filled PDFs made in the browser', () => {
       expect(pdfInfo(file)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
       const words = pdfText(file);
       for (const name of SCRIPT_NAMES) expect(words, name).toContain(name);
-      for (const part of ['My map', 'The people in my network', 'What my map shows', 'My goals and who supports them', 'Action plan', 'My worksheets']) {
+      for (const part of [
+        'My map',
+        'The people in my network',
+        'What my map shows',
+        'My goals and who supports them',
+        'Action plan',
+        'My worksheets',
+      ]) {
         expect(words).toContain(part);
       }
       // Bookmarks, as a reader's outline panel lists them.

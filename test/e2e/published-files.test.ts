@@ -14,8 +14,15 @@ describe('the workbook JSON Schema in dist/', () => {
   it('accepts a workbook the kit writes', () => {
     const wb = {
       ...emptyWorkbook(new Date('2026-11-26T10:00:00Z')),
-      answers: { 'know-yourself': { success: 'Tenure', 'needs-now': ['funding'] }, 'elevator-pitch': { clarity: 3 }, 'action-plan': { actions: [{ who: 'A peer' }] } },
-      network: { people: [{ id: 'p1', name: 'Ana', roles: ['peer'], closeness: 'close' as const }], ties: [] },
+      answers: {
+        'know-yourself': { success: 'Tenure', 'needs-now': ['funding'] },
+        'elevator-pitch': { clarity: 3 },
+        'action-plan': { actions: [{ who: 'A peer' }] },
+      },
+      network: {
+        people: [{ id: 'p1', name: 'Ana', roles: ['peer'], closeness: 'close' as const }],
+        ties: [],
+      },
     };
     const ok = validate(JSON.parse(writeWorkbook(wb)));
     expect(validate.errors ?? []).toEqual([]);
@@ -27,6 +34,8 @@ describe('the workbook JSON Schema in dist/', () => {
     expect(validate({ ...base, schemaVersion: 3 })).toBe(false);
     expect(validate({ ...base, extra: 1 })).toBe(false);
     expect(validate({ ...base, answers: { 'Bad Id': {} } })).toBe(false);
-    expect(validate({ ...base, network: { people: [{ id: 'p1', name: '', roles: ['peer'] }], ties: [] } })).toBe(false);
+    expect(
+      validate({ ...base, network: { people: [{ id: 'p1', name: '', roles: ['peer'] }], ties: [] } }),
+    ).toBe(false);
   });
 });

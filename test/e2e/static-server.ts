@@ -16,7 +16,10 @@ const types: Record<string, string> = {
 };
 
 /** Serves a built site the way a static host does: directory index, 404.html for the rest. */
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     let file = join(root, path);

@@ -11,8 +11,12 @@ const baseUrl = inject('baseUrl');
 const scratch = mkdtempSync(join(tmpdir(), 'kit-e2e-'));
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** A fresh browser profile: its own storage, like another person's computer. */
 async function freshProfile(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -21,7 +25,9 @@ async function freshProfile(): Promise<{ context: BrowserContext; page: Page; er
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   return { context, page, errors };
 }
 
@@ -29,7 +35,10 @@ const ws = (slug: string, locale = 'en') => `${baseUrl}/${locale}/worksheets/${s
 
 /** Waits until the page says its answers are saved. */
 async function saved(page: Page) {
-  await page.locator('[data-status]').filter({ hasText: /Saved|Guardado/ }).waitFor();
+  await page
+    .locator('[data-status]')
+    .filter({ hasText: /Saved|Guardado/ })
+    .waitFor();
 }
 
 async function stored(page: Page) {
@@ -95,7 +104,9 @@ async function expectEveryFieldType(page: Page) {
   await page.goto(ws('elevator-pitch'));
   expect(await page.inputValue('#f-pitch')).toContain('neighbourhoods');
   expect(await page.isChecked('#f-clarity-3')).toBe(true);
-  expect(await page.locator('[data-field="pitch"] .counter').textContent()).toMatch(/140 words: about 65 seconds to say, over the 60 seconds/);
+  expect(await page.locator('[data-field="pitch"] .counter').textContent()).toMatch(
+    /140 words: about 65 seconds to say, over the 60 seconds/,
+  );
 
   await page.goto(ws('cv-refresh'));
   expect(await page.isChecked('#f-cv-items-publications')).toBe(true);
@@ -106,17 +117,23 @@ async function expectEveryFieldType(page: Page) {
   expect(await places.count()).toBe(4);
   expect(await places.nth(1).inputValue()).toBe('Методы семинар');
   expect(await places.nth(3).inputValue()).toBe('Alumni network');
-  expect(await page.locator('[data-field="people-found"] input[data-column="why"]').first().inputValue()).toBe('Cohort methods');
+  expect(
+    await page.locator('[data-field="people-found"] input[data-column="why"]').first().inputValue(),
+  ).toBe('Cohort methods');
 
   await page.goto(ws('action-plan'));
-  expect(await page.locator('[data-field="actions"] input[data-column="by-when"]').first().inputValue()).toBe('2027-02-01');
+  expect(await page.locator('[data-field="actions"] input[data-column="by-when"]').first().inputValue()).toBe(
+    '2027-02-01',
+  );
   expect(await page.inputValue('#f-review-date')).toBe('2027-05-31');
 
   await page.goto(ws('approaching-a-mentor'));
   const draft = await page.inputValue('#f-email-draft');
   expect(draft).toMatch(/Dr Rivera/);
   expect(draft).toMatch(/a 20-minute conversation/);
-  expect(await page.getAttribute('[data-action="mail"]', 'href')).toMatch(/^mailto:a\.rivera@example\.edu\?subject=/);
+  expect(await page.getAttribute('[data-action="mail"]', 'href')).toMatch(
+    /^mailto:a\.rivera@example\.edu\?subject=/,
+  );
 }
 
 describe('the workbook keeps what a participant typed', () => {
@@ -140,8 +157,13 @@ describe('the workbook keeps what a participant typed', () => {
     const file = join(scratch, 'mine.mentoring-network.json');
     try {
       await fillEveryFieldType(first.page);
-      const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Download my workbook' }).click()]);
-      expect(download.suggestedFilename()).toMatch(/^mentoring-network-\d{4}-\d{2}-\d{2}\.mentoring-network\.json$/);
+      const [download] = await Promise.all([
+        first.page.waitForEvent('download'),
+        first.page.getByRole('button', { name: 'Download my workbook' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        /^mentoring-network-\d{4}-\d{2}-\d{2}\.mentoring-network\.json$/,
+      );
       await download.saveAs(file);
       const read = readWorkbook(readFileSync(file, 'utf8'));
       expect(read.ok).toBe(true);
@@ -154,7 +176,10 @@ describe('the workbook keeps what a participant typed', () => {
       expect(await second.page.inputValue('#f-short-term')).toBe('');
       second.page.once('dialog', (d) => d.accept());
       await second.page.setInputFiles('#workbook-file', file);
-      await second.page.locator('[data-notice]').filter({ hasText: 'Opened mine.mentoring-network.json' }).waitFor();
+      await second.page
+        .locator('[data-notice]')
+        .filter({ hasText: 'Opened mine.mentoring-network.json' })
+        .waitFor();
       expect(await second.page.inputValue('#f-short-term')).toBe('Submit two papers.\nLead a small grant.');
       await expectEveryFieldType(second.page);
       expect(second.errors).toEqual([]);
@@ -173,25 +198,41 @@ describe('the workbook keeps what a participant typed', () => {
       const bad: [string, string, RegExp][] = [
         ['notes.mentoring-network.json', 'not json at all', /is not a workbook file: it is not JSON/],
         ['list.mentoring-network.json', '[1,2]', /is JSON but not a workbook/],
-        ['future.mentoring-network.json', JSON.stringify({ ...before, schemaVersion: 99 }), /newer version of the kit \(version 99\)/],
-        ['broken.mentoring-network.json', JSON.stringify({ ...before, answers: { 'know-yourself': { success: { x: 1 } } } }), /part of it is damaged \(answers\.know-yourself\.success/],
+        [
+          'future.mentoring-network.json',
+          JSON.stringify({ ...before, schemaVersion: 99 }),
+          /newer version of the kit \(version 99\)/,
+        ],
+        [
+          'broken.mentoring-network.json',
+          JSON.stringify({ ...before, answers: { 'know-yourself': { success: { x: 1 } } } }),
+          /part of it is damaged \(answers\.know-yourself\.success/,
+        ],
         ['empty.mentoring-network.json', '', /is empty/],
       ];
       let dialogs = 0;
-      page.on('dialog', (d) => { dialogs++; return d.dismiss(); });
+      page.on('dialog', (d) => {
+        dialogs++;
+        return d.dismiss();
+      });
       for (const [name, text, message] of bad) {
         const path = join(scratch, name);
         writeFileSync(path, text);
         await page.setInputFiles('#workbook-file', path);
         await page.locator('[data-notice-text]').filter({ hasText: message }).waitFor();
-        expect(await page.locator('[data-notice-text]').textContent()).toContain('Your current answers were not changed.');
+        expect(await page.locator('[data-notice-text]').textContent()).toContain(
+          'Your current answers were not changed.',
+        );
         expect(await page.inputValue('#f-success')).toBe('Keep me');
       }
       expect(dialogs).toBe(0); // a bad file never reaches the replace question
       expect(await stored(page)).toEqual(before);
       // A good file that the participant decides not to open changes nothing either.
       const good = join(scratch, 'other.mentoring-network.json');
-      writeFileSync(good, JSON.stringify({ ...before, answers: { 'know-yourself': { success: 'Replaced' } } }));
+      writeFileSync(
+        good,
+        JSON.stringify({ ...before, answers: { 'know-yourself': { success: 'Replaced' } } }),
+      );
       await page.setInputFiles('#workbook-file', good);
       await expect.poll(() => dialogs).toBe(1);
       expect(await page.inputValue('#f-success')).toBe('Keep me');
@@ -221,8 +262,13 @@ describe('the workbook keeps what a participant typed', () => {
       await b.fill('#f-top-need', 'B says');
       await a.fill('#f-top-need', 'A says');
       await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-      await b.locator('[data-notice-text]').filter({ hasText: 'Both tabs changed “Which one need matters most now?”' }).waitFor();
-      expect(await b.locator('[data-status]').textContent()).toMatch(/together with changes made in another tab/);
+      await b
+        .locator('[data-notice-text]')
+        .filter({ hasText: 'Both tabs changed “Which one need matters most now?”' })
+        .waitFor();
+      expect(await b.locator('[data-status]').textContent()).toMatch(
+        /together with changes made in another tab/,
+      );
       expect((await stored(a)).answers['know-yourself']['top-need']).toBe('B says');
       // A is told and shows the answer that was kept; nothing else was lost.
       await expect.poll(() => a.inputValue('#f-top-need')).toBe('B says');
@@ -246,7 +292,9 @@ describe('the workbook keeps what a participant typed', () => {
       await page.getByRole('button', { name: 'Delete all my data' }).click();
       await page.locator('[data-notice-text]').filter({ hasText: 'All your data was deleted' }).waitFor();
       expect(await page.inputValue('#f-success')).toBe('');
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:')))).toEqual([]);
+      expect(
+        await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:'))),
+      ).toEqual([]);
       await page.reload();
       expect(await page.inputValue('#f-success')).toBe('');
     } finally {
@@ -272,9 +320,13 @@ describe('the workbook keeps what a participant typed', () => {
       await a.getByRole('button', { name: 'Delete all my data' }).click();
       await new Promise((r) => setTimeout(r, 200));
       await b.evaluate(() => window.dispatchEvent(new Event('pagehide'))); // B saves what it has
-      expect(await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:')))).toEqual([]);
+      expect(await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:')))).toEqual(
+        [],
+      );
       expect(await b.inputValue('#f-success')).toBe('');
-      expect(await b.locator('[data-status]').textContent()).toMatch(/deleted from this browser in another tab/);
+      expect(await b.locator('[data-status]').textContent()).toMatch(
+        /deleted from this browser in another tab/,
+      );
     } finally {
       await context.close();
     }
@@ -284,13 +336,27 @@ describe('the workbook keeps what a participant typed', () => {
     const { context, page } = await freshProfile();
     try {
       await page.goto(ws('know-yourself'));
-      await page.evaluate(() => localStorage.setItem('mnk:workbook', '{"revision": 3, "workbook": {"schemaVersion": 2, "answ'));
+      await page.evaluate(() =>
+        localStorage.setItem('mnk:workbook', '{"revision": 3, "workbook": {"schemaVersion": 2, "answ'),
+      );
       await page.reload();
-      await page.locator('[data-notice-text]').filter({ hasText: 'could not be read. It was kept aside' }).waitFor();
-      const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:workbook:damaged:')).map((k) => localStorage.getItem(k)));
+      await page
+        .locator('[data-notice-text]')
+        .filter({ hasText: 'could not be read. It was kept aside' })
+        .waitFor();
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('mnk:workbook:damaged:'))
+          .map((k) => localStorage.getItem(k)),
+      );
       expect(kept).toEqual(['{"revision": 3, "workbook": {"schemaVersion": 2, "answ']);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the damaged data' }).click()]);
-      expect(readFileSync(await download.path(), 'utf8')).toBe('{"revision": 3, "workbook": {"schemaVersion": 2, "answ');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the damaged data' }).click(),
+      ]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(
+        '{"revision": 3, "workbook": {"schemaVersion": 2, "answ',
+      );
       await page.fill('#f-success', 'A fresh start');
       await saved(page);
     } finally {
@@ -304,13 +370,17 @@ describe('the workbook keeps what a participant typed', () => {
       await a.goto(ws('know-yourself'));
       await a.fill('#f-success', 'Stored once');
       await saved(a);
-      await a.evaluate(() => localStorage.setItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z', 'old damaged data'));
+      await a.evaluate(() =>
+        localStorage.setItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z', 'old damaged data'),
+      );
       const b = await context.newPage();
       await b.goto(ws('know-yourself'));
       expect(await b.inputValue('#f-success')).toBe('Stored once');
       await a.evaluate(() => localStorage.removeItem('mnk:workbook'));
       await expect.poll(() => b.inputValue('#f-success')).toBe('');
-      expect(await b.evaluate(() => localStorage.getItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z'))).toBe('old damaged data');
+      expect(
+        await b.evaluate(() => localStorage.getItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z')),
+      ).toBe('old damaged data');
     } finally {
       await context.close();
     }
@@ -325,24 +395,44 @@ describe('the workbook keeps what a participant typed', () => {
         localStorage.setItem('mnk:workbook', raw);
         let i = 0;
         for (let size = 1024 * 1024; size >= 16; size /= 4) {
-          try { for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size)); } catch { /* this size no longer fits */ }
+          try {
+            for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+          } catch {
+            /* this size no longer fits */
+          }
         }
       }, damaged);
       await page.reload();
       await page.locator('[data-notice-text]').filter({ hasText: 'no room to keep it aside' }).waitFor();
-      expect(await page.locator('[data-save-error][role=alert]').textContent()).toMatch(/^Not saved: .*could not be read/);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the damaged data' }).click()]);
+      expect(await page.locator('[data-save-error][role=alert]').textContent()).toMatch(
+        /^Not saved: .*could not be read/,
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the damaged data' }).click(),
+      ]);
       expect(readFileSync(await download.path(), 'utf8')).toBe(damaged);
       await page.fill('#f-success', 'Typed anyway');
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
       expect(await page.evaluate(() => localStorage.getItem('mnk:workbook'))).toBe(damaged);
-      expect(await page.locator('[data-save-error][role=alert]').textContent()).toMatch(/^Not saved: .*could not be read/);
+      expect(await page.locator('[data-save-error][role=alert]').textContent()).toMatch(
+        /^Not saved: .*could not be read/,
+      );
       // Once there is room, the damaged data is kept aside and the answers are saved.
-      await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key); });
+      await page.evaluate(() => {
+        for (const key of Object.keys(localStorage))
+          if (key.startsWith('filler-')) localStorage.removeItem(key);
+      });
       await page.fill('#f-success', 'Typed anyway, saved');
       await saved(page);
       expect((await stored(page)).answers['know-yourself'].success).toBe('Typed anyway, saved');
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:workbook:damaged:')).map((k) => localStorage.getItem(k)))).toEqual([damaged]);
+      expect(
+        await page.evaluate(() =>
+          Object.keys(localStorage)
+            .filter((k) => k.startsWith('mnk:workbook:damaged:'))
+            .map((k) => localStorage.getItem(k)),
+        ),
+      ).toEqual([damaged]);
     } finally {
       await context.close();
     }
@@ -356,14 +446,21 @@ describe('the workbook keeps what a participant typed', () => {
         // Fill the origin's storage to the brim: big pieces first, then ever smaller ones.
         let i = 0;
         for (let size = 1024 * 1024; size >= 16; size /= 4) {
-          try { for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size)); } catch { /* this size no longer fits */ }
+          try {
+            for (;;) localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+          } catch {
+            /* this size no longer fits */
+          }
         }
       });
       await page.fill('#f-success', 'y'.repeat(4000));
       await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
       expect(await page.inputValue('#f-success')).toHaveLength(4000);
       // Once there is room again, the next change saves everything.
-      await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key); });
+      await page.evaluate(() => {
+        for (const key of Object.keys(localStorage))
+          if (key.startsWith('filler-')) localStorage.removeItem(key);
+      });
       await page.fill('#f-long-term', 'Later');
       await saved(page);
       expect((await stored(page)).answers['know-yourself'].success).toHaveLength(4000);
@@ -392,11 +489,16 @@ describe('the workbook keeps what a participant typed', () => {
       const asked = await dialog;
       expect(asked.type()).toBe('beforeunload');
       await asked.dismiss(); // stay on the page
-      await page.evaluate(() => { (window as any).failSaves = false; });
+      await page.evaluate(() => {
+        (window as any).failSaves = false;
+      });
       await page.keyboard.type('!');
       await saved(page);
       let dialogs = 0;
-      page.on('dialog', (d) => { dialogs++; return d.accept(); });
+      page.on('dialog', (d) => {
+        dialogs++;
+        return d.accept();
+      });
       const closed = page.waitForEvent('close');
       await page.close({ runBeforeUnload: true });
       await closed;
@@ -441,11 +543,21 @@ describe('worksheet tools', () => {
     try {
       await page.goto(ws('action-plan'));
       await page.getByRole('button', { name: /calendar reminder/ }).click();
-      await page.locator('[data-field="review-reminder"] .action-status').filter({ hasText: 'Choose the date above first' }).waitFor();
+      await page
+        .locator('[data-field="review-reminder"] .action-status')
+        .filter({ hasText: 'Choose the date above first' })
+        .waitFor();
       await page.fill('#f-review-date', '2027-05-31');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /calendar reminder/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /calendar reminder/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('review-my-mentoring-network.ics');
-      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8'))).getFirstSubcomponent('vevent')!);
+      const event = new ICAL.Event(
+        new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8'))).getFirstSubcomponent(
+          'vevent',
+        )!,
+      );
       expect(event.startDate.toString()).toBe('2027-05-31');
       expect(event.summary).toBe('Review my mentoring network');
     } finally {
@@ -462,7 +574,9 @@ describe('worksheet tools', () => {
       await page.fill('#f-email-draft', (await page.inputValue('#f-email-draft')) + '\nEdited by hand.');
       await page.getByRole('button', { name: 'Copy the message' }).click();
       await page.locator('[data-field="email-draft"] .action-status').filter({ hasText: 'copied' }).waitFor();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/Dr Rivera[\s\S]*Edited by hand\.$/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+        /Dr Rivera[\s\S]*Edited by hand\.$/,
+      );
     } finally {
       await context.close();
     }
@@ -529,8 +643,13 @@ describe('what assistive technology hears', () => {
       await page.goto(ws('know-yourself'));
       await page.evaluate(() => {
         (window as any).statusWrites = [];
-        new MutationObserver(() => (window as any).statusWrites.push(document.querySelector('[data-status]')!.textContent))
-          .observe(document.querySelector('[data-status]')!, { childList: true, characterData: true, subtree: true });
+        new MutationObserver(() =>
+          (window as any).statusWrites.push(document.querySelector('[data-status]')!.textContent),
+        ).observe(document.querySelector('[data-status]')!, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
       });
       await page.click('#f-success');
       await page.keyboard.type('abcdef');
@@ -560,15 +679,22 @@ describe('what assistive technology hears', () => {
   it('table rows keep their numbered names after adding and removing, in both languages', async () => {
     const { context, page } = await freshProfile();
     try {
-      for (const [locale, row, remove] of [['en', 'row', 'Remove'], ['es', 'fila', 'Quitar']] as const) {
+      for (const [locale, row, remove] of [
+        ['en', 'row', 'Remove'],
+        ['es', 'fila', 'Quitar'],
+      ] as const) {
         await page.goto(ws('meeting-new-people', locale));
         const table = page.locator('[data-field="people-found"]');
         await table.locator('[data-action="add-row"]').click();
         await table.locator('[data-action="remove-row"]').first().click();
-        const names = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [
-          r.querySelector('input')!.getAttribute('aria-label'),
-          r.querySelector('[data-action="remove-row"]')!.textContent,
-        ]));
+        const names = await table
+          .locator('tbody tr')
+          .evaluateAll((rows) =>
+            rows.map((r) => [
+              r.querySelector('input')!.getAttribute('aria-label'),
+              r.querySelector('[data-action="remove-row"]')!.textContent,
+            ]),
+          );
         const first = await table.locator('thead th').first().textContent();
         expect(names).toEqual([1, 2, 3].map((n) => [`${first}, ${row} ${n}`, `${remove} ${row} ${n}`]));
       }

@@ -8,25 +8,70 @@ import type { Person } from '../../src/core/workbook.ts';
 
 const settings = analysisSchema.parse(parse(readFileSync('content/analysis.yaml', 'utf8')));
 const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
-const person = (id: string, extra: Partial<Person> = {}): Person => ({ id, name: id.toUpperCase(), roles: ['peer'], ...extra });
+const person = (id: string, extra: Partial<Person> = {}): Person => ({
+  id,
+  name: id.toUpperCase(),
+  roles: ['peer'],
+  ...extra,
+});
 
 describe('analysis of a known network', () => {
   // Five people from two sources, mostly close: a "traditional" network (low range, strong ties).
   const people: Person[] = [
-    person('a', { roles: ['developmental'], closeness: 'close', source: 'department', stage: 'above', supports: ['coaching'], background: { gender: 'woman' } }),
-    person('b', { roles: ['skills'], closeness: 'close', source: 'department', stage: 'above', background: { gender: 'man' } }),
-    person('c', { roles: ['peer'], closeness: 'close', source: 'institution', stage: 'same', background: { gender: PREFER_NOT_TO_SAY } }),
+    person('a', {
+      roles: ['developmental'],
+      closeness: 'close',
+      source: 'department',
+      stage: 'above',
+      supports: ['coaching'],
+      background: { gender: 'woman' },
+    }),
+    person('b', {
+      roles: ['skills'],
+      closeness: 'close',
+      source: 'department',
+      stage: 'above',
+      background: { gender: 'man' },
+    }),
+    person('c', {
+      roles: ['peer'],
+      closeness: 'close',
+      source: 'institution',
+      stage: 'same',
+      background: { gender: PREFER_NOT_TO_SAY },
+    }),
     person('d', { roles: ['work-life'], closeness: 'distant', source: 'department', stage: 'same' }),
-    person('e', { roles: ['skills'], closeness: 'moderate', source: 'department', stage: 'above', background: { gender: 'woman' } }),
+    person('e', {
+      roles: ['skills'],
+      closeness: 'moderate',
+      source: 'department',
+      stage: 'above',
+      background: { gender: 'woman' },
+    }),
     person('f', { roles: ['mentee'], closeness: 'close', status: 'potential' }),
   ];
-  const result = analyse({ people, ties: [['a', 'b'], ['b', 'e']] }, ROLES, ['career-advice', 'mentoring-others', 'work-life'], settings);
+  const result = analyse(
+    {
+      people,
+      ties: [
+        ['a', 'b'],
+        ['b', 'e'],
+      ],
+    },
+    ROLES,
+    ['career-advice', 'mentoring-others', 'work-life'],
+    settings,
+  );
 
   it('leaves potential people out of the counts', () => expect(result.people).toBe(5));
 
   it('finds roles with nobody, or only distant people', () => {
     expect(result.coverage.map((c) => [c.role, c.status])).toEqual([
-      ['developmental', 'ok'], ['skills', 'ok'], ['work-life', 'distant-only'], ['peer', 'ok'], ['mentee', 'none'],
+      ['developmental', 'ok'],
+      ['skills', 'ok'],
+      ['work-life', 'distant-only'],
+      ['peer', 'ok'],
+      ['mentee', 'none'],
     ]);
   });
 
@@ -37,7 +82,13 @@ describe('analysis of a known network', () => {
   });
 
   it('is a traditional network under the content cut-offs', () => {
-    expect(result.type).toEqual({ type: 'traditional', range: 'low', ties: 'strong', distinctSources: 2, closeShare: 0.6 });
+    expect(result.type).toEqual({
+      type: 'traditional',
+      range: 'low',
+      ties: 'strong',
+      distinctSources: 2,
+      closeShare: 0.6,
+    });
   });
 
   it('reports diversity only with enough answers, without "prefer not to say"', () => {
@@ -97,14 +148,36 @@ describe('edge cases', () => {
   });
 
   it('an unknown need is never met rather than an error', () => {
-    expect(goalAlignment(['no-such-need'], [person('a')], settings)).toEqual([{ need: 'no-such-need', supporters: [] }]);
+    expect(goalAlignment(['no-such-need'], [person('a')], settings)).toEqual([
+      { need: 'no-such-need', supporters: [] },
+    ]);
   });
 });
 
 describe('comparing two versions of the network', () => {
   it('finds added, lost, closer, farther and role changes', () => {
-    const before = { people: [person('a', { closeness: 'distant' }), person('b', { closeness: 'close' }), person('c'), person('d', { roles: ['skills'] })] };
-    const after = { people: [person('a', { closeness: 'close' }), person('b', { closeness: 'moderate' }), person('d', { roles: ['skills', 'peer'] }), person('e')] };
-    expect(compareNetworks(before, after)).toEqual({ added: ['e'], lost: ['c'], closer: ['a'], farther: ['b'], roleChanged: ['d'] });
+    const before = {
+      people: [
+        person('a', { closeness: 'distant' }),
+        person('b', { closeness: 'close' }),
+        person('c'),
+        person('d', { roles: ['skills'] }),
+      ],
+    };
+    const after = {
+      people: [
+        person('a', { closeness: 'close' }),
+        person('b', { closeness: 'moderate' }),
+        person('d', { roles: ['skills', 'peer'] }),
+        person('e'),
+      ],
+    };
+    expect(compareNetworks(before, after)).toEqual({
+      added: ['e'],
+      lost: ['c'],
+      closer: ['a'],
+      farther: ['b'],
+      roleChanged: ['d'],
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { constraint, density, effectiveSize, efficiency, tieCount } from '../../src/core/analysis/structure.ts';
+import {
+  constraint,
+  density,
+  effectiveSize,
+  efficiency,
+  tieCount,
+} from '../../src/core/analysis/structure.ts';
 import { blau, diversity, iqv } from '../../src/core/analysis/diversity.ts';
 import { PREFER_NOT_TO_SAY } from '../../src/core/person.ts';
 
@@ -9,7 +15,16 @@ describe('structure: the values REFERENCES.md checked with networkx', () => {
   it.each([
     ['no ties', [], 3, 0.333],
     ['one tie', [['a', 'b']], 2.333, 0.611],
-    ['all three ties', [['a', 'b'], ['b', 'c'], ['a', 'c']], 1, 0.926],
+    [
+      'all three ties',
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['a', 'c'],
+      ],
+      1,
+      0.926,
+    ],
   ] as const)('3 alters, %s', (_what, ties, es, c) => {
     expect(effectiveSize(three, ties)).toBeCloseTo(es, 3);
     expect(constraint(three, ties)).toBeCloseTo(c, 3);
@@ -19,13 +34,37 @@ describe('structure: the values REFERENCES.md checked with networkx', () => {
 describe('structure: cases worked by hand', () => {
   it('density is 2t / n(n−1)', () => {
     expect(density(three, [['a', 'b']])).toBeCloseTo(1 / 3, 10);
-    expect(density(['a', 'b', 'c', 'd'], [['a', 'b'], ['c', 'd']])).toBeCloseTo(2 / 6, 10);
+    expect(
+      density(
+        ['a', 'b', 'c', 'd'],
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      ),
+    ).toBeCloseTo(2 / 6, 10);
   });
 
   it('efficiency is effective size over n', () => {
     // 4 alters, 2 ties: ES = 4 − 4/4 = 3, efficiency 0.75.
-    expect(effectiveSize(['a', 'b', 'c', 'd'], [['a', 'b'], ['c', 'd']])).toBe(3);
-    expect(efficiency(['a', 'b', 'c', 'd'], [['a', 'b'], ['c', 'd']])).toBe(0.75);
+    expect(
+      effectiveSize(
+        ['a', 'b', 'c', 'd'],
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      ),
+    ).toBe(3);
+    expect(
+      efficiency(
+        ['a', 'b', 'c', 'd'],
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+      ),
+    ).toBe(0.75);
   });
 
   it('constraint of two alters who know each other', () => {
@@ -42,7 +81,12 @@ describe('structure: cases worked by hand', () => {
   });
 
   it('ignores duplicate ties, self-ties and ties to people not in the network', () => {
-    const messy = [['a', 'b'], ['b', 'a'], ['a', 'a'], ['a', 'z']] as const;
+    const messy = [
+      ['a', 'b'],
+      ['b', 'a'],
+      ['a', 'a'],
+      ['a', 'z'],
+    ] as const;
     expect(tieCount(three, messy)).toBe(1);
     expect(constraint(three, messy)).toBeCloseTo(0.611, 3);
   });
@@ -61,16 +105,32 @@ describe('diversity', () => {
 
   it('counts only answers, grouping spelling variants, and leaves "prefer not to say" out', () => {
     const d = diversity(['Woman', 'woman ', 'Man', PREFER_NOT_TO_SAY, '', undefined, 'non-binary'], 3);
-    expect(d).toEqual({ status: 'ok', answers: 4, categories: 3, blau: 1 - (0.25 + 0.0625 + 0.0625), iqv: 1.5 * (1 - 0.375) });
+    expect(d).toEqual({
+      status: 'ok',
+      answers: 4,
+      categories: 3,
+      blau: 1 - (0.25 + 0.0625 + 0.0625),
+      iqv: 1.5 * (1 - 0.375),
+    });
   });
 
   it('says "not enough answers" below the minimum', () => {
-    expect(diversity(['Woman', PREFER_NOT_TO_SAY, PREFER_NOT_TO_SAY], 3)).toEqual({ status: 'not-enough', answers: 1, minimum: 3 });
+    expect(diversity(['Woman', PREFER_NOT_TO_SAY, PREFER_NOT_TO_SAY], 3)).toEqual({
+      status: 'not-enough',
+      answers: 1,
+      minimum: 3,
+    });
     expect(diversity([PREFER_NOT_TO_SAY, PREFER_NOT_TO_SAY, PREFER_NOT_TO_SAY], 3).status).toBe('not-enough');
   });
 
   it('everyone in one category has no diversity', () => {
-    expect(diversity(['Epidemiology', 'epidemiology', 'EPIDEMIOLOGY'], 3)).toEqual({ status: 'ok', answers: 3, categories: 1, blau: 0, iqv: 0 });
+    expect(diversity(['Epidemiology', 'epidemiology', 'EPIDEMIOLOGY'], 3)).toEqual({
+      status: 'ok',
+      answers: 3,
+      categories: 1,
+      blau: 0,
+      iqv: 0,
+    });
   });
 
   it('uses the known number of possible categories for IQV', () => {

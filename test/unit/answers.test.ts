@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerProblem, isEmptyAnswer, MAX_LONG, MAX_SHORT, type FieldShape } from '../../src/core/answers.ts';
+import {
+  answerProblem,
+  isEmptyAnswer,
+  MAX_LONG,
+  MAX_SHORT,
+  type FieldShape,
+} from '../../src/core/answers.ts';
 
 const choice = { type: 'single-choice', options: [{ id: 'a' }, { id: 'b' }] } as const;
 const multi = { type: 'multiple-choice', options: [{ id: 'a' }, { id: 'b' }] } as const;

@@ -60,13 +60,20 @@ describe('routes', () => {
   });
 
   it('lists every page of a locale', () => {
-    expect([...localeRoutes('en', ['roles'], ['cv'])]).toEqual(['/en/', '/en/guides/', '/en/worksheets/', '/en/guides/roles/', '/en/worksheets/cv/']);
+    expect([...localeRoutes('en', ['roles'], ['cv'])]).toEqual([
+      '/en/',
+      '/en/guides/',
+      '/en/worksheets/',
+      '/en/guides/roles/',
+      '/en/worksheets/cv/',
+    ]);
   });
 });
 
 describe('links in guides', () => {
   it('finds Markdown and HTML links with their lines, but not images or code', () => {
-    const body = 'See [roles](../roles/).\n\n![map](map.png) `[not](a-link)`\n\n```\n[nor](this)\n```\n<a href="../factors/">f</a>';
+    const body =
+      'See [roles](../roles/).\n\n![map](map.png) `[not](a-link)`\n\n```\n[nor](this)\n```\n<a href="../factors/">f</a>';
     expect(findLinks(body, 10)).toEqual([
       { href: '../roles/', line: 10 },
       { href: '../factors/', line: 17 },

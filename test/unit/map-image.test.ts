@@ -7,7 +7,13 @@ import { layoutMap } from '../../src/core/map-layout.ts';
 import type { Closeness } from '../../src/core/person.ts';
 import { FONT_FILES, fontFilesFor, languageFontsFor } from '../../src/render/fonts.ts';
 import {
-  flipAnchorsForSatori, mapImageFrame, mapImageText, pngSize, renderMapImageSvg, splitMapSvg, type ImageFont,
+  flipAnchorsForSatori,
+  mapImageFrame,
+  mapImageText,
+  pngSize,
+  renderMapImageSvg,
+  splitMapSvg,
+  type ImageFont,
 } from '../../src/render/map-image.ts';
 import { renderMapSvg, type DrawnPerson, type MapWords } from '../../src/render/map-svg.ts';
 
@@ -17,31 +23,76 @@ const bytes = (npm: string): ArrayBuffer => {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
 const fontsFor = (text: string): ImageFont[] =>
-  fontFilesFor(languageFontsFor(text)).map((f) => ({ name: f.family, weight: f.weight, style: 'normal', data: bytes(f.npm) }));
+  fontFilesFor(languageFontsFor(text)).map((f) => ({
+    name: f.family,
+    weight: f.weight,
+    style: 'normal',
+    data: bytes(f.npm),
+  }));
 
 const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
 const XSS = '<img src=x onerror=alert(1)>';
 // Markup typed as names: a long one (shortened on the map, whole in the live map's tooltip) and short ones drawn whole.
-const NAMES = ['Łukasz Żółć', 'Nguyễn Hà', 'Γιώργος Π.', 'Иван Петров', '李小龍', '田中さくら', '김민지', 'محمد علي', 'דנה כהן', 'अनीता शर्मा', XSS, 'Ana & "Bo"', '<img/src=x>', '<script>'];
+const NAMES = [
+  'Łukasz Żółć',
+  'Nguyễn Hà',
+  'Γιώργος Π.',
+  'Иван Петров',
+  '李小龍',
+  '田中さくら',
+  '김민지',
+  'محمد علي',
+  'דנה כהן',
+  'अनीता शर्मा',
+  XSS,
+  'Ana & "Bo"',
+  '<img/src=x>',
+  '<script>',
+];
 const words: MapWords = {
-  title: 'My <network>', description: 'People & roles', you: 'You',
-  roles: { developmental: 'Developmental', skills: 'Skills', 'work-life': 'Work-life', peer: 'Peer', mentee: 'Mentee' },
+  title: 'My <network>',
+  description: 'People & roles',
+  you: 'You',
+  roles: {
+    developmental: 'Developmental',
+    skills: 'Skills',
+    'work-life': 'Work-life',
+    peer: 'Peer',
+    mentee: 'Mentee',
+  },
   rings: { close: 'Close', moderate: 'Moderate', distant: 'Distant' },
   sources: {
-    department: { name: 'Home department', letter: 'D' }, institution: { name: 'Home institution', letter: 'I' },
-    external: { name: 'Another institution', letter: 'E' }, personal: { name: 'Family and friends', letter: 'P' },
+    department: { name: 'Home department', letter: 'D' },
+    institution: { name: 'Home institution', letter: 'I' },
+    external: { name: 'Another institution', letter: 'E' },
+    personal: { name: 'Family and friends', letter: 'P' },
     unknown: { name: 'Not given', letter: '?' },
   },
   stages: { above: 'Further along', same: 'Same stage', below: 'Earlier', unknown: 'Not given' },
-  current: 'Current', potential: 'Potential', legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status' },
+  current: 'Current',
+  potential: 'Potential',
+  legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status' },
 };
-const people = NAMES.map((name, i) => ({
-  id: `p${i}`, name, roles: [ROLES[i % 5]!], closeness: (['close', 'moderate', 'distant'] as const)[i % 3]!,
-  source: (['department', 'institution', 'external', 'personal', undefined] as const)[i % 5],
-  stage: (['above', 'same', 'below', undefined] as const)[i % 4], status: i % 4 ? 'current' : 'potential',
-} satisfies DrawnPerson & { roles: string[]; closeness: Closeness }));
+const people = NAMES.map(
+  (name, i) =>
+    ({
+      id: `p${i}`,
+      name,
+      roles: [ROLES[i % 5]!],
+      closeness: (['close', 'moderate', 'distant'] as const)[i % 3]!,
+      source: (['department', 'institution', 'external', 'personal', undefined] as const)[i % 5],
+      stage: (['above', 'same', 'below', undefined] as const)[i % 4],
+      status: i % 4 ? 'current' : 'potential',
+    }) satisfies DrawnPerson & { roles: string[]; closeness: Closeness },
+);
 const layout = layoutMap(people, ROLES);
-const options = { showTies: true, ties: [['p0', 'p4'], ['p7', 'p9']] as [string, string][] };
+const options = {
+  showTies: true,
+  ties: [
+    ['p0', 'p4'],
+    ['p7', 'p9'],
+  ] as [string, string][],
+};
 
 describe('fonts for the image', () => {
   it('asks for a script font only when its letters appear', () => {
@@ -66,8 +117,16 @@ describe('fonts for the image', () => {
     const arabic = FONT_FILES.find((f) => f.file === 'noto-sans-arabic-regular')!;
     const fonts = [{ name: 'A', data: flipAnchorsForSatori(bytes(arabic.npm)), weight: 400 as const }];
     const extent = async (text: string) => {
-      const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontSize: 100, fontFamily: 'A' }, children: text } }, { width: 300, height: 300, fonts });
-      const ys = [...svg.matchAll(/ d="([^"]*)"/g)].flatMap((m) => [...m[1]!.matchAll(/-?[\d.]+[ ,](-?[\d.]+)/g)].map((p) => Number(p[1])));
+      const svg = await satori(
+        {
+          type: 'div',
+          props: { style: { display: 'flex', fontSize: 100, fontFamily: 'A' }, children: text },
+        },
+        { width: 300, height: 300, fonts },
+      );
+      const ys = [...svg.matchAll(/ d="([^"]*)"/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/-?[\d.]+[ ,](-?[\d.]+)/g)].map((p) => Number(p[1])),
+      );
       return { top: Math.min(...ys), bottom: Math.max(...ys) };
     };
     const [yeh, dotless, hamza] = [await extent('ي'), await extent('ى'), await extent('ئ')];
@@ -79,7 +138,13 @@ describe('fonts for the image', () => {
 describe('map image', () => {
   let svg: string;
   beforeAll(async () => {
-    svg = await renderMapImageSvg(layout, people, words, options, fontsFor(mapImageText(layout, people, words, options)));
+    svg = await renderMapImageSvg(
+      layout,
+      people,
+      words,
+      options,
+      fontsFor(mapImageText(layout, people, words, options)),
+    );
   });
 
   it('draws every text as outlines: no <text>, no names left as text', () => {
@@ -107,14 +172,26 @@ describe('map image', () => {
 
   it('has the frame of the live map', () => {
     const frame = mapImageFrame(layout, words);
-    expect(renderMapSvg(layout, people, words, options)).toContain(`viewBox="${frame.x} ${frame.y} ${frame.width} ${frame.height}"`);
-    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}"`));
+    expect(renderMapSvg(layout, people, words, options)).toContain(
+      `viewBox="${frame.x} ${frame.y} ${frame.width} ${frame.height}"`,
+    );
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}"`,
+      ),
+    );
   });
 
   it('rasterises to a PNG at 300 dpi for half an A4 page', () => {
     const frame = mapImageFrame(layout, words);
     const size = pngSize(frame.width, frame.height);
-    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size.width }, background: '#ffffff', font: { loadSystemFonts: false } }).render().asPng();
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'width', value: size.width },
+      background: '#ffffff',
+      font: { loadSystemFonts: false },
+    })
+      .render()
+      .asPng();
     writeFileSync('/tmp/map-export.png', png);
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);

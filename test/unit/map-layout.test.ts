@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
-  GEOMETRY, boxesOverlap, initials, labelText, layoutMap, slotBox, textWidth, type MapLayout, type MapPerson,
+  GEOMETRY,
+  boxesOverlap,
+  initials,
+  labelText,
+  layoutMap,
+  slotBox,
+  textWidth,
+  type MapLayout,
+  type MapPerson,
 } from '../../src/core/map-layout.ts';
 import type { Closeness } from '../../src/core/person.ts';
 
 const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
 const RING_ORDER: Closeness[] = ['close', 'moderate', 'distant'];
-const NAMES = ['Ana Ruiz', 'Bo Lee', 'Chidi Okafor', 'Dana Cohen', 'Élodie Faure', 'Farid Haddad', 'Γιώργος Παπαδόπουλος', 'Иван Петров', '李小龍', 'محمد علي', 'דנה כהן', 'अनीता शर्मा', 'Maximiliana Wolfeschlegelsteinhausen-Bergdorff', 'X'];
+const NAMES = [
+  'Ana Ruiz',
+  'Bo Lee',
+  'Chidi Okafor',
+  'Dana Cohen',
+  'Élodie Faure',
+  'Farid Haddad',
+  'Γιώργος Παπαδόπουλος',
+  'Иван Петров',
+  '李小龍',
+  'محمد علي',
+  'דנה כהן',
+  'अनीता शर्मा',
+  'Maximiliana Wolfeschlegelsteinhausen-Bergdorff',
+  'X',
+];
 
 /** A deterministic network of n people spread over roles and rings, with a simple generator. */
 function network(n: number, roles = ROLES, oneSector = false): MapPerson[] {
@@ -47,10 +70,15 @@ function expectSoundGeometry(layout: MapLayout, people: MapPerson[], roles: stri
   for (let i = 0; i < boxes.length; i++) {
     // The nearest point of the box to the centre stays outside the "you" circle.
     const b = boxes[i]!;
-    const nearest = Math.hypot(Math.max(b.x, Math.min(0, b.x + b.width)), Math.max(b.y, Math.min(0, b.y + b.height)));
+    const nearest = Math.hypot(
+      Math.max(b.x, Math.min(0, b.x + b.width)),
+      Math.max(b.y, Math.min(0, b.y + b.height)),
+    );
     expect(nearest).toBeGreaterThan(GEOMETRY.egoRadius);
     for (let j = i + 1; j < boxes.length; j++) {
-      expect(boxesOverlap(boxes[i]!, boxes[j]!), `${layout.people[i]!.id} and ${layout.people[j]!.id}`).toBe(false);
+      expect(boxesOverlap(boxes[i]!, boxes[j]!), `${layout.people[i]!.id} and ${layout.people[j]!.id}`).toBe(
+        false,
+      );
     }
   }
   expect(layout.sectors.map((s) => s.roleId)).toEqual(roles);
@@ -100,14 +128,22 @@ describe('map layout', () => {
   it('moves a person when their closeness or role changes', () => {
     const people = network(12);
     const before = layoutMap(people, ROLES).people.find((p) => p.id === 'p3')!;
-    const moved = people.map((p) => (p.id === 'p3' ? { ...p, closeness: 'close' as const, roles: ['mentee'] } : p));
+    const moved = people.map((p) =>
+      p.id === 'p3' ? { ...p, closeness: 'close' as const, roles: ['mentee'] } : p,
+    );
     const after = layoutMap(moved, ROLES).people.find((p) => p.id === 'p3')!;
     expect([after.ring, after.sector]).toEqual(['close', 4]);
     expect([before.x, before.y]).not.toEqual([after.x, after.y]);
   });
 
   it('treats a person without closeness as distant, and lists a person with an unknown role apart', () => {
-    const layout = layoutMap([{ id: 'a', name: 'A', roles: ['peer'] }, { id: 'b', name: 'B', roles: ['gone'] }], ROLES);
+    const layout = layoutMap(
+      [
+        { id: 'a', name: 'A', roles: ['peer'] },
+        { id: 'b', name: 'B', roles: ['gone'] },
+      ],
+      ROLES,
+    );
     expect(layout.people.map((p) => [p.id, p.ring])).toEqual([['a', 'distant']]);
     expect(layout.unplaced).toEqual(['b']);
   });

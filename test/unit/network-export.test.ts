@@ -13,13 +13,37 @@ const dir = mkdtempSync(join(tmpdir(), 'kit-graphml-'));
 const python = '/usr/bin/python3';
 
 const people: Person[] = [
-  { id: 'p1', name: 'Ana "the boss" <Ruiz> & co', roles: ['developmental', 'peer'], closeness: 'close', stage: 'above', source: 'department', supports: ['coaching', 'sponsorship'], since: 2019, status: 'current', background: { gender: 'woman', focus: PREFER_NOT_TO_SAY } },
-  { id: 'p2', name: '=HYPERLINK("http://evil")', roles: ['skills'], closeness: 'moderate', notes: 'line one\nline two, with comma' },
+  {
+    id: 'p1',
+    name: 'Ana "the boss" <Ruiz> & co',
+    roles: ['developmental', 'peer'],
+    closeness: 'close',
+    stage: 'above',
+    source: 'department',
+    supports: ['coaching', 'sponsorship'],
+    since: 2019,
+    status: 'current',
+    background: { gender: 'woman', focus: PREFER_NOT_TO_SAY },
+  },
+  {
+    id: 'p2',
+    name: '=HYPERLINK("http://evil")',
+    roles: ['skills'],
+    closeness: 'moderate',
+    notes: 'line one\nline two, with comma',
+  },
   { id: 'p3', name: '李小龍', roles: ['peer'], closeness: 'distant', status: 'potential' },
   { id: 'p4', name: 'محمد علي', roles: ['mentee'] },
   { id: 'p5', name: 'Bo', roles: ['work-life'], closeness: 'close' },
 ];
-const ties: [string, string][] = [['p1', 'p2'], ['p2', 'p3'], ['p1', 'p3'], ['p4', 'p5'], ['p2', 'p1'], ['p1', 'p9']];
+const ties: [string, string][] = [
+  ['p1', 'p2'],
+  ['p2', 'p3'],
+  ['p1', 'p3'],
+  ['p4', 'p5'],
+  ['p2', 'p1'],
+  ['p1', 'p9'],
+];
 
 /** Reads a GraphML file with networkx and returns what it sees. */
 function networkx(graphml: string) {
@@ -64,7 +88,14 @@ describe('GraphML read back by networkx', () => {
   it.each([
     ['no ties', []],
     ['one tie', [['p1', 'p2']]],
-    ['all three ties', [['p1', 'p2'], ['p2', 'p3'], ['p1', 'p3']]],
+    [
+      'all three ties',
+      [
+        ['p1', 'p2'],
+        ['p2', 'p3'],
+        ['p1', 'p3'],
+      ],
+    ],
   ] as const)('agrees on the three-alter cases of REFERENCES.md: %s', (_what, t) => {
     const three = people.slice(0, 3);
     const g = networkx(toGraphML({ people: three, ties: t }, 'Me'));
@@ -94,15 +125,24 @@ describe('CSV', () => {
     expect(csvCell(undefined)).toBe('');
   });
 
-  it('writes people and ties that Python\'s csv module reads back', () => {
+  it("writes people and ties that Python's csv module reads back", () => {
     const file = join(dir, 'people.csv');
     writeFileSync(file, peopleCsv({ people, ties }));
     writeFileSync(join(dir, 'ties.csv'), tiesCsv({ people, ties }));
-    const r = spawnSync(python, ['-c', `
+    const r = spawnSync(
+      python,
+      [
+        '-c',
+        `
 import csv, json, sys
 with open(sys.argv[1], encoding="utf-8-sig", newline="") as f: people = list(csv.DictReader(f))
 with open(sys.argv[2], encoding="utf-8-sig", newline="") as f: ties = list(csv.DictReader(f))
-print(json.dumps({"people": people, "ties": ties}, ensure_ascii=False))`, file, join(dir, 'ties.csv')], { encoding: 'utf8' });
+print(json.dumps({"people": people, "ties": ties}, ensure_ascii=False))`,
+        file,
+        join(dir, 'ties.csv'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     const { people: rows, ties: tieRows } = JSON.parse(r.stdout);
     expect(rows).toHaveLength(5);
@@ -112,6 +152,8 @@ print(json.dumps({"people": people, "ties": ties}, ensure_ascii=False))`, file, 
     expect(rows[1].notes).toBe('line one\nline two, with comma');
     expect(rows[0].background_focus).toBe(PREFER_NOT_TO_SAY);
     expect(tieRows.filter((t: { kind: string }) => t.kind === 'alter')).toHaveLength(4);
-    expect(tieRows.filter((t: { kind: string }) => t.kind === 'ego').map((t: { weight: string }) => t.weight)).toEqual(['3', '2', '1', '1', '3']);
+    expect(
+      tieRows.filter((t: { kind: string }) => t.kind === 'ego').map((t: { weight: string }) => t.weight),
+    ).toEqual(['3', '2', '1', '1', '3']);
   });
 });

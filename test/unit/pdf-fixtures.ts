@@ -18,47 +18,84 @@ import { pdfWords } from '../../src/render/pdf/words.ts';
 import { analysisSchema } from '../../src/schemas/analysis.ts';
 import { worksheetSchema } from '../../src/schemas/worksheet.ts';
 
-
 /** One name per script a participant may type: Latin with diacritics, Greek, Cyrillic, CJK, Hangul, Arabic, Hebrew, Devanagari. */
 export const SCRIPT_NAMES = [
-  'Zoë Ångström-Núñez', 'Łukasz Żółć', 'Nguyễn Thị Minh', 'Γιώργος Παπαδόπουλος', 'Иван Петров', '李小龍', '田中さくら',
-  '김민지', 'محمد عبد الله', 'דנה כהן', 'अनीता शर्मा',
+  'Zoë Ångström-Núñez',
+  'Łukasz Żółć',
+  'Nguyễn Thị Minh',
+  'Γιώργος Παπαδόπουλος',
+  'Иван Петров',
+  '李小龍',
+  '田中さくら',
+  '김민지',
+  'محمد عبد الله',
+  'דנה כהן',
+  'अनीता शर्मा',
 ];
 
 export function sheetsOf(locale: string): WorksheetInput[] {
   const folder = `content/worksheets/${locale}`;
-  return readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => ({
-    slug: f.replace(/\.yaml$/, ''),
-    worksheet: worksheetSchema.parse(parse(readFileSync(join(folder, f), 'utf8'))),
-  }));
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      slug: f.replace(/\.yaml$/, ''),
+      worksheet: worksheetSchema.parse(parse(readFileSync(join(folder, f), 'utf8'))),
+    }));
 }
 
-export const uiOf = (locale: string) => translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')), locale);
+export const uiOf = (locale: string) =>
+  translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')), locale);
 
 /** Options as the build makes them, with the fonts the given text needs. */
-export async function optionsFor(locale: string, paper: PdfOptions['paper'] = 'a4', text = ''): Promise<PdfOptions> {
-  const brand = { kitName: 'Mentoring Network Kit', institution: locale === 'es' ? 'Universidad de Ejemplo' : 'Example University', primary: '#1d4f91' };
+export async function optionsFor(
+  locale: string,
+  paper: PdfOptions['paper'] = 'a4',
+  text = '',
+): Promise<PdfOptions> {
+  const brand = {
+    kitName: 'Mentoring Network Kit',
+    institution: locale === 'es' ? 'Universidad de Ejemplo' : 'Example University',
+    primary: '#1d4f91',
+  };
   const blankMap = drawNetworkMap(uiOf(locale), rolesOf(locale), { people: [], ties: [] }).svg;
-  return { fonts: await pdfFontsFor(text, npmFont), paper, locale, words: pdfWords(uiOf(locale)), brand, blankMap };
+  return {
+    fonts: await pdfFontsFor(text, npmFont),
+    paper,
+    locale,
+    words: pdfWords(uiOf(locale)),
+    brand,
+    blankMap,
+  };
 }
 
 type Localized = Record<string, string>;
 const pick = (v: Localized, locale: string) => v[locale] ?? Object.values(v)[0]!;
 
 export function rolesOf(locale: string) {
-  return (parse(readFileSync('content/roles.yaml', 'utf8')) as { id: string; name: Localized }[]).map((r) => ({ id: r.id, name: pick(r.name, locale) }));
+  return (parse(readFileSync('content/roles.yaml', 'utf8')) as { id: string; name: Localized }[]).map(
+    (r) => ({ id: r.id, name: pick(r.name, locale) }),
+  );
 }
 
 export function findingsContextOf(locale: string): FindingsContext {
   const sheets = sheetsOf(locale);
-  const needs = sheets.flatMap((s) => s.worksheet.sections.flatMap((x) => x.fields)).find((f) => f.id === 'needs-now');
+  const needs = sheets
+    .flatMap((s) => s.worksheet.sections.flatMap((x) => x.fields))
+    .find((f) => f.id === 'needs-now');
   return {
     settings: analysisSchema.parse(parse(readFileSync('content/analysis.yaml', 'utf8'))),
     roles: rolesOf(locale),
-    factors: (parse(readFileSync('content/factors.yaml', 'utf8')) as { id: string; name: Localized; guide: string }[])
-      .map((f) => ({ id: f.id, name: pick(f.name, locale), guide: { url: `/${locale}/guides/${f.guide}/`, title: f.guide } })),
+    factors: (
+      parse(readFileSync('content/factors.yaml', 'utf8')) as { id: string; name: Localized; guide: string }[]
+    ).map((f) => ({
+      id: f.id,
+      name: pick(f.name, locale),
+      guide: { url: `/${locale}/guides/${f.guide}/`, title: f.guide },
+    })),
     needs: Object.fromEntries(needs && 'options' in needs ? needs.options.map((o) => [o.id, o.label]) : []),
-    worksheets: Object.fromEntries(sheets.map((s) => [s.slug, { title: s.worksheet.title, url: `/${locale}/worksheets/${s.slug}/` }])),
+    worksheets: Object.fromEntries(
+      sheets.map((s) => [s.slug, { title: s.worksheet.title, url: `/${locale}/worksheets/${s.slug}/` }]),
+    ),
   };
 }
 
@@ -72,32 +109,56 @@ export function sampleWorkbook(count: number, names: readonly string[] = SCRIPT_
     name: i < names.length ? names[i]! : `${names[i % names.length]} ${Math.floor(i / names.length) + 1}`,
     roles: [ROLE_IDS[i % 5]!, ...(i % 3 === 0 ? [ROLE_IDS[(i + 2) % 5]!] : [])],
     closeness: (['close', 'moderate', 'distant'] as const)[i % 3],
-    ...(i % 4 === 3 ? {} : { stage: (['above', 'same', 'below'] as const)[i % 3], source: (['department', 'institution', 'external', 'personal'] as const)[i % 4] }),
+    ...(i % 4 === 3
+      ? {}
+      : {
+          stage: (['above', 'same', 'below'] as const)[i % 3],
+          source: (['department', 'institution', 'external', 'personal'] as const)[i % 4],
+        }),
     ...(i % 5 === 4 ? { status: 'potential' as const } : {}),
     ...(i % 2 === 0 ? { supports: ['coaching', 'friendship'] } : {}),
   }));
-  wb.network = { people, ties: people.slice(1, Math.min(count, 8)).map((p, i) => [people[i]!.id, p.id] as [string, string]) };
+  wb.network = {
+    people,
+    ties: people.slice(1, Math.min(count, 8)).map((p, i) => [people[i]!.id, p.id] as [string, string]),
+  };
   wb.answers = {
     'know-yourself': {
       'short-term': `Publish a paper with ${names[3] ?? 'a colleague'} and learn a new method.`,
       'needs-now': ['career-advice', 'work-life', 'funding'],
-      'stage': 'postdoc',
+      stage: 'postdoc',
     },
     'action-plan': {
       actions: [
-        { who: names[8] ?? 'a mentor', need: 'Career advice', action: 'Ask for a meeting', 'by-when': '2026-12-15' },
-        { who: 'A peer outside my department', need: 'Peer support', action: 'Join the writing group', 'by-when': '2027-01-10' },
+        {
+          who: names[8] ?? 'a mentor',
+          need: 'Career advice',
+          action: 'Ask for a meeting',
+          'by-when': '2026-12-15',
+        },
+        {
+          who: 'A peer outside my department',
+          need: 'Peer support',
+          action: 'Join the writing group',
+          'by-when': '2027-01-10',
+        },
       ],
       'review-date': '2027-03-01',
     },
-    'elevator-pitch': { who: names[9] ?? 'me', pitch: `I study mentoring networks. ${names.slice(5, 8).join(', ')} help me.` },
+    'elevator-pitch': {
+      who: names[9] ?? 'me',
+      pitch: `I study mentoring networks. ${names.slice(5, 8).join(', ')} help me.`,
+    },
   };
   return wb;
 }
 
 /** Everything a filled document needs, for a workbook, as the browser island gathers it. */
 export function filledDataOf(workbook: Workbook, locale: string, withMap = true): FilledData {
-  const data = filledData(workbook, findingsContextOf(locale), uiOf(locale), locale, { participant: 'Zoë Ångström-Núñez', date: '27 November 2026' });
+  const data = filledData(workbook, findingsContextOf(locale), uiOf(locale), locale, {
+    participant: 'Zoë Ångström-Núñez',
+    date: '27 November 2026',
+  });
   return withMap ? data : { ...data, map: undefined };
 }
 
@@ -105,7 +166,8 @@ export function filledDataOf(workbook: Workbook, locale: string, withMap = true)
  * Text of a PDF as poppler extracts it, canonically composed as a reader's search compares it: a
  * font may draw ị as i plus a dot, which copies as i + U+0323.
  */
-export const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
+export const pdfText = (file: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
 
 /** The titles of a PDF's top-level bookmarks, in order, read from the outline dictionaries. */
 export async function topBookmarks(bytes: Uint8Array): Promise<string[]> {
@@ -113,7 +175,11 @@ export async function topBookmarks(bytes: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(bytes);
   const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   const titles: string[] = [];
-  for (let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict); item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+  for (
+    let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict);
+    item;
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  ) {
     titles.push(item.lookup(PDFName.of('Title'), PDFHexString).decodeText());
   }
   return titles;
@@ -121,7 +187,11 @@ export async function topBookmarks(bytes: Uint8Array): Promise<string[]> {
 
 /** The fonts poppler finds embedded, by base name without pdf-lib's subset suffix. */
 export const embeddedFonts = (file: string) =>
-  execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!.replace(/-\d+$/, ''));
+  execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => l.split(/\s+/)[0]!.replace(/-\d+$/, ''));
 
 /** Writes a PDF into `dir` and has qpdf check its structure (throws on a damaged file); returns the path. */
 export function writeChecked(dir: string, name: string, bytes: Uint8Array): string {

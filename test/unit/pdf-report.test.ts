@@ -9,7 +9,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
 import { filledWorksheetPdf, reportPdf } from '../../src/render/pdf/report.ts';
 import {
-  embeddedFonts, filledDataOf, optionsFor, pdfInfo, pdfText, sampleWorkbook, SCRIPT_NAMES, sheetsOf, topBookmarks, writeChecked,
+  embeddedFonts,
+  filledDataOf,
+  optionsFor,
+  pdfInfo,
+  pdfText,
+  sampleWorkbook,
+  SCRIPT_NAMES,
+  sheetsOf,
+  topBookmarks,
+  writeChecked,
 } from './pdf-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mnk-report-'));
@@ -17,7 +26,8 @@ const sheets = { en: sheetsOf('en'), es: sheetsOf('es') };
 const sheet = (slug: string, locale: 'en' | 'es' = 'en') => sheets[locale].find((s) => s.slug === slug)!;
 
 const write = (name: string, bytes: Uint8Array) => writeChecked(dir, name, bytes);
-const fontsFor = (wb: Workbook, locale = 'en', paper: 'a4' | 'letter' = 'a4') => optionsFor(locale, paper, JSON.stringify(wb));
+const fontsFor = (wb: Workbook, locale = 'en', paper: 'a4' | 'letter' = 'a4') =>
+  optionsFor(locale, paper, JSON.stringify(wb));
 
 describe('the report, with a name in every script', () => {
   const workbook = sampleWorkbook(SCRIPT_NAMES.length);
@@ -42,7 +52,14 @@ describe('the report, with a name in every script', () => {
   });
 
   it('opens with a cover and has a bookmark and a page for each part, in order', async () => {
-    const parts = ['My map', 'The people in my network', 'What my map shows', 'My goals and who supports them', 'Action plan', 'My worksheets'];
+    const parts = [
+      'My map',
+      'The people in my network',
+      'What my map shows',
+      'My goals and who supports them',
+      'Action plan',
+      'My worksheets',
+    ];
     expect(await topBookmarks(bytes)).toEqual(parts);
     const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
     expect(cover).toContain('Zoë Ångström-Núñez');
@@ -63,15 +80,36 @@ describe('the report, with a name in every script', () => {
   });
 
   it('draws the map as vectors, its words as text', () => {
-    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     expect(images).toEqual([]); // no picture: paths and text, crisp at any zoom
-    const map = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' }).normalize('NFC');
-    for (const words of ['You', 'Developmental mentor', 'Mentee', 'Where they come from', 'Иван Петров', '11 people around you']) expect(map).toContain(words);
+    const map = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' }).normalize(
+      'NFC',
+    );
+    for (const words of [
+      'You',
+      'Developmental mentor',
+      'Mentee',
+      'Where they come from',
+      'Иван Петров',
+      '11 people around you',
+    ])
+      expect(map).toContain(words);
   });
 
   it('embeds each script font it needs, subset', () => {
     const fonts = embeddedFonts(file);
-    for (const f of ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansArabic-Regular', 'NotoSansHebrew-Regular', 'NotoSansDevanagari-Regular', 'NotoSansSC-Regular', 'NotoSansKR-Regular']) {
+    for (const f of [
+      'NotoSans-Regular',
+      'NotoSans-Bold',
+      'NotoSansArabic-Regular',
+      'NotoSansHebrew-Regular',
+      'NotoSansDevanagari-Regular',
+      'NotoSansSC-Regular',
+      'NotoSansKR-Regular',
+    ]) {
       expect(fonts).toContain(f);
     }
     expect(bytes.length).toBeLessThan(600_000); // the CJK font alone is 10 MB: only used glyphs go in
@@ -80,15 +118,30 @@ describe('the report, with a name in every script', () => {
 
 describe('fonts and edge cases of filled PDFs', () => {
   it('embeds no large-script font when the text has none of its letters', async () => {
-    const workbook = sampleWorkbook(8, ['Ana Ruiz', 'Bo Lee', 'Chidi Okafor', 'Γιώργος Π.', 'Иван Петров', 'Élodie Faure', 'Łukasz Ż.', 'Nguyễn Hà']);
-    const file = write('latin.pdf', await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    const workbook = sampleWorkbook(8, [
+      'Ana Ruiz',
+      'Bo Lee',
+      'Chidi Okafor',
+      'Γιώργος Π.',
+      'Иван Петров',
+      'Élodie Faure',
+      'Łukasz Ż.',
+      'Nguyễn Hà',
+    ]);
+    const file = write(
+      'latin.pdf',
+      await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)),
+    );
     expect(new Set(embeddedFonts(file))).toEqual(new Set(['NotoSans-Regular', 'NotoSans-Bold']));
     expect(pdfText(file)).toContain('Иван Петров');
   });
 
   it('makes a report from an empty workbook, saying what is missing', async () => {
     const workbook = emptyWorkbook();
-    const file = write('empty.pdf', await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    const file = write(
+      'empty.pdf',
+      await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)),
+    );
     const text = pdfText(file);
     expect(text).toContain('No one is on the map yet.');
     expect(text).toContain('Not filled in yet.');
@@ -96,18 +149,37 @@ describe('fonts and edge cases of filled PDFs', () => {
 
   it('draws answers that no longer fit their field as far as they can, without failing', async () => {
     const workbook = sampleWorkbook(3);
-    workbook.answers['know-yourself'] = { 'short-term': ['a', 'list'], 'needs-now': 'not-a-list', stage: 'retired-option' };
+    workbook.answers['know-yourself'] = {
+      'short-term': ['a', 'list'],
+      'needs-now': 'not-a-list',
+      stage: 'retired-option',
+    };
     workbook.answers['brief-bio'] = { focus: 9, audience: 7 as never };
     workbook.answers['no-such-worksheet'] = { x: 'kept, not shown' };
-    const file = write('odd.pdf', await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)));
+    const file = write(
+      'odd.pdf',
+      await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)),
+    );
     expect(pdfText(file)).toContain('retired-option');
   });
 
   it('splits a table row taller than a page across pages, losing no words', async () => {
     const workbook = sampleWorkbook(2);
     const long = Array.from({ length: 330 }, (_, i) => `word${i}`).join(' ');
-    workbook.answers['action-plan'] = { actions: [{ who: 'Ana', action: long, 'by-when': '2027-01-10' }, { who: 'Bo', action: 'Last row' }] };
-    const file = write('long-row.pdf', await filledWorksheetPdf(sheet('action-plan'), filledDataOf(workbook, 'en', false), await fontsFor(workbook)));
+    workbook.answers['action-plan'] = {
+      actions: [
+        { who: 'Ana', action: long, 'by-when': '2027-01-10' },
+        { who: 'Bo', action: 'Last row' },
+      ],
+    };
+    const file = write(
+      'long-row.pdf',
+      await filledWorksheetPdf(
+        sheet('action-plan'),
+        filledDataOf(workbook, 'en', false),
+        await fontsFor(workbook),
+      ),
+    );
     const text = pdfText(file).replace(/\s+/g, ' ');
     for (const w of ['word0 ', 'word164 ', 'word329', 'Last row']) expect(text).toContain(w);
     expect(pdfInfo(file)).toMatch(/Pages:\s+[2-9]/);
@@ -132,7 +204,14 @@ describe('one filled worksheet', () => {
 
   it('the map worksheet has the map, the people and the findings, on Letter', async () => {
     const workbook = sampleWorkbook(6);
-    const file = write('map.pdf', await filledWorksheetPdf(sheet('network-map'), filledDataOf(workbook, 'en'), await fontsFor(workbook, 'en', 'letter')));
+    const file = write(
+      'map.pdf',
+      await filledWorksheetPdf(
+        sheet('network-map'),
+        filledDataOf(workbook, 'en'),
+        await fontsFor(workbook, 'en', 'letter'),
+      ),
+    );
     expect(pdfInfo(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     const text = pdfText(file);
     expect(text).toContain('6 people around you');
@@ -142,7 +221,14 @@ describe('one filled worksheet', () => {
 
   it('is in Spanish on a Spanish page, dates included', async () => {
     const workbook = sampleWorkbook(3);
-    const file = write('es-plan.pdf', await filledWorksheetPdf(sheet('action-plan', 'es'), filledDataOf(workbook, 'es', false), await fontsFor(workbook, 'es')));
+    const file = write(
+      'es-plan.pdf',
+      await filledWorksheetPdf(
+        sheet('action-plan', 'es'),
+        filledDataOf(workbook, 'es', false),
+        await fontsFor(workbook, 'es'),
+      ),
+    );
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('15 de diciembre de 2026');
     expect(text).toContain('Sin respuesta.');

@@ -4,7 +4,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRadioGroup, PDFTextField } from '@cantoo/pdf-lib';
+import {
+  PDFCheckBox,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFNumber,
+  PDFRadioGroup,
+  PDFTextField,
+} from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/render/pdf/layout.ts';
 import { blankWorksheetPdf, packetPdf } from '../../src/render/pdf/worksheet.ts';
@@ -18,20 +26,43 @@ type Kind = 'text' | 'radio' | 'checkbox';
 
 /** The fields a worksheet should have, derived from its YAML independently of the renderer. */
 function expectedFields(slug: string, ws: Worksheet): Map<string, Kind> {
-  const out = new Map<string, Kind>([[`${slug}._name`, 'text'], [`${slug}._date`, 'text']]);
+  const out = new Map<string, Kind>([
+    [`${slug}._name`, 'text'],
+    [`${slug}._date`, 'text'],
+  ]);
   for (const f of ws.sections.flatMap((s) => s.fields)) {
     const name = `${slug}.${f.id}`;
     switch (f.type) {
-      case 'short-text': case 'date': case 'long-text': case 'composer': out.set(name, 'text'); break;
-      case 'single-choice': case 'rating': out.set(name, 'radio'); break;
-      case 'multiple-choice': for (const o of f.options) out.set(`${name}.${o.id}`, 'checkbox'); break;
-      case 'checklist': for (const o of f.items) out.set(`${name}.${o.id}`, 'checkbox'); break;
-      case 'list': for (let i = 1; i <= f.startWith; i++) out.set(`${name}.${i}`, 'text'); break;
-      case 'table': for (let r = 1; r <= f.startWith; r++) for (const c of f.columns) out.set(`${name}.${r}.${c.id}`, 'text'); break;
-      case 'people':
-        for (let r = 1; r <= 12; r++) for (const c of ['name', 'role', 'closeness', 'stage', 'source']) out.set(`${name}.${r}.${c}`, 'text');
+      case 'short-text':
+      case 'date':
+      case 'long-text':
+      case 'composer':
+        out.set(name, 'text');
         break;
-      default: break; // timer, reminder, findings: screen only
+      case 'single-choice':
+      case 'rating':
+        out.set(name, 'radio');
+        break;
+      case 'multiple-choice':
+        for (const o of f.options) out.set(`${name}.${o.id}`, 'checkbox');
+        break;
+      case 'checklist':
+        for (const o of f.items) out.set(`${name}.${o.id}`, 'checkbox');
+        break;
+      case 'list':
+        for (let i = 1; i <= f.startWith; i++) out.set(`${name}.${i}`, 'text');
+        break;
+      case 'table':
+        for (let r = 1; r <= f.startWith; r++)
+          for (const c of f.columns) out.set(`${name}.${r}.${c.id}`, 'text');
+        break;
+      case 'people':
+        for (let r = 1; r <= 12; r++)
+          for (const c of ['name', 'role', 'closeness', 'stage', 'source'])
+            out.set(`${name}.${r}.${c}`, 'text');
+        break;
+      default:
+        break; // timer, reminder, findings: screen only
     }
   }
   return out;
@@ -39,12 +70,33 @@ function expectedFields(slug: string, ws: Worksheet): Map<string, Kind> {
 
 async function fieldsOf(bytes: Uint8Array): Promise<Map<string, Kind | 'other'>> {
   const doc = await PDFDocument.load(bytes);
-  return new Map(doc.getForm().getFields().map((f) => [f.getName(),
-    f instanceof PDFTextField ? 'text' : f instanceof PDFRadioGroup ? 'radio' : f instanceof PDFCheckBox ? 'checkbox' : 'other'] as const));
+  return new Map(
+    doc
+      .getForm()
+      .getFields()
+      .map(
+        (f) =>
+          [
+            f.getName(),
+            f instanceof PDFTextField
+              ? 'text'
+              : f instanceof PDFRadioGroup
+                ? 'radio'
+                : f instanceof PDFCheckBox
+                  ? 'checkbox'
+                  : 'other',
+          ] as const,
+      ),
+  );
 }
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
-const info = (file: string) => Object.fromEntries(run('pdfinfo', [file]).split('\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+const info = (file: string) =>
+  Object.fromEntries(
+    run('pdfinfo', [file])
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 const textOf = (file: string) => words(run('pdftotext', ['-layout', file, '-']));
 
@@ -65,11 +117,15 @@ describe.each(LOCALES)('blank worksheets (%s)', (locale) => {
 
     const text = textOf(file);
     expect(text).toContain(words(sheet.worksheet.title));
-    const first = sheet.worksheet.sections.find((s) => s.fields.some((f) => !['timer', 'reminder', 'findings'].includes(f.type)))!;
+    const first = sheet.worksheet.sections.find((s) =>
+      s.fields.some((f) => !['timer', 'reminder', 'findings'].includes(f.type)),
+    )!;
     expect(text).toContain(words(first.title));
     expect(text).toMatch(new RegExp(`\\b1 ?/ ?${meta['Pages']}\\b`)); // page numbers; -layout may close the spaces
 
-    expect(Object.fromEntries(await fieldsOf(bytes))).toEqual(Object.fromEntries(expectedFields(slug, sheet.worksheet)));
+    expect(Object.fromEntries(await fieldsOf(bytes))).toEqual(
+      Object.fromEntries(expectedFields(slug, sheet.worksheet)),
+    );
   });
 });
 
@@ -86,15 +142,28 @@ describe('what the PDFs say and hold', () => {
     const sheet = sheetsOf('en').find((s) => s.slug === 'brief-bio')!;
     const doc = await PDFDocument.load(await blankWorksheetPdf(sheet, await optionsFor('en')));
     const form = doc.getForm();
-    expect(form.getRadioGroup('brief-bio.focus').getOptions()).toEqual(['level-1', 'level-2', 'level-3', 'level-4']);
-    expect(form.getRadioGroup('brief-bio.audience').getOptions()).toEqual(['conference', 'website', 'grant', 'introduction-email', 'other']);
+    expect(form.getRadioGroup('brief-bio.focus').getOptions()).toEqual([
+      'level-1',
+      'level-2',
+      'level-3',
+      'level-4',
+    ]);
+    expect(form.getRadioGroup('brief-bio.audience').getOptions()).toEqual([
+      'conference',
+      'website',
+      'grant',
+      'introduction-email',
+      'other',
+    ]);
     expect(form.getTextField('brief-bio.bio').isMultiline()).toBe(true);
   });
 
   it('lists the same fields to an independent reader (qpdf)', async () => {
     const sheet = sheetsOf('en').find((s) => s.slug === 'action-plan')!;
     const file = write('en-action-plan-qpdf.pdf', await blankWorksheetPdf(sheet, await optionsFor('en')));
-    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=acroform', file])) as { acroform: { fields: { fullname: string; fieldtype: string }[] } };
+    const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=acroform', file])) as {
+      acroform: { fields: { fullname: string; fieldtype: string }[] };
+    };
     const names = json.acroform.fields.map((f) => f.fullname);
     expect(names).toContain('action-plan.actions.1.who');
     expect(names).toContain('action-plan.actions.4.by-when');
@@ -108,7 +177,14 @@ describe('what the PDFs say and hold', () => {
     const file = write('en-map-blank.pdf', await blankWorksheetPdf(sheet, await optionsFor('en')));
     const pages = Number(info(file)['Pages']);
     const last = words(run('pdftotext', ['-f', String(pages - 1), '-l', String(pages), file, '-']));
-    for (const w of ['Draw your network here by hand', 'You', 'Developmental mentor', 'Peer mentor', 'Where they come from']) expect(last).toContain(w);
+    for (const w of [
+      'Draw your network here by hand',
+      'You',
+      'Developmental mentor',
+      'Peer mentor',
+      'Where they come from',
+    ])
+      expect(last).toContain(w);
   });
 
   it('prints on Letter paper when asked', async () => {
@@ -151,7 +227,9 @@ describe.each(LOCALES)('participant packet (%s)', (locale) => {
     const openers: string[] = [];
     for (let p = 2; p <= pages; p++) {
       const page = run('pdftotext', ['-f', String(p), '-l', String(p), file, '-']);
-      const hit = ordered.find((s) => words(page).includes(`${words(s.worksheet.title)} ${words(s.worksheet.purpose).split(' ')[0]}`));
+      const hit = ordered.find((s) =>
+        words(page).includes(`${words(s.worksheet.title)} ${words(s.worksheet.purpose).split(' ')[0]}`),
+      );
       if (hit && !openers.includes(hit.slug)) openers.push(hit.slug);
     }
     expect(openers).toEqual(ordered.map((s) => s.slug));
@@ -159,7 +237,9 @@ describe.each(LOCALES)('participant packet (%s)', (locale) => {
 
   it('holds the fields of every worksheet, and bookmarks for each', async () => {
     const fields = await fieldsOf(bytes);
-    for (const s of sheets) for (const [name, kind] of expectedFields(s.slug, s.worksheet)) expect(fields.get(name), name).toBe(kind);
+    for (const s of sheets)
+      for (const [name, kind] of expectedFields(s.slug, s.worksheet))
+        expect(fields.get(name), name).toBe(kind);
     const doc = await PDFDocument.load(bytes);
     expect(doc.getLanguage()).toBe(locale);
     expect(await topBookmarks(bytes)).toEqual(ordered.map((s) => s.worksheet.title));

@@ -7,16 +7,28 @@ class MemoryStorage implements Storage {
   private data = new Map<string, string>();
   /** Keys whose writes fail as if the quota were full. */
   full = (_key: string) => false;
-  get length() { return this.data.size; }
-  key(i: number) { return [...this.data.keys()][i] ?? null; }
-  getItem(k: string) { return this.data.get(k) ?? null; }
+  get length() {
+    return this.data.size;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
   setItem(k: string, v: string) {
     if (this.full(k)) throw new DOMException('full', 'QuotaExceededError');
     this.data.set(k, String(v));
   }
-  removeItem(k: string) { this.data.delete(k); }
-  clear() { this.data.clear(); }
-  entries() { return Object.fromEntries(this.data); }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+  clear() {
+    this.data.clear();
+  }
+  entries() {
+    return Object.fromEntries(this.data);
+  }
 }
 
 let ls: MemoryStorage;
@@ -24,11 +36,14 @@ beforeEach(() => {
   ls = new MemoryStorage();
   vi.stubGlobal('window', { localStorage: ls });
 });
-afterEach(() => { vi.unstubAllGlobals(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 const DAMAGED = '{"revision": 3, "workbook": {"schemaVersion": 2, "answ';
 const withAnswer = (wb: Workbook, sheet: string, field: string, value: string): Workbook => ({
-  ...wb, answers: { ...wb.answers, [sheet]: { ...wb.answers[sheet], [field]: value } },
+  ...wb,
+  answers: { ...wb.answers, [sheet]: { ...wb.answers[sheet], [field]: value } },
 });
 
 describe('damaged stored data', () => {
@@ -52,7 +67,9 @@ describe('saving', () => {
   it('refuses a workbook that would not read back, and writes nothing', () => {
     const store = new WorkbookStore();
     store.load();
-    expect(store.save(withAnswer(emptyWorkbook(), 'know-yourself', 'success', 'Kept'))).toEqual({ kind: 'saved' });
+    expect(store.save(withAnswer(emptyWorkbook(), 'know-yourself', 'success', 'Kept'))).toEqual({
+      kind: 'saved',
+    });
     const before = ls.getItem(STORAGE_KEY);
     const outcome = store.save(withAnswer(emptyWorkbook(), 'know-yourself', 'success', 'x'.repeat(20_001)));
     expect(outcome).toMatchObject({ kind: 'invalid', path: 'answers.know-yourself.success' });
@@ -76,22 +93,29 @@ describe('saving never overwrites what it cannot read or has not seen', () => {
     const outcome = b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'));
     expect(outcome).toMatchObject({ kind: 'saved-damaged-kept' });
     expect(ls.getItem((outcome as { keptAs: string }).keptAs)).toBe(DAMAGED);
-    expect(JSON.parse(ls.getItem(STORAGE_KEY)!).workbook.answers['know-yourself']['long-term']).toBe('From B');
+    expect(JSON.parse(ls.getItem(STORAGE_KEY)!).workbook.answers['know-yourself']['long-term']).toBe(
+      'From B',
+    );
   });
 
   it('writes nothing when damaged stored data cannot be copied aside', () => {
     const { b } = tabs();
     ls.setItem(STORAGE_KEY, DAMAGED);
     ls.full = (k) => k !== STORAGE_KEY;
-    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({ kind: 'damaged-not-moved' });
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({
+      kind: 'damaged-not-moved',
+    });
     expect(ls.getItem(STORAGE_KEY)).toBe(DAMAGED);
   });
 
-  it('leaves a newer kit version\'s data alone', () => {
+  it("leaves a newer kit version's data alone", () => {
     const { b } = tabs();
     const newer = JSON.stringify({ revision: 9, workbook: { ...emptyWorkbook(), schemaVersion: 99 } });
     ls.setItem(STORAGE_KEY, newer);
-    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({ kind: 'newer', version: 99 });
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({
+      kind: 'newer',
+      version: 99,
+    });
     expect(ls.getItem(STORAGE_KEY)).toBe(newer);
   });
 
@@ -99,7 +123,9 @@ describe('saving never overwrites what it cannot read or has not seen', () => {
     const { a, b } = tabs();
     a.clear();
     a.save(withAnswer(a.workbook, 'know-yourself', 'success', 'A again')); // revision 1 again, like the one B read
-    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toMatchObject({ kind: 'merged' });
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toMatchObject({
+      kind: 'merged',
+    });
     const answers = JSON.parse(ls.getItem(STORAGE_KEY)!).workbook.answers['know-yourself'];
     expect(answers).toEqual({ success: 'A again', 'long-term': 'From B' });
   });
@@ -107,20 +133,25 @@ describe('saving never overwrites what it cannot read or has not seen', () => {
   it('does not bring back a workbook another tab deleted', () => {
     const { a, b } = tabs();
     a.clear();
-    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({ kind: 'deleted' });
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'long-term', 'From B'))).toEqual({
+      kind: 'deleted',
+    });
     expect(ls.length).toBe(0);
     expect(b.workbook.answers).toEqual({});
   });
 });
 
 describe('loading', () => {
-  it('leaves a newer kit version\'s data where it is, unread', () => {
+  it("leaves a newer kit version's data where it is, unread", () => {
     const newer = JSON.stringify({ revision: 9, workbook: { ...emptyWorkbook(), schemaVersion: 99 } });
     ls.setItem(STORAGE_KEY, newer);
     const store = new WorkbookStore();
     expect(store.load()).toEqual({ kind: 'newer', version: 99 });
     expect(ls.entries()).toEqual({ [STORAGE_KEY]: newer });
-    expect(store.save(withAnswer(store.workbook, 'know-yourself', 'success', 'Mine'))).toEqual({ kind: 'newer', version: 99 });
+    expect(store.save(withAnswer(store.workbook, 'know-yourself', 'success', 'Mine'))).toEqual({
+      kind: 'newer',
+      version: 99,
+    });
     expect(ls.getItem(STORAGE_KEY)).toBe(newer);
   });
 });

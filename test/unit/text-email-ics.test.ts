@@ -36,13 +36,17 @@ describe('e-mail composer', () => {
   const composer = {
     to: 'mentor-email',
     subject: 'Request for {request}',
-    template: 'Dear {mentor-name},\n\n{connection}\n\n{my-intro}\n\nWould you be open to {request}?\n\nThank you,',
+    template:
+      'Dear {mentor-name},\n\n{connection}\n\n{my-intro}\n\nWould you be open to {request}?\n\nThank you,',
   };
 
   it('fills every placeholder with the answers', () => {
     const draft = composeEmail(composer, {
-      'mentor-email': 'a.rivera@example.edu', 'mentor-name': 'Dr Rivera', connection: 'Bo Lee suggested I write.',
-      'my-intro': 'I am a postdoc.', request: 'a short call',
+      'mentor-email': 'a.rivera@example.edu',
+      'mentor-name': 'Dr Rivera',
+      connection: 'Bo Lee suggested I write.',
+      'my-intro': 'I am a postdoc.',
+      request: 'a short call',
     });
     expect(draft).toEqual({
       to: 'a.rivera@example.edu',
@@ -52,7 +56,11 @@ describe('e-mail composer', () => {
   });
 
   it('leaves out lines whose answers are empty, without leaving holes', () => {
-    const draft = composeEmail(composer, { 'mentor-name': 'Dr Rivera', request: 'a short call', connection: '   ' });
+    const draft = composeEmail(composer, {
+      'mentor-name': 'Dr Rivera',
+      request: 'a short call',
+      connection: '   ',
+    });
     expect(draft.body).toBe('Dear Dr Rivera,\n\nWould you be open to a short call?\n\nThank you,');
     expect(draft.to).toBe('');
   });
@@ -68,7 +76,9 @@ describe('e-mail composer', () => {
 
   it('builds a mailto link with CRLF line breaks and encoded text', () => {
     const url = mailtoUrl({ to: 'a@b.org', subject: 'Hi & thanks', body: 'Line 1\nLine 2 ¿sí?' });
-    expect(url).toBe('mailto:a@b.org?subject=Hi%20%26%20thanks&body=Line%201%0D%0ALine%202%20%C2%BFs%C3%AD%3F');
+    expect(url).toBe(
+      'mailto:a@b.org?subject=Hi%20%26%20thanks&body=Line%201%0D%0ALine%202%20%C2%BFs%C3%AD%3F',
+    );
     expect(mailtoUrl({ to: '', subject: '', body: '' })).toBe('mailto:?subject=&body=');
   });
 });
@@ -94,14 +104,17 @@ describe('calendar reminder (RFC 5545)', () => {
     expect(event.startDate.toString()).toBe('2027-05-31');
     expect(event.startDate.isDate).toBe(true);
     expect(event.endDate.toString()).toBe('2027-06-01');
-    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-26T10:11:12Z');
+    expect(calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp')!.toString()).toBe(
+      '2026-11-26T10:11:12Z',
+    );
     expect(calendar.getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')).not.toBeNull();
   });
 
   it('uses CRLF line ends and no line over 75 octets', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
   it('escapes text and folds long lines without splitting a character', () => {
@@ -109,12 +122,19 @@ describe('calendar reminder (RFC 5545)', () => {
     const long = `DESCRIPTION:${'ñ'.repeat(100)}`;
     const folded = fold(long);
     expect(folded.split('\r\n ').join('')).toBe(long);
-    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(folded))).not.toThrow();
+    for (const part of folded.split('\r\n'))
+      expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    expect(() =>
+      new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(folded)),
+    ).not.toThrow();
   });
 
   it('crosses month and year ends', () => {
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(reminderIcs({ ...reminder, date: '2027-12-31' }))).getFirstSubcomponent('vevent')!);
+    const event = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(reminderIcs({ ...reminder, date: '2027-12-31' }))).getFirstSubcomponent(
+        'vevent',
+      )!,
+    );
     expect(event.endDate.toString()).toBe('2028-01-01');
   });
 

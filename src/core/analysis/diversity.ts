@@ -20,15 +20,26 @@ export function iqv(shares: readonly number[], possibleCategories: number): numb
  * Diversity of the given values. Free-text answers are grouped case- and space-insensitively.
  * K, the number of possible categories, is the number seen unless the caller knows more.
  */
-export function diversity(values: readonly (string | undefined)[], minimumAnswers: number, possibleCategories?: number): Diversity {
+export function diversity(
+  values: readonly (string | undefined)[],
+  minimumAnswers: number,
+  possibleCategories?: number,
+): Diversity {
   const answers = values
     .map((v) => (v ?? '').trim())
     .filter((v) => v !== '' && v !== PREFER_NOT_TO_SAY)
     .map((v) => v.toLocaleLowerCase().replace(/\s+/g, ' '));
-  if (answers.length < minimumAnswers) return { status: 'not-enough', answers: answers.length, minimum: minimumAnswers };
+  if (answers.length < minimumAnswers)
+    return { status: 'not-enough', answers: answers.length, minimum: minimumAnswers };
   const counts = new Map<string, number>();
   for (const a of answers) counts.set(a, (counts.get(a) ?? 0) + 1);
   const shares = [...counts.values()].map((c) => c / answers.length);
   const k = Math.max(possibleCategories ?? counts.size, counts.size);
-  return { status: 'ok', answers: answers.length, categories: counts.size, blau: blau(shares), iqv: iqv(shares, k) };
+  return {
+    status: 'ok',
+    answers: answers.length,
+    categories: counts.size,
+    blau: blau(shares),
+    iqv: iqv(shares, k),
+  };
 }

@@ -3,10 +3,19 @@
 // that the interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
 import type { AnalysisSettings } from '../../schemas/analysis.ts';
 import type { Person, Workbook } from '../workbook.ts';
-import { BACKGROUND_ATTRIBUTES, CLOSENESS, SOURCES, STAGES, closenessOf, isPlanned, type Closeness, type Source, type Stage } from '../person.ts';
+import {
+  BACKGROUND_ATTRIBUTES,
+  CLOSENESS,
+  SOURCES,
+  STAGES,
+  closenessOf,
+  isPlanned,
+  type Closeness,
+  type Source,
+  type Stage,
+} from '../person.ts';
 import { diversity, type Diversity } from './diversity.ts';
 import { constraint, density, effectiveSize, efficiency, tieCount, type Tie } from './structure.ts';
-
 
 export interface RoleCoverage {
   role: string;
@@ -28,12 +37,29 @@ export interface Suggestion {
 export interface Analysis {
   people: number;
   coverage: RoleCoverage[];
-  sources: { distinct: number; counts: Record<Source, number>; homeShare: number; status: 'none' | 'narrow' | 'ok' };
+  sources: {
+    distinct: number;
+    counts: Record<Source, number>;
+    homeShare: number;
+    status: 'none' | 'narrow' | 'ok';
+  };
   stages: { counts: Record<Stage, number>; missing: Stage[] };
   strength: { counts: Record<Closeness, number>; status: 'none' | 'no-close' | 'no-distant' | 'mixed' };
   backgrounds: Record<(typeof BACKGROUND_ATTRIBUTES)[number], Diversity>;
-  type: { type: NetworkType; range: 'low' | 'high'; ties: 'weak' | 'strong'; distinctSources: number; closeShare: number } | null;
-  structure: { ties: number; density: number; effectiveSize: number; efficiency: number; constraint: number } | null;
+  type: {
+    type: NetworkType;
+    range: 'low' | 'high';
+    ties: 'weak' | 'strong';
+    distinctSources: number;
+    closeShare: number;
+  } | null;
+  structure: {
+    ties: number;
+    density: number;
+    effectiveSize: number;
+    efficiency: number;
+    constraint: number;
+  } | null;
   goals: { need: string; supporters: string[] }[];
   suggestions: Suggestion[];
 }
@@ -46,11 +72,20 @@ function tally<K extends string>(keys: readonly K[], values: (K | undefined)[]):
 }
 
 /** Which needs (ids chosen on Know yourself) someone in the network answers, and who. */
-export function goalAlignment(needs: readonly string[], people: readonly Person[], settings: AnalysisSettings) {
+export function goalAlignment(
+  needs: readonly string[],
+  people: readonly Person[],
+  settings: AnalysisSettings,
+) {
   return needs.map((need) => {
     const rule = settings.needs[need];
     const supporters = rule
-      ? people.filter((p) => !isPlanned(p) && (p.roles.some((r) => rule.roles.includes(r)) || (p.supports ?? []).some((s) => rule.supports.includes(s))))
+      ? people.filter(
+          (p) =>
+            !isPlanned(p) &&
+            (p.roles.some((r) => rule.roles.includes(r)) ||
+              (p.supports ?? []).some((s) => rule.supports.includes(s))),
+        )
       : [];
     return { need, supporters: supporters.map((p) => p.id) };
   });
@@ -74,60 +109,142 @@ export function analyse(
   const coverage: RoleCoverage[] = roles.map((role) => {
     const inRole = people.filter((p) => p.roles.includes(role));
     const close = inRole.filter((p) => closenessOf(p) !== 'distant').length;
-    return { role, people: inRole.length, close, status: inRole.length === 0 ? 'none' : close === 0 ? 'distant-only' : 'ok' };
+    return {
+      role,
+      people: inRole.length,
+      close,
+      status: inRole.length === 0 ? 'none' : close === 0 ? 'distant-only' : 'ok',
+    };
   });
 
-  const sourceCounts = tally(SOURCES, people.map((p) => p.source));
+  const sourceCounts = tally(
+    SOURCES,
+    people.map((p) => p.source),
+  );
   const withSource = SOURCES.reduce((s, k) => s + sourceCounts[k], 0);
   const distinct = SOURCES.filter((k) => sourceCounts[k] > 0).length;
   const homeShare = withSource === 0 ? 0 : (sourceCounts.department + sourceCounts.institution) / withSource;
   const sources = {
-    distinct, counts: sourceCounts, homeShare,
-    status: withSource === 0 ? 'none' as const : distinct < settings.typology.highRangeFromSources || homeShare >= settings.homeShareHigh ? 'narrow' as const : 'ok' as const,
+    distinct,
+    counts: sourceCounts,
+    homeShare,
+    status:
+      withSource === 0
+        ? ('none' as const)
+        : distinct < settings.typology.highRangeFromSources || homeShare >= settings.homeShareHigh
+          ? ('narrow' as const)
+          : ('ok' as const),
   };
 
-  const stageCounts = tally(STAGES, people.map((p) => p.stage));
-  const stages = { counts: stageCounts, missing: people.length === 0 ? [...STAGES] : STAGES.filter((s) => stageCounts[s] === 0) };
+  const stageCounts = tally(
+    STAGES,
+    people.map((p) => p.stage),
+  );
+  const stages = {
+    counts: stageCounts,
+    missing: people.length === 0 ? [...STAGES] : STAGES.filter((s) => stageCounts[s] === 0),
+  };
 
   const strengthCounts = tally(CLOSENESS, people.map(closenessOf));
   const strength = {
     counts: strengthCounts,
-    status: people.length === 0 ? 'none' as const : strengthCounts.close === 0 ? 'no-close' as const : strengthCounts.distant + strengthCounts.moderate === 0 ? 'no-distant' as const : 'mixed' as const,
+    status:
+      people.length === 0
+        ? ('none' as const)
+        : strengthCounts.close === 0
+          ? ('no-close' as const)
+          : strengthCounts.distant + strengthCounts.moderate === 0
+            ? ('no-distant' as const)
+            : ('mixed' as const),
   };
 
-  const backgrounds = Object.fromEntries(BACKGROUND_ATTRIBUTES.map((a) => [a, diversity(people.map((p) => p.background?.[a]), settings.minAnswersForDiversity)])) as Analysis['backgrounds'];
+  const backgrounds = Object.fromEntries(
+    BACKGROUND_ATTRIBUTES.map((a) => [
+      a,
+      diversity(
+        people.map((p) => p.background?.[a]),
+        settings.minAnswersForDiversity,
+      ),
+    ]),
+  ) as Analysis['backgrounds'];
 
   const closeShare = people.length === 0 ? 0 : strengthCounts.close / people.length;
   const range = distinct >= settings.typology.highRangeFromSources ? 'high' : 'low';
   const ties = closeShare >= settings.typology.strongTiesFromCloseShare ? 'strong' : 'weak';
-  const type = people.length === 0 ? null : {
-    type: (range === 'low' ? (ties === 'weak' ? 'receptive' : 'traditional') : ties === 'weak' ? 'opportunistic' : 'entrepreneurial') as NetworkType,
-    range, ties, distinctSources: distinct, closeShare,
-  } as const;
+  const type =
+    people.length === 0
+      ? null
+      : ({
+          type: (range === 'low'
+            ? ties === 'weak'
+              ? 'receptive'
+              : 'traditional'
+            : ties === 'weak'
+              ? 'opportunistic'
+              : 'entrepreneurial') as NetworkType,
+          range,
+          ties,
+          distinctSources: distinct,
+          closeShare,
+        } as const);
 
   const ids = people.map((p) => p.id);
   const tieList = network.ties.filter(([a, b]) => ids.includes(a) && ids.includes(b));
-  const structure = tieList.length === 0 ? null : {
-    ties: tieCount(ids, tieList), density: density(ids, tieList), effectiveSize: effectiveSize(ids, tieList),
-    efficiency: efficiency(ids, tieList), constraint: constraint(ids, tieList),
-  };
+  const structure =
+    tieList.length === 0
+      ? null
+      : {
+          ties: tieCount(ids, tieList),
+          density: density(ids, tieList),
+          effectiveSize: effectiveSize(ids, tieList),
+          efficiency: efficiency(ids, tieList),
+          constraint: constraint(ids, tieList),
+        };
 
   const goals = goalAlignment(needs, people, settings);
 
   const s = settings.suggestions;
   const suggestions: Suggestion[] = [
-    ...coverage.filter((c) => c.status === 'none').map((c) => ({ gap: 'missing-role' as const, subject: c.role, worksheet: s['missing-role']! })),
-    ...coverage.filter((c) => c.status === 'distant-only').map((c) => ({ gap: 'distant-only' as const, subject: c.role, worksheet: s['distant-only']! })),
-    ...(sources.status === 'narrow' ? [{ gap: 'narrow-sources' as const, worksheet: s['narrow-sources']! }] : []),
-    ...(people.length > 0 ? stages.missing.map((st) => ({ gap: 'missing-stage' as const, subject: st, worksheet: s['missing-stage']! })) : []),
+    ...coverage
+      .filter((c) => c.status === 'none')
+      .map((c) => ({ gap: 'missing-role' as const, subject: c.role, worksheet: s['missing-role']! })),
+    ...coverage
+      .filter((c) => c.status === 'distant-only')
+      .map((c) => ({ gap: 'distant-only' as const, subject: c.role, worksheet: s['distant-only']! })),
+    ...(sources.status === 'narrow'
+      ? [{ gap: 'narrow-sources' as const, worksheet: s['narrow-sources']! }]
+      : []),
+    ...(people.length > 0
+      ? stages.missing.map((st) => ({
+          gap: 'missing-stage' as const,
+          subject: st,
+          worksheet: s['missing-stage']!,
+        }))
+      : []),
     ...(strength.status === 'no-close' ? [{ gap: 'no-close' as const, worksheet: s['no-close']! }] : []),
-    ...(strength.status === 'no-distant' ? [{ gap: 'no-distant' as const, worksheet: s['no-distant']! }] : []),
-    ...goals.filter((g) => g.supporters.length === 0).map((g) => ({ gap: 'unmet-need' as const, subject: g.need, worksheet: s['unmet-need']! })),
-    ...BACKGROUND_ATTRIBUTES.filter((a) => backgrounds[a].status === 'ok' && (backgrounds[a] as { categories: number }).categories === 1)
-      .map((a) => ({ gap: 'low-diversity' as const, subject: a, worksheet: s['low-diversity']! })),
+    ...(strength.status === 'no-distant'
+      ? [{ gap: 'no-distant' as const, worksheet: s['no-distant']! }]
+      : []),
+    ...goals
+      .filter((g) => g.supporters.length === 0)
+      .map((g) => ({ gap: 'unmet-need' as const, subject: g.need, worksheet: s['unmet-need']! })),
+    ...BACKGROUND_ATTRIBUTES.filter(
+      (a) => backgrounds[a].status === 'ok' && (backgrounds[a] as { categories: number }).categories === 1,
+    ).map((a) => ({ gap: 'low-diversity' as const, subject: a, worksheet: s['low-diversity']! })),
   ].filter((x) => x.worksheet !== undefined);
 
-  return { people: people.length, coverage, sources, stages, strength, backgrounds, type, structure, goals, suggestions };
+  return {
+    people: people.length,
+    coverage,
+    sources,
+    stages,
+    strength,
+    backgrounds,
+    type,
+    structure,
+    goals,
+    suggestions,
+  };
 }
 
 export interface NetworkChange {
@@ -142,13 +259,19 @@ export interface NetworkChange {
 const rank = Object.fromEntries(CLOSENESS.map((c, i) => [c, i])) as Record<Closeness, number>;
 
 /** What changed between two versions of the network (a snapshot and now, or two snapshots), by person id. */
-export function compareNetworks(before: { people: readonly Person[] }, after: { people: readonly Person[] }): NetworkChange {
+export function compareNetworks(
+  before: { people: readonly Person[] },
+  after: { people: readonly Person[] },
+): NetworkChange {
   const old = new Map(before.people.map((p) => [p.id, p]));
   const now = new Map(after.people.map((p) => [p.id, p]));
   const change: NetworkChange = { added: [], lost: [], closer: [], farther: [], roleChanged: [] };
   for (const [id, p] of now) {
     const q = old.get(id);
-    if (!q) { change.added.push(id); continue; }
+    if (!q) {
+      change.added.push(id);
+      continue;
+    }
     const d = rank[closenessOf(p)] - rank[closenessOf(q)];
     if (d < 0) change.closer.push(id);
     if (d > 0) change.farther.push(id);

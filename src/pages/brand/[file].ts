@@ -7,7 +7,10 @@ import { contentDir } from '../../check/content-dir.ts';
 /** Serves the logo and favicon named in kit.yaml from content/, so a fork never touches public/. */
 export const getStaticPaths = (async () => {
   const kit = await getKit();
-  return [kit.institution.logo, kit.favicon].map((path) => ({ params: { file: basename(path) }, props: { path } }));
+  return [kit.institution.logo, kit.favicon].map((path) => ({
+    params: { file: basename(path) },
+    props: { path },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

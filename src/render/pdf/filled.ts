@@ -15,7 +15,6 @@ import { drawNothing, drawTable } from './table.ts';
 import type { WorksheetInput } from './worksheet.ts';
 import type { Translate } from '../../core/i18n.ts';
 
-
 /** The map as the live map draws it (renderMapSvg), drawn into the PDF as vectors and text. */
 export interface MapDrawing {
   svg: string;
@@ -41,13 +40,26 @@ export interface FilledData {
 
 /** A filled document's data for a workbook: with people, its map and its findings too. */
 export function filledData(
-  workbook: Workbook, context: FindingsContext, t: Translate, locale: string, cover: { participant: string; date: string },
+  workbook: Workbook,
+  context: FindingsContext,
+  t: Translate,
+  locale: string,
+  cover: { participant: string; date: string },
 ): FilledData {
   const data: FilledData = { workbook, roles: context.roles, t, ...cover };
   if (workbook.network.people.length === 0) return data;
   const map = drawNetworkMap(t, context.roles, workbook.network, { showTies: true, idPrefix: 'pdf-map' });
-  const analysis = analyse(workbook.network, context.roles.map((r) => r.id), chosenNeeds(workbook.answers), context.settings);
-  return { ...data, map: { svg: map.svg, description: map.words.description }, findings: findingsText(analysis, workbook, context, t, locale) };
+  const analysis = analyse(
+    workbook.network,
+    context.roles.map((r) => r.id),
+    chosenNeeds(workbook.answers),
+    context.settings,
+  );
+  return {
+    ...data,
+    map: { svg: map.svg, description: map.words.description },
+    findings: findingsText(analysis, workbook, context, t, locale),
+  };
 }
 
 export interface FilledContext {
@@ -72,33 +84,55 @@ const MAP_HEIGHT_SHARE = 0.6;
 /** The map, as wide as the text and no taller than 60% of the page, with its description. */
 export function drawMap(c: FilledContext): void {
   const { layout, data } = c;
-  if (!data.map || data.workbook.network.people.length === 0) return drawNothing(layout, data.t('report.noPeople'));
+  if (!data.map || data.workbook.network.people.length === 0)
+    return drawNothing(layout, data.t('report.noPeople'));
   const view = mapViewBox(data.map.svg);
   const scale = Math.min(layout.contentWidth / view.width, (layout.height * MAP_HEIGHT_SHARE) / view.height);
   const [w, h] = [view.width * scale, view.height * scale];
   layout.ensure(h + 30);
-  drawMapSvg(layout, data.map.svg, { x: layout.left + (layout.contentWidth - w) / 2, top: layout.y, width: w, height: h });
+  drawMapSvg(layout, data.map.svg, {
+    x: layout.left + (layout.contentWidth - w) / 2,
+    top: layout.y,
+    width: w,
+    height: h,
+  });
   layout.y -= h + 6;
   layout.text(data.map.description, { size: 9, color: GREY });
 }
 
 /** Everyone on the map, in a table: the coded columns written out in words. */
 export function drawPeople(c: FilledContext): void {
-  const { layout, data: { t, workbook, roles } } = c;
+  const {
+    layout,
+    data: { t, workbook, roles },
+  } = c;
   const people = workbook.network.people;
   if (people.length === 0) return drawNothing(layout, t('report.noPeople'));
   const roleName = (id: string) => roles.find((r) => r.id === id)?.name ?? id;
   const value = (key: string, v: string | undefined) => (v ? t(`person.${key}.${v}`) : t('person.notSet'));
   const supports = new Set<string>([...SUPPORT_FUNCTIONS.career, ...SUPPORT_FUNCTIONS.psychosocial]);
-  drawTable(layout, [
-    { label: t('person.name'), share: 1.2 }, { label: t('report.roles'), share: 1.4 }, { label: t('person.closeness') },
-    { label: t('person.stage') }, { label: t('person.source') }, { label: t('person.supports'), share: 1.3 },
-  ], people.map((p) => [
-    isPlanned(p) ? `${p.name} (${t('report.potential')})` : p.name,
-    p.roles.map(roleName).join(', '),
-    value('closeness', p.closeness), value('stage', p.stage), value('source', p.source),
-    (p.supports ?? []).filter((s) => supports.has(s)).map((s) => t(`person.supports.${s}`)).join(', '),
-  ]));
+  drawTable(
+    layout,
+    [
+      { label: t('person.name'), share: 1.2 },
+      { label: t('report.roles'), share: 1.4 },
+      { label: t('person.closeness') },
+      { label: t('person.stage') },
+      { label: t('person.source') },
+      { label: t('person.supports'), share: 1.3 },
+    ],
+    people.map((p) => [
+      isPlanned(p) ? `${p.name} (${t('report.potential')})` : p.name,
+      p.roles.map(roleName).join(', '),
+      value('closeness', p.closeness),
+      value('stage', p.stage),
+      value('source', p.source),
+      (p.supports ?? [])
+        .filter((s) => supports.has(s))
+        .map((s) => t(`person.supports.${s}`))
+        .join(', '),
+    ]),
+  );
 }
 
 /** The findings' sections as headings with paragraphs or bulleted items; links become their words. */
@@ -106,7 +140,11 @@ export function drawFindings(c: FilledContext, sections: readonly FindingsSectio
   const { layout } = c;
   const line = (text: string, link: { text: string } | undefined, bullet: boolean, help = false) => {
     const words = link ? `${text}${link.text}` : text;
-    layout.text(bullet ? `•  ${words}` : words, { size: help ? 8.5 : 9.5, indent: bullet ? 8 : 0, ...(help ? { color: GREY } : {}) });
+    layout.text(bullet ? `•  ${words}` : words, {
+      size: help ? 8.5 : 9.5,
+      indent: bullet ? 8 : 0,
+      ...(help ? { color: GREY } : {}),
+    });
     layout.gap(2);
   };
   for (const section of sections) {
@@ -134,17 +172,26 @@ function tickBox(layout: PdfLayout, x: number, top: number, ticked: boolean): vo
   const y = top - 10.5;
   layout.page.drawRectangle({ x, y, width: s, height: s, borderColor: GREY, borderWidth: 0.7 });
   if (ticked) {
-    layout.page.drawLine({ start: { x: x + 1.5, y: y + 4 }, end: { x: x + 3.4, y: y + 1.6 }, thickness: 1.2 });
+    layout.page.drawLine({
+      start: { x: x + 1.5, y: y + 4 },
+      end: { x: x + 3.4, y: y + 1.6 },
+      thickness: 1.2,
+    });
     layout.page.drawLine({ start: { x: x + 3.4, y: y + 1.6 }, end: { x: x + 7, y: y + 7 }, thickness: 1.2 });
   }
 }
 
 /** One answer, under its label. */
 function drawAnswer(c: FilledContext, field: WorksheetField, value: AnswerValue | undefined): void {
-  const { layout, data: { t } } = c;
+  const {
+    layout,
+    data: { t },
+  } = c;
   const text = (s: string, indent = 0) => layout.text(s, { size: 10, indent });
   switch (field.type) {
-    case 'short-text': case 'long-text': case 'composer':
+    case 'short-text':
+    case 'long-text':
+    case 'composer':
       return text(String(value));
     case 'date':
       return text(longDate(String(value), c.locale));
@@ -175,8 +222,15 @@ function drawAnswer(c: FilledContext, field: WorksheetField, value: AnswerValue 
       return;
     case 'table': {
       const rows = (Array.isArray(value) ? value : []) as Record<string, string>[];
-      return drawTable(layout, field.columns.map((col) => ({ label: col.label, share: col.type === 'date' ? 0.7 : 1 })),
-        rows.map((r) => field.columns.map((col) => (col.type === 'date' ? longDate(r[col.id] ?? '', c.locale) : r[col.id] ?? ''))));
+      return drawTable(
+        layout,
+        field.columns.map((col) => ({ label: col.label, share: col.type === 'date' ? 0.7 : 1 })),
+        rows.map((r) =>
+          field.columns.map((col) =>
+            col.type === 'date' ? longDate(r[col.id] ?? '', c.locale) : (r[col.id] ?? ''),
+          ),
+        ),
+      );
     }
     case 'people':
       drawMap(c);
@@ -184,7 +238,8 @@ function drawAnswer(c: FilledContext, field: WorksheetField, value: AnswerValue 
       return drawPeople(c);
     case 'findings':
       return c.data.findings ? drawFindings(c, c.data.findings) : drawNothing(layout, t('report.noPeople'));
-    case 'timer': case 'reminder':
+    case 'timer':
+    case 'reminder':
       return;
   }
 }
@@ -196,9 +251,15 @@ function answered(f: WorksheetField, value: AnswerValue | undefined, workbook: W
 }
 
 /** Whether a worksheet has anything to show, leaving out the field types in `skip`. */
-export function isFilled(sheet: WorksheetInput, workbook: Workbook, skip: ReadonlySet<WorksheetField['type']> = new Set()): boolean {
+export function isFilled(
+  sheet: WorksheetInput,
+  workbook: Workbook,
+  skip: ReadonlySet<WorksheetField['type']> = new Set(),
+): boolean {
   const answers = workbook.answers[sheet.slug] ?? {};
-  return sheet.worksheet.sections.some((s) => s.fields.some((f) => !skip.has(f.type) && answered(f, answers[f.id], workbook)));
+  return sheet.worksheet.sections.some((s) =>
+    s.fields.some((f) => !skip.has(f.type) && answered(f, answers[f.id], workbook)),
+  );
 }
 
 /**
@@ -207,12 +268,16 @@ export function isFilled(sheet: WorksheetInput, workbook: Workbook, skip: Readon
  * out field types it draws elsewhere.
  */
 export function drawFilledSections(
-  c: FilledContext, sheet: WorksheetInput, options: { all: boolean; skip?: ReadonlySet<WorksheetField['type']> },
+  c: FilledContext,
+  sheet: WorksheetInput,
+  options: { all: boolean; skip?: ReadonlySet<WorksheetField['type']> },
 ): void {
   const { layout, data } = c;
   const answers = data.workbook.answers[sheet.slug] ?? {};
-  const shown = (f: WorksheetField) => !NO_ANSWER.has(f.type) && !options.skip?.has(f.type)
-    && (options.all || answered(f, answers[f.id], data.workbook));
+  const shown = (f: WorksheetField) =>
+    !NO_ANSWER.has(f.type) &&
+    !options.skip?.has(f.type) &&
+    (options.all || answered(f, answers[f.id], data.workbook));
   for (const section of sheet.worksheet.sections) {
     const fields = section.fields.filter(shown);
     if (fields.length === 0) continue;
@@ -225,12 +290,22 @@ export function drawFilledSections(
       layout.text(field.label, { font: 'bold', size: 10 });
       layout.gap(2);
       const value = answers[field.id];
-      if (isEmptyAnswer(value) && field.type !== 'people' && field.type !== 'findings' && field.type !== 'checklist') {
+      if (
+        isEmptyAnswer(value) &&
+        field.type !== 'people' &&
+        field.type !== 'findings' &&
+        field.type !== 'checklist'
+      ) {
         drawNothing(layout, data.t('report.notAnswered'));
       } else drawAnswer(c, field, value);
       layout.gap(10);
     }
-    layout.page.drawLine({ start: { x: layout.left, y: layout.y + 4 }, end: { x: layout.left + 60, y: layout.y + 4 }, thickness: 0.5, color: LIGHT });
+    layout.page.drawLine({
+      start: { x: layout.left, y: layout.y + 4 },
+      end: { x: layout.left + 60, y: layout.y + 4 },
+      thickness: 0.5,
+      color: LIGHT,
+    });
     layout.gap(8);
   }
 }

@@ -3,9 +3,24 @@
 // Pure (no DOM, no fs): the build and the browser both pass font bytes in.
 import fontkit from '@cantoo/fontkit';
 import {
-  PDFDocument, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, rgb, type Color, type PDFFont, type PDFPage,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFOperator,
+  PDFOperatorNames,
+  rgb,
+  type Color,
+  type PDFFont,
+  type PDFPage,
 } from '@cantoo/pdf-lib';
-import { fontFilesFor, languageFontsFor, scriptRuns, type FontFile, type FontScript, type Script } from '../fonts.ts';
+import {
+  fontFilesFor,
+  languageFontsFor,
+  scriptRuns,
+  type FontFile,
+  type FontScript,
+  type Script,
+} from '../fonts.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -33,7 +48,10 @@ export interface PdfFonts {
  * The fonts a document of this text needs, loaded by `load` (from npm at build time, from the
  * site's /fonts/ in the browser): Noto Sans, plus a family per other script that occurs.
  */
-export async function pdfFontsFor(text: string, load: (file: FontFile['file']) => Promise<Uint8Array>): Promise<PdfFonts> {
+export async function pdfFontsFor(
+  text: string,
+  load: (file: FontFile['file']) => Promise<Uint8Array>,
+): Promise<PdfFonts> {
   const files = fontFilesFor(languageFontsFor(text));
   const bytes = await Promise.all(files.map((f) => load(f.file)));
   const fonts: PdfFonts = { regular: new Uint8Array(), bold: new Uint8Array(), scripts: {} };
@@ -148,8 +166,16 @@ export function wrapText(text: string, widthOf: (s: string) => number, width: nu
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const w = widthOf(word);
       // A line's width is the sum of its words and spaces (kerning across a space is negligible).
-      if (line && lineWidth + space + w <= width) { line = `${line} ${word}`; lineWidth += space + w; continue; }
-      if (!line && w <= width) { line = word; lineWidth = w; continue; }
+      if (line && lineWidth + space + w <= width) {
+        line = `${line} ${word}`;
+        lineWidth += space + w;
+        continue;
+      }
+      if (!line && w <= width) {
+        line = word;
+        lineWidth = w;
+        continue;
+      }
       if (line) out.push(line);
       line = word;
       while (!fits(line) && line.length > 1) {
@@ -201,7 +227,12 @@ export class PdfLayout {
   /** The embedded fonts by script and weight; 'base' (Noto Sans) always has both. */
   private readonly fonts: Map<Script, Record<Weight, PDFFont>>;
 
-  private constructor(doc: PDFDocument, fonts: Map<Script, Record<Weight, PDFFont>>, paper: Paper, decor: PageDecor) {
+  private constructor(
+    doc: PDFDocument,
+    fonts: Map<Script, Record<Weight, PDFFont>>,
+    paper: Paper,
+    decor: PageDecor,
+  ) {
     this.doc = doc;
     this.fonts = fonts;
     this.decor = decor;
@@ -209,7 +240,12 @@ export class PdfLayout {
     [this.width, this.height] = PAPER_SIZES[paper];
   }
 
-  static async create(fonts: PdfFonts, paper: Paper, info: DocumentInfo, decor: PageDecor): Promise<PdfLayout> {
+  static async create(
+    fonts: PdfFonts,
+    paper: Paper,
+    info: DocumentInfo,
+    decor: PageDecor,
+  ): Promise<PdfLayout> {
     const doc = await PDFDocument.create();
     doc.registerFontkit(sharedFontkit);
     const embed = async (bytes: Uint8Array) => {
@@ -219,7 +255,10 @@ export class PdfLayout {
     };
     const embedded = new Map<Script, Record<Weight, PDFFont>>();
     embedded.set('base', { regular: await embed(fonts.regular), bold: await embed(fonts.bold) });
-    for (const [script, pair] of Object.entries(fonts.scripts ?? {}) as [FontScript, { regular: Uint8Array; bold?: Uint8Array }][]) {
+    for (const [script, pair] of Object.entries(fonts.scripts ?? {}) as [
+      FontScript,
+      { regular: Uint8Array; bold?: Uint8Array },
+    ][]) {
       const regular = await embed(pair.regular);
       // CJK fonts come in one weight: bold text in them is drawn regular.
       embedded.set(script, { regular, bold: pair.bold ? await embed(pair.bold) : regular });
@@ -232,12 +271,22 @@ export class PdfLayout {
     return new PdfLayout(doc, embedded, paper, decor);
   }
 
-  get left() { return this.margin.left; }
-  get contentWidth() { return this.width - this.margin.left - this.margin.right; }
-  get top() { return this.height - this.margin.top; }
+  get left() {
+    return this.margin.left;
+  }
+  get contentWidth() {
+    return this.width - this.margin.left - this.margin.right;
+  }
+  get top() {
+    return this.height - this.margin.top;
+  }
   /** Room left on the current page above the bottom margin. */
-  get room() { return this.y - this.margin.bottom; }
-  get atTop() { return this.y >= this.top - 0.5; }
+  get room() {
+    return this.y - this.margin.bottom;
+  }
+  get atTop() {
+    return this.y >= this.top - 0.5;
+  }
 
   /** The font that draws a script, falling back to Noto Sans when none was given for it. */
   private fontFor(script: Script, weight: Weight): PDFFont {
@@ -256,7 +305,11 @@ export class PdfLayout {
    * Runs follow each other left to right; fontkit shapes an Arabic or Hebrew run and puts its
    * letters in visual order, which is right for names and phrases inside a left-to-right line.
    */
-  drawString(page: PDFPage, text: string, at: { x: number; y: number; size: number; weight?: Weight; color?: Color }): void {
+  drawString(
+    page: PDFPage,
+    text: string,
+    at: { x: number; y: number; size: number; weight?: Weight; color?: Color },
+  ): void {
     let x = at.x;
     for (const run of scriptRuns(text)) {
       const font = this.fontFor(run.script, at.weight ?? 'regular');
@@ -266,8 +319,12 @@ export class PdfLayout {
         const shaped = SHAPED.has(run.script);
         if (shaped) {
           // An inline property dictionary is valid content (ISO 32000, 14.6.2); pdf-lib's operand type omits it.
-          const properties = this.doc.context.obj({ ActualText: PDFHexString.fromText(run.text) }) as unknown as PDFName;
-          page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties]));
+          const properties = this.doc.context.obj({
+            ActualText: PDFHexString.fromText(run.text),
+          }) as unknown as PDFName;
+          page.pushOperators(
+            PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties]),
+          );
         }
         page.drawText(run.text, { x, y: at.y, size: at.size, font, color: at.color ?? BLACK });
         if (shaped) page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
@@ -315,8 +372,11 @@ export class PdfLayout {
     const lineHeight = size * (style.leading ?? 1.35);
     lines.forEach((line, i) => {
       this.drawString(this.page, line, {
-        x, y: top - (i + 1) * lineHeight + (lineHeight - size) / 2 + size * 0.22,
-        size, weight: style.font ?? 'regular', color: style.color ?? BLACK,
+        x,
+        y: top - (i + 1) * lineHeight + (lineHeight - size) / 2 + size * 0.22,
+        size,
+        weight: style.font ?? 'regular',
+        color: style.color ?? BLACK,
       });
     });
   }
@@ -327,7 +387,12 @@ export class PdfLayout {
 
   /** A bookmark at the cursor; `parent` nests it under an earlier one. */
   bookmark(title: string, parent?: OutlineItem): OutlineItem {
-    const item: OutlineItem = { title, page: this.page.ref, top: Math.min(this.height, this.y + 24), children: [] };
+    const item: OutlineItem = {
+      title,
+      page: this.page.ref,
+      top: Math.min(this.height, this.y + 24),
+      children: [],
+    };
     (parent ? parent.children : this.outline).push(item);
     return item;
   }
@@ -336,10 +401,17 @@ export class PdfLayout {
   async save(): Promise<Uint8Array> {
     const pages = this.doc.getPages().filter((p) => !this.plain.has(p));
     pages.forEach((page, i) => {
-      const label = this.decor.pageNumber.replace('{n}', String(i + 1)).replace('{total}', String(pages.length));
+      const label = this.decor.pageNumber
+        .replace('{n}', String(i + 1))
+        .replace('{total}', String(pages.length));
       const size = 8.5;
       const w = this.widthOf(label, size);
-      this.drawString(page, label, { x: this.width - this.margin.right - w, y: this.margin.bottom / 2, size, color: GREY });
+      this.drawString(page, label, {
+        x: this.width - this.margin.right - w,
+        y: this.margin.bottom / 2,
+        size,
+        color: GREY,
+      });
     });
     addOutline(this.doc, this.outline);
     // Every widget got its appearance when it was added; redrawing them all on save doubles the time.

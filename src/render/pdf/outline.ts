@@ -1,6 +1,15 @@
 // Bookmarks (the PDF "outline"). pdf-lib has no API for them, so the dictionaries are written
 // by hand as the PDF specification (ISO 32000, 12.3.3) describes: a linked list per level.
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFRef } from '@cantoo/pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  type PDFDocument,
+  type PDFRef,
+} from '@cantoo/pdf-lib';
 
 export interface OutlineItem {
   title: string;
@@ -22,7 +31,11 @@ export function addOutline(doc: PDFDocument, items: readonly OutlineItem[]): voi
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-interface Level { first: PDFRef; last: PDFRef; count: number }
+interface Level {
+  first: PDFRef;
+  last: PDFRef;
+  count: number;
+}
 
 function setLevel(dict: PDFDict, level: Level): void {
   dict.set(PDFName.of('First'), level.first);
@@ -39,7 +52,8 @@ function writeLevel(doc: PDFDocument, items: readonly OutlineItem[], parent: PDF
   items.forEach((item, i) => {
     const ref = refs[i]!;
     const dest = PDFArray.withContext(context);
-    for (const part of [item.page, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(item.top)), PDFNull]) dest.push(part);
+    for (const part of [item.page, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(item.top)), PDFNull])
+      dest.push(part);
     const dict = context.obj({}) as PDFDict;
     dict.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
     dict.set(PDFName.of('Parent'), parent);

@@ -2,10 +2,25 @@
 // findings, goals, action plan, every filled worksheet) and one worksheet with its answers.
 import { GREY } from './layout.ts';
 import type { OutlineItem } from './outline.ts';
-import { drawFilledSections, drawFindings, drawMap, drawPeople, isFilled, type FilledContext, type FilledData } from './filled.ts';
+import {
+  drawFilledSections,
+  drawFindings,
+  drawMap,
+  drawPeople,
+  isFilled,
+  type FilledContext,
+  type FilledData,
+} from './filled.ts';
 import { drawNothing } from './table.ts';
 import {
-  drawContents, drawCoverLogo, inWorkshopOrder, startDocument, titledPage, titleBlock, type DocumentContext, type PdfOptions,
+  drawContents,
+  drawCoverLogo,
+  inWorkshopOrder,
+  startDocument,
+  titledPage,
+  titleBlock,
+  type DocumentContext,
+  type PdfOptions,
   type WorksheetInput,
 } from './worksheet.ts';
 
@@ -17,7 +32,11 @@ function filledContext(c: DocumentContext, data: FilledData): FilledContext {
 }
 
 /** One worksheet with its answers, every question listed, as a document of its own. */
-export async function filledWorksheetPdf(sheet: WorksheetInput, data: FilledData, options: PdfOptions): Promise<Uint8Array> {
+export async function filledWorksheetPdf(
+  sheet: WorksheetInput,
+  data: FilledData,
+  options: PdfOptions,
+): Promise<Uint8Array> {
   const c = await startDocument(options, sheet.worksheet.title, sheet.worksheet.purpose);
   const { layout } = c;
   titleBlock(c, sheet.worksheet, undefined, (top, at) => {
@@ -29,7 +48,11 @@ export async function filledWorksheetPdf(sheet: WorksheetInput, data: FilledData
 }
 
 /** The report: everything the participant made, in the order a workshop goes. */
-export async function reportPdf(sheets: readonly WorksheetInput[], data: FilledData, options: PdfOptions): Promise<Uint8Array> {
+export async function reportPdf(
+  sheets: readonly WorksheetInput[],
+  data: FilledData,
+  options: PdfOptions,
+): Promise<Uint8Array> {
   const { t } = data;
   const { brand } = options;
   const title = t('report.title');
@@ -61,7 +84,11 @@ export async function reportPdf(sheets: readonly WorksheetInput[], data: FilledD
 
   part(t('report.goals'));
   const goals = (data.findings ?? []).filter((s) => s.key === 'goals');
-  if (goals.length) drawFindings(filled, goals.map((s) => ({ ...s, title: '' })));
+  if (goals.length)
+    drawFindings(
+      filled,
+      goals.map((s) => ({ ...s, title: '' })),
+    );
   else drawNothing(layout, t('report.noPeople'));
 
   const ordered = inWorkshopOrder(sheets);

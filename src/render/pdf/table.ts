@@ -14,7 +14,12 @@ const HEADER_FILL = rgb(0.93, 0.94, 0.96);
 const RULE = rgb(0.75, 0.75, 0.75);
 const PAD = 4;
 
-export function drawTable(layout: PdfLayout, columns: readonly TableColumn[], rows: readonly (readonly string[])[], size = 9): void {
+export function drawTable(
+  layout: PdfLayout,
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+  size = 9,
+): void {
   const total = columns.reduce((s, c) => s + (c.share ?? 1), 0);
   const widths = columns.map((c) => (layout.contentWidth * (c.share ?? 1)) / total);
   const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
@@ -27,7 +32,15 @@ export function drawTable(layout: PdfLayout, columns: readonly TableColumn[], ro
   const header = () => {
     const top = layout.y;
     heads.forEach((lines, i) => {
-      layout.page.drawRectangle({ x: xs[i]!, y: top - headHeight, width: widths[i]!, height: headHeight, color: HEADER_FILL, borderColor: RULE, borderWidth: 0.5 });
+      layout.page.drawRectangle({
+        x: xs[i]!,
+        y: top - headHeight,
+        width: widths[i]!,
+        height: headHeight,
+        color: HEADER_FILL,
+        borderColor: RULE,
+        borderWidth: 0.5,
+      });
       layout.textAt(lines, xs[i]! + PAD, top - PAD, { font: 'bold', size, leading: 1.3 });
     });
     layout.y = top - headHeight;
@@ -50,7 +63,14 @@ export function drawTable(layout: PdfLayout, columns: readonly TableColumn[], ro
       const height = take * lineHeight + 2 * PAD;
       const top = layout.y;
       left.forEach((lines, i) => {
-        layout.page.drawRectangle({ x: xs[i]!, y: top - height, width: widths[i]!, height, borderColor: RULE, borderWidth: 0.5 });
+        layout.page.drawRectangle({
+          x: xs[i]!,
+          y: top - height,
+          width: widths[i]!,
+          height,
+          borderColor: RULE,
+          borderWidth: 0.5,
+        });
         layout.textAt(lines.slice(0, take), xs[i]! + PAD, top - PAD, { size, leading: 1.3 });
       });
       layout.y = top - height;

@@ -21,9 +21,9 @@ export interface PdfWords {
   };
 }
 
-
 export function pdfWords(t: Translate): PdfWords {
-  const values = (key: string, ids: readonly string[]) => `${t(key)}: ${ids.map((id) => t(`${key}.${id}`)).join(' · ')}`;
+  const values = (key: string, ids: readonly string[]) =>
+    `${t(key)}: ${ids.map((id) => t(`${key}.${id}`)).join(' · ')}`;
   return {
     pageNumber: t('pdf.pageNumber', { n: '{n}', total: '{total}' }),
     name: t('pdf.name'),
@@ -34,8 +34,11 @@ export function pdfWords(t: Translate): PdfWords {
     drawMap: t('pdf.drawMap'),
     people: {
       columns: {
-        name: t('person.name'), role: t('person.primaryRole'), closeness: t('person.closeness'),
-        stage: t('person.stage'), source: t('person.source'),
+        name: t('person.name'),
+        role: t('person.primaryRole'),
+        closeness: t('person.closeness'),
+        stage: t('person.stage'),
+        source: t('person.source'),
       },
       legend: [
         values('person.closeness', CLOSENESS),

@@ -62,10 +62,25 @@ interface Context extends DocumentContext {
 
 // --- widgets ---------------------------------------------------------------------------------
 
-function textBox(c: Context, name: string, x: number, top: number, width: number, height: number, multiline = false): void {
+function textBox(
+  c: Context,
+  name: string,
+  x: number,
+  top: number,
+  width: number,
+  height: number,
+  multiline = false,
+): void {
   const field = c.form.createTextField(name);
   if (multiline) field.enableMultiline();
-  field.addToPage(c.layout.page, { x, y: top - height, width, height, borderColor: BORDER, borderWidth: 0.75 });
+  field.addToPage(c.layout.page, {
+    x,
+    y: top - height,
+    width,
+    height,
+    borderColor: BORDER,
+    borderWidth: 0.75,
+  });
   // Sets the font size of typed text (0: fit a single line to its box); a blank box draws no text.
   field.setFontSize(multiline ? 10 : 0);
 }
@@ -91,7 +106,10 @@ function label(c: Context, field: WorksheetField, keepWith: number): void {
 // --- field kinds -----------------------------------------------------------------------------
 
 /** One tickable row (checkbox or radio) with its text beside it and an optional line of help. */
-function choiceRows(c: Context, rows: { text: string; help?: string | undefined; add: (x: number, y: number) => void }[]): void {
+function choiceRows(
+  c: Context,
+  rows: { text: string; help?: string | undefined; add: (x: number, y: number) => void }[],
+): void {
   const { layout } = c;
   const indent = BOX + 8;
   for (const row of rows) {
@@ -123,30 +141,58 @@ function rubric(c: Context, name: string, levels: { label: string; descriptor: s
     const x = layout.left + i * width;
     layout.page.drawRectangle({ x, y: top - height, width, height, borderColor: LIGHT, borderWidth: 0.6 });
     group.addOptionToPage(`level-${i + 1}`, layout.page, {
-      x: x + pad, y: top - pad - BOX - 1, width: BOX, height: BOX, borderColor: BORDER, borderWidth: 0.75,
+      x: x + pad,
+      y: top - pad - BOX - 1,
+      width: BOX,
+      height: BOX,
+      borderColor: BORDER,
+      borderWidth: 0.75,
     });
     layout.textAt(cell.head.lines, x + pad + BOX + 5, top - pad, { font: 'bold', size: 9 });
-    layout.textAt(cell.body.lines, x + pad, top - pad - Math.max(cell.head.height, BOX) - 4, { size: 8, color: GREY });
+    layout.textAt(cell.body.lines, x + pad, top - pad - Math.max(cell.head.height, BOX) - 4, {
+      size: 8,
+      color: GREY,
+    });
   });
   layout.y = top - height;
 }
 
-interface Column { label: string; share?: number }
+interface Column {
+  label: string;
+  share?: number;
+}
 
 /** A grid of one-line boxes with a header row, repeated after a page break. */
-function grid(c: Context, name: string, columns: Column[], rows: number, columnIds: string[], legend: string[] = []): void {
+function grid(
+  c: Context,
+  name: string,
+  columns: Column[],
+  rows: number,
+  columnIds: string[],
+  legend: string[] = [],
+): void {
   const { layout } = c;
   const total = columns.reduce((s, col) => s + (col.share ?? 1), 0);
   const widths = columns.map((col) => (layout.contentWidth * (col.share ?? 1)) / total);
   const xs = widths.map((_, i) => layout.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
-  const heads = columns.map((col, i) => layout.measure(col.label, { font: 'bold', size: 8.5, width: widths[i]! - 8, leading: 1.25 }));
+  const heads = columns.map((col, i) =>
+    layout.measure(col.label, { font: 'bold', size: 8.5, width: widths[i]! - 8, leading: 1.25 }),
+  );
   const headHeight = Math.max(...heads.map((h) => h.height)) + 8;
   const rowHeight = SINGLE + 2;
   const header = () => {
     layout.ensure(headHeight + rowHeight);
     const top = layout.y;
     heads.forEach((h, i) => {
-      layout.page.drawRectangle({ x: xs[i]!, y: top - headHeight, width: widths[i]!, height: headHeight, color: HEADER_FILL, borderColor: BORDER, borderWidth: 0.75 });
+      layout.page.drawRectangle({
+        x: xs[i]!,
+        y: top - headHeight,
+        width: widths[i]!,
+        height: headHeight,
+        color: HEADER_FILL,
+        borderColor: BORDER,
+        borderWidth: 0.75,
+      });
       layout.textAt(h.lines, xs[i]! + 4, top - 4, { font: 'bold', size: 8.5, leading: 1.25 });
     });
     layout.y = top - headHeight;
@@ -155,7 +201,10 @@ function grid(c: Context, name: string, columns: Column[], rows: number, columnI
   if (legend.length) layout.gap(3);
   header();
   for (let r = 1; r <= rows; r++) {
-    if (rowHeight > layout.room) { layout.newPage(); header(); }
+    if (rowHeight > layout.room) {
+      layout.newPage();
+      header();
+    }
     const top = layout.y;
     columnIds.forEach((id, i) => textBox(c, fieldName(name, r, id), xs[i]!, top, widths[i]!, rowHeight));
     layout.y = top - rowHeight;
@@ -165,9 +214,15 @@ function grid(c: Context, name: string, columns: Column[], rows: number, columnI
 /** The height of the first part of a field that must stay with its label. */
 function startHeight(field: WorksheetField): number {
   switch (field.type) {
-    case 'long-text': case 'composer': return field.lines * LINE + 8;
-    case 'short-text': case 'date': case 'list': return SINGLE + 14;
-    default: return 60;
+    case 'long-text':
+    case 'composer':
+      return field.lines * LINE + 8;
+    case 'short-text':
+    case 'date':
+    case 'list':
+      return SINGLE + 14;
+    default:
+      return 60;
   }
 }
 
@@ -175,32 +230,41 @@ function drawField(c: Context, slug: string, field: WorksheetField): void {
   const { layout, options } = c;
   const name = fieldName(slug, field.id);
   switch (field.type) {
-    case 'timer': case 'reminder': case 'findings':
+    case 'timer':
+    case 'reminder':
+    case 'findings':
       return; // they work only on screen
-    case 'short-text': case 'date':
+    case 'short-text':
+    case 'date':
       label(c, field, SINGLE);
       box(c, name, SINGLE);
       break;
-    case 'long-text': case 'composer': {
+    case 'long-text':
+    case 'composer': {
       const height = startHeight(field);
       label(c, field, height);
       box(c, name, height, true);
       break;
     }
-    case 'single-choice': case 'multiple-choice': case 'checklist': {
+    case 'single-choice':
+    case 'multiple-choice':
+    case 'checklist': {
       const options_ = field.type === 'checklist' ? field.items : field.options;
       label(c, field, 2 * LINE);
       const group = field.type === 'single-choice' ? c.form.createRadioGroup(name) : undefined;
       const numbered = field.type === 'checklist' && field.ordered;
-      choiceRows(c, options_.map((o, i) => ({
-        text: numbered ? `${i + 1}. ${o.label}` : o.label,
-        help: o.help,
-        add: (x: number, y: number) => {
-          const look = { x, y, width: BOX, height: BOX, borderColor: BORDER, borderWidth: 0.75 };
-          if (group) group.addOptionToPage(o.id, layout.page, look);
-          else c.form.createCheckBox(fieldName(name, o.id)).addToPage(layout.page, look);
-        },
-      })));
+      choiceRows(
+        c,
+        options_.map((o, i) => ({
+          text: numbered ? `${i + 1}. ${o.label}` : o.label,
+          help: o.help,
+          add: (x: number, y: number) => {
+            const look = { x, y, width: BOX, height: BOX, borderColor: BORDER, borderWidth: 0.75 };
+            if (group) group.addOptionToPage(o.id, layout.page, look);
+            else c.form.createCheckBox(fieldName(name, o.id)).addToPage(layout.page, look);
+          },
+        })),
+      );
       break;
     }
     case 'rating':
@@ -222,21 +286,42 @@ function drawField(c: Context, slug: string, field: WorksheetField): void {
     }
     case 'table':
       label(c, field, 60);
-      grid(c, name, field.columns.map((col) => ({ label: col.label, share: col.type === 'date' ? 0.7 : 1 })), field.startWith, field.columns.map((col) => col.id));
+      grid(
+        c,
+        name,
+        field.columns.map((col) => ({ label: col.label, share: col.type === 'date' ? 0.7 : 1 })),
+        field.startWith,
+        field.columns.map((col) => col.id),
+      );
       break;
     case 'people': {
       // A drawn map needs the browser; on paper the people are listed for the map to be drawn later.
       const w = options.words.people.columns;
       label(c, field, 80);
-      grid(c, name, [
-        { label: w.name, share: 1.4 }, { label: w.role, share: 1.2 }, { label: w.closeness },
-        { label: w.stage }, { label: w.source },
-      ], 12, ['name', 'role', 'closeness', 'stage', 'source'], options.words.people.legend);
+      grid(
+        c,
+        name,
+        [
+          { label: w.name, share: 1.4 },
+          { label: w.role, share: 1.2 },
+          { label: w.closeness },
+          { label: w.stage },
+          { label: w.source },
+        ],
+        12,
+        ['name', 'role', 'closeness', 'stage', 'source'],
+        options.words.people.legend,
+      );
       if (options.blankMap) {
         layout.newPage();
         layout.text(options.words.drawMap, { size: 10 });
         layout.gap(8);
-        drawMapSvg(layout, options.blankMap, { x: layout.left, top: layout.y, width: layout.contentWidth, height: layout.room });
+        drawMapSvg(layout, options.blankMap, {
+          x: layout.left,
+          top: layout.y,
+          width: layout.contentWidth,
+          height: layout.room,
+        });
         layout.y = layout.margin.bottom;
       }
       break;
@@ -251,7 +336,12 @@ function drawField(c: Context, slug: string, field: WorksheetField): void {
  * A new page that opens with a big title, bookmarked (under `parent` if given): the title also
  * becomes the running head, which this first page leaves out, as the title stands right below.
  */
-export function titledPage(c: DocumentContext, title: string, size: number, parent?: OutlineItem): OutlineItem {
+export function titledPage(
+  c: DocumentContext,
+  title: string,
+  size: number,
+  parent?: OutlineItem,
+): OutlineItem {
   const { layout } = c;
   c.running.title = title;
   c.running.show = false;
@@ -275,7 +365,10 @@ export function drawContents(c: DocumentContext, entries: readonly { title: stri
     const top = layout.y;
     layout.text(entry.title, { size: 10.5, width: layout.contentWidth - 40 });
     const n = String(entry.page);
-    layout.textAt([n], layout.left + layout.contentWidth - layout.widthOf(n, 10.5), top, { size: 10.5, color: GREY });
+    layout.textAt([n], layout.left + layout.contentWidth - layout.widthOf(n, 10.5), top, {
+      size: 10.5,
+      color: GREY,
+    });
     layout.gap(2);
   }
 }
@@ -285,10 +378,15 @@ export function drawContents(c: DocumentContext, entries: readonly { title: stri
  * whose answers `fill` puts in (form fields when blank, text when filled). Returns the bookmark.
  */
 export function titleBlock(
-  c: DocumentContext, ws: Worksheet, parent: OutlineItem | undefined,
+  c: DocumentContext,
+  ws: Worksheet,
+  parent: OutlineItem | undefined,
   fill: (top: number, at: Record<'name' | 'date', { x: number; width: number }>) => void,
 ): OutlineItem {
-  const { layout, options: { words } } = c;
+  const {
+    layout,
+    options: { words },
+  } = c;
   const mark = titledPage(c, ws.title, 19, parent);
   layout.gap(2);
   layout.text(ws.purpose, { size: 10.5 });
@@ -307,13 +405,22 @@ export function titleBlock(
   });
   layout.y = top - SINGLE;
   layout.gap(6);
-  layout.page.drawLine({ start: { x: layout.left, y: layout.y }, end: { x: layout.left + layout.contentWidth, y: layout.y }, thickness: 1, color: c.primary });
+  layout.page.drawLine({
+    start: { x: layout.left, y: layout.y },
+    end: { x: layout.left + layout.contentWidth, y: layout.y },
+    thickness: 1,
+    color: c.primary,
+  });
   layout.gap(14);
   return mark;
 }
 
 /** Draws one worksheet from a new page on; returns its bookmark (sections nested under it). */
-function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, parent?: OutlineItem): OutlineItem {
+function drawWorksheet(
+  c: Context,
+  { slug, worksheet: ws }: WorksheetInput,
+  parent?: OutlineItem,
+): OutlineItem {
   const { layout } = c;
   const mark = titleBlock(c, ws, parent, (top, at) => {
     textBox(c, fieldName(slug, '_name'), at.name.x, top, at.name.width, SINGLE);
@@ -341,30 +448,48 @@ function drawWorksheet(c: Context, { slug, worksheet: ws }: WorksheetInput, pare
 }
 
 /** A new document with the kit's running head (logo, names, current title) and page numbers. */
-export async function startDocument(options: PdfOptions, title: string, subject?: string): Promise<DocumentContext> {
+export async function startDocument(
+  options: PdfOptions,
+  title: string,
+  subject?: string,
+): Promise<DocumentContext> {
   const running = { title, show: true };
   const { brand } = options;
   let logo: PDFImage | undefined;
-  const layout = await PdfLayout.create(options.fonts, options.paper, {
-    title, language: options.locale, author: brand.institution, creator: brand.kitName, ...(subject ? { subject } : {}),
-  }, {
-    pageNumber: options.words.pageNumber,
-    header: (page, l) => {
-      const size = 8;
-      const y = l.height - l.margin.top / 2 - size / 2;
-      let x = l.left;
-      if (logo) {
-        const h = 14;
-        const w = (logo.width / logo.height) * h;
-        page.drawImage(logo, { x, y: y - 3.5, width: w, height: h });
-        x += w + 6;
-      }
-      l.drawString(page, `${brand.kitName} · ${brand.institution}`, { x, y, size, color: GREY });
-      const w = l.widthOf(running.title, size);
-      if (running.show && w < l.contentWidth / 2) l.drawString(page, running.title, { x: l.left + l.contentWidth - w, y, size, color: GREY });
+  const layout = await PdfLayout.create(
+    options.fonts,
+    options.paper,
+    {
+      title,
+      language: options.locale,
+      author: brand.institution,
+      creator: brand.kitName,
+      ...(subject ? { subject } : {}),
     },
-  });
-  if (brand.logo) logo = brand.logo.type === 'png' ? await layout.doc.embedPng(brand.logo.bytes) : await layout.doc.embedJpg(brand.logo.bytes);
+    {
+      pageNumber: options.words.pageNumber,
+      header: (page, l) => {
+        const size = 8;
+        const y = l.height - l.margin.top / 2 - size / 2;
+        let x = l.left;
+        if (logo) {
+          const h = 14;
+          const w = (logo.width / logo.height) * h;
+          page.drawImage(logo, { x, y: y - 3.5, width: w, height: h });
+          x += w + 6;
+        }
+        l.drawString(page, `${brand.kitName} · ${brand.institution}`, { x, y, size, color: GREY });
+        const w = l.widthOf(running.title, size);
+        if (running.show && w < l.contentWidth / 2)
+          l.drawString(page, running.title, { x: l.left + l.contentWidth - w, y, size, color: GREY });
+      },
+    },
+  );
+  if (brand.logo)
+    logo =
+      brand.logo.type === 'png'
+        ? await layout.doc.embedPng(brand.logo.bytes)
+        : await layout.doc.embedJpg(brand.logo.bytes);
   return { layout, running, options, primary: hexColour(brand.primary), ...(logo ? { logo } : {}) };
 }
 

@@ -9,11 +9,17 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const locale of await getLocales()) {
     for (const sheet of await worksheetInputs(locale)) {
-      for (const paper of PAPERS) paths.push({ params: { locale, paper, slug: sheet.slug }, props: { sheet } });
+      for (const paper of PAPERS)
+        paths.push({ params: { locale, paper, slug: sheet.slug }, props: { sheet } });
     }
   }
   return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) =>
-  pdfResponse(await blankWorksheetPdf((props as { sheet: WorksheetInput }).sheet, await pdfOptions(params.locale!, params.paper as Paper)));
+  pdfResponse(
+    await blankWorksheetPdf(
+      (props as { sheet: WorksheetInput }).sheet,
+      await pdfOptions(params.locale!, params.paper as Paper),
+    ),
+  );

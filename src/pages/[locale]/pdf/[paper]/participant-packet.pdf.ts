@@ -6,7 +6,14 @@ import { pdfOptions, pdfResponse, worksheetInputs } from '../../../../site/pdf.t
 
 // Every worksheet of a locale, in workshop order, in one fillable PDF with a cover, in both paper sizes.
 export const getStaticPaths = (async () =>
-  (await getLocales()).flatMap((locale) => PAPERS.map((paper) => ({ params: { locale, paper } })))) satisfies GetStaticPaths;
+  (await getLocales()).flatMap((locale) =>
+    PAPERS.map((paper) => ({ params: { locale, paper } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  pdfResponse(await packetPdf(await worksheetInputs(params.locale!), await pdfOptions(params.locale!, params.paper as Paper)));
+  pdfResponse(
+    await packetPdf(
+      await worksheetInputs(params.locale!),
+      await pdfOptions(params.locale!, params.paper as Paper),
+    ),
+  );
