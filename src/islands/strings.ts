@@ -1,9 +1,10 @@
 // The interface strings a page hands to its islands (see components/worksheet/IslandStrings.astro).
-import { translator } from '../core/i18n.ts';
+import { translator, type Translate } from '../core/i18n.ts';
 
-let cached: ReturnType<typeof translator> | undefined;
+let cached: Translate | undefined;
 
-export function t(key: string, values?: Record<string, string | number>): string {
+// Read on first use, not at import: an island module may load before the strings' element is parsed.
+function strings(): Translate {
   if (!cached) {
     const el = document.getElementById('mnk-strings');
     cached = translator(
@@ -11,5 +12,14 @@ export function t(key: string, values?: Record<string, string | number>): string
       document.documentElement.lang,
     );
   }
-  return cached(key, values);
+  return cached;
 }
+
+/** The page's translator, for islands. */
+export const t = Object.defineProperties(
+  (key: string, values?: Record<string, string | number>) => strings()(key, values),
+  {
+    locale: { get: () => strings().locale },
+    list: { value: (items: readonly string[], style?: 'and' | 'unit') => strings().list(items, style) },
+  },
+) as Translate;
