@@ -1,5 +1,6 @@
 // PDF benchmarks: the report made in headless Chromium from a workbook of n people (time and
-// size, against DESIGN.md's 1 s and 400 KB at 60 people), and the build-time blank PDFs in Node.
+// size, against docs/architecture.md#budgets: 1 s and 400 KB at 60 people), and the build-time
+// blank PDFs in Node.
 import { launchChromium } from '../test/e2e/browser.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
 import { optionsFor, sampleWorkbook, sheetsOf } from '../test/unit/pdf-fixtures.ts';

@@ -1,4 +1,5 @@
-// `npm run bench`: build time, page count and JavaScript per page type, against DESIGN.md's budgets.
+// `npm run bench`: build time, page count and JavaScript per page type, against the budgets in
+// docs/architecture.md#budgets.
 // Prints numbers; it never fails a test on time (machines differ), only reports.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { browserTimings, layoutAndSvg } from './map.ts';
 import { buildPdfSeconds, reportTimings } from './pdf.ts';
 
 const budgets = { buildSeconds: 60, scaleFactor: 10 };
-/** Up-front JavaScript each page type may load, gzip bytes (DESIGN.md). */
+/** Up-front JavaScript each page type may load, gzip bytes (docs/architecture.md#budgets). */
 const jsBudget: Record<string, number> = {
   guide: 0,
   'guides index': 0,

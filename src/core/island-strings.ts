@@ -2,7 +2,7 @@
  * Interface strings the browser islands use: every key under these prefixes is handed to the page
  * (see components/worksheet/IslandStrings.astro). The content check makes sure each exists in every locale.
  */
-export const islandStringPrefixes = [
+const islandStringPrefixes = [
   'workbook.',
   'answer.',
   'counter.',

@@ -3,7 +3,7 @@
  * resolves guide links against them.
  */
 export const homePath = (locale: string) => `/${locale}/`;
-export const guidesPath = (locale: string) => `/${locale}/guides/`;
+const guidesPath = (locale: string) => `/${locale}/guides/`;
 export const guidePath = (locale: string, slug: string) => `/${locale}/guides/${slug}/`;
 export const worksheetsPath = (locale: string) => `/${locale}/worksheets/`;
 export const worksheetPath = (locale: string, slug: string) => `/${locale}/worksheets/${slug}/`;

@@ -14,14 +14,14 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_PEOPLE = 500;
 
 /** File name suffix of a downloaded workbook. */
-export const FILE_SUFFIX = '.mentoring-network.json';
+const FILE_SUFFIX = '.mentoring-network.json';
 
 const id = z.string().check(z.regex(ID_PATTERN));
 const isoTime = z.iso.datetime({ offset: true });
 const cell = z.string().check(z.maxLength(2000));
 
 /** One answer: text (and dates, choices), several ids, a level, or table rows. */
-export const answerValue = z.union([
+const answerValue = z.union([
   z.string().check(z.maxLength(20_000)),
   z.number().check(z.int(), z.gte(0), z.lte(100)),
   z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(200)),
@@ -30,7 +30,7 @@ export const answerValue = z.union([
 export type AnswerValue = z.infer<typeof answerValue>;
 
 /** A person in the participant's network (filled in by the network-map worksheet). */
-export const personSchema = z.strictObject({
+const personSchema = z.strictObject({
   id,
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   /** Role ids from content/roles.yaml; the first is the primary role. */
@@ -155,7 +155,7 @@ export function readWorkbook(text: string): ReadResult {
 }
 
 /** Migrates a parsed document to the current version and validates it. */
-export function migrateAndValidate(doc: unknown): ReadResult {
+function migrateAndValidate(doc: unknown): ReadResult {
   if (!isPlainObject(doc) || !('schemaVersion' in doc))
     return { ok: false, error: { code: 'not-a-workbook' } };
   const version = doc.schemaVersion;

@@ -1,13 +1,7 @@
 // Keeps the workbook in this browser's localStorage. Nothing here talks to the network.
 // Every write carries a revision number and a random stamp, so a tab can tell that another tab saved
 // in between (the stamp tells two writes apart even when revisions restart after a delete).
-import {
-  emptyWorkbook,
-  readWorkbook,
-  workbookSchema,
-  writeWorkbook,
-  type Workbook,
-} from '../core/workbook.ts';
+import { emptyWorkbook, readWorkbook, workbookSchema, type Workbook } from '../core/workbook.ts';
 import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
@@ -227,5 +221,3 @@ function keys(s: Storage): string[] {
 function isQuota(e: unknown): boolean {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
 }
-
-export { writeWorkbook };

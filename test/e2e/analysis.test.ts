@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { launchChromium, withPage, type PageOptions } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -11,6 +11,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Playwright's default window, as these tests were written for. */
+const PROFILE: PageOptions = { viewport: { width: 1280, height: 720 } };
 
 /** A known network: five people from two sources, mostly close, two ties, and two needs chosen. */
 async function seed(page: Page, locale = 'en') {
@@ -87,11 +90,7 @@ async function seed(page: Page, locale = 'en') {
 
 describe('what the map means', () => {
   it('a known network shows the expected type, gaps, structure, needs and next steps', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
       await seed(page);
       const findings = page.locator('[data-findings]');
       expect(await findings.locator('[data-network-type]').getAttribute('data-network-type')).toBe(
@@ -124,30 +123,22 @@ describe('what the map means', () => {
       expect(await findings.locator('[data-suggestion] a').first().getAttribute('href')).toBe(
         '/en/worksheets/approaching-a-mentor/',
       );
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      expect(trouble.consoleErrors).toEqual([]);
+    });
   });
 
   it('speaks Spanish on the Spanish page', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await seed(page, 'es');
       const text = await page.locator('[data-findings]').textContent();
       expect(text).toContain('Tradicional');
       expect(text).toContain('Mentor de conciliación: solo personas lejanas.');
       expect(text).not.toMatch(/nobody|Range:/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('takes a snapshot, then compares it with the changed network', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await seed(page);
       await page.getByRole('button', { name: 'Take a snapshot' }).click();
       expect(await page.locator('[data-snapshot-status]').textContent()).toMatch(/Snapshot of .* taken/);
@@ -175,15 +166,11 @@ describe('what the map means', () => {
       await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
       await page.reload();
       await expect.poll(() => page.locator('[data-compare="from"] option').count()).toBe(2);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('downloads GraphML that networkx reads, and CSV files', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await seed(page);
       const [graphml] = await Promise.all([
         page.waitForEvent('download'),
@@ -205,8 +192,6 @@ describe('what the map means', () => {
         page.getByRole('button', { name: 'Download people (CSV)' }).click(),
       ]);
       expect(people.suggestedFilename()).toBe('my-mentoring-network-people.csv');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { launchChromium, withPage, type PageOptions } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const mapPage = (locale = 'en') => `${baseUrl}/${locale}/worksheets/network-map/`;
@@ -15,20 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function fresh() {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    return d.dismiss();
-  });
-  return { context, page, errors };
-}
+/** Every map test: a profile a little narrower than the default; a dialog the map opens is trouble. */
+const PROFILE: PageOptions = { viewport: { width: 1200, height: 900 }, recordDialogs: true };
 
 /** Where a person is drawn: their ring and sector, from the geometry of the live SVG. */
 async function placeOf(page: Page, name: string) {
@@ -86,8 +74,7 @@ async function addByKeyboard(page: Page, name: string, role: string, closeness: 
 
 describe('the network map', () => {
   it('12 people added by keyboard alone land in their sector and ring, and stay after a reload', async () => {
-    const { context, page, errors } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
       await page.goto(mapPage());
       for (const [name, role, closeness] of twelve) await addByKeyboard(page, name, role, closeness);
       expect(await page.locator('[data-people-list] > li').count()).toBe(12);
@@ -105,15 +92,13 @@ describe('the network map', () => {
       expect(
         await page.locator('[data-map-canvas] title', { hasText: '<img src=x onerror=alert(1)>' }).count(),
       ).toBe(1);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      expect(trouble.consoleErrors).toEqual([]);
+      expect(trouble.dialogs).toEqual([]);
+    });
   });
 
   it('editing a person moves them on the map; remove and undo; reorder', async () => {
-    const { context, page, errors } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
       await page.goto(mapPage());
       for (const [name, role, closeness] of twelve.slice(0, 3))
         await addByKeyboard(page, name, role, closeness);
@@ -149,15 +134,13 @@ describe('the network map', () => {
         'Ana Ruiz',
         'Chidi Okafor',
       ]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      expect(trouble.consoleErrors).toEqual([]);
+      expect(trouble.dialogs).toEqual([]);
+    });
   });
 
   it('moving someone to the top or bottom leaves focus on a button that still works', async () => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
       for (const [name, role, closeness] of twelve.slice(0, 3))
         await addByKeyboard(page, name, role, closeness);
@@ -176,14 +159,11 @@ describe('the network map', () => {
         'Chidi Okafor',
         'Ana Ruiz',
       ]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('marks who knows whom, draws the tie, and shows initials only on request', async () => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
       for (const [name, role, closeness] of twelve.slice(0, 3))
         await addByKeyboard(page, name, role, closeness);
@@ -206,14 +186,11 @@ describe('the network map', () => {
         () => JSON.parse(localStorage.getItem('mnk:workbook')!).workbook.network.ties,
       );
       expect(stored).toHaveLength(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('stops at 500 people with a message, and stores nothing more', async () => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
       await page.evaluate(() => {
         const t = new Date().toISOString();
@@ -241,27 +218,21 @@ describe('the network map', () => {
         (await page.evaluate(() => JSON.parse(localStorage.getItem('mnk:workbook')!))).workbook.network
           .people,
       ).toHaveLength(500);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('refuses a person without a name, with a message', async () => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
       await page.getByRole('button', { name: 'Add to my map' }).click();
       expect(await page.locator('#qa-error').textContent()).toMatch(/Write a name/);
       expect(await page.getAttribute('#qa-name', 'aria-invalid')).toBe('true');
       expect(await page.locator('[data-people-list] > li').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('has no axe violations with people on it, in both locales', async () => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       for (const locale of ['en', 'es']) {
         await page.goto(mapPage(locale));
         if (locale === 'en')
@@ -280,27 +251,21 @@ describe('the network map', () => {
           axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
         ).toEqual([]);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('prints an empty map to draw on, and a table to write in, when blank', async () => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('[data-map-canvas] svg').isVisible()).toBe(true);
       expect(await page.locator('.blank-row').first().isVisible()).toBe(true);
       expect(await page.locator('.quick-add').isVisible()).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('downloads the map as SVG with text as paths, and as a print-resolution PNG', async () => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
       for (const [name, role, closeness] of twelve) await addByKeyboard(page, name, role, closeness);
       const [svgDownload] = await Promise.all([
@@ -322,8 +287,6 @@ describe('the network map', () => {
       const width = png.readUInt32BE(16);
       const height = png.readUInt32BE(20);
       expect(Math.max(width, height)).toBeGreaterThanOrEqual(2480);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { launchChromium, withPage } from './browser.ts';
 import { builtPages } from './site-pages.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,8 +26,7 @@ describe('every page, in every locale', () => {
   });
 
   it.each(pages)('%s loads cleanly, stays on its origin and has no axe violation', async (path) => {
-    const { page, trouble, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page, trouble }) => {
       await page.goto(baseUrl + path);
       const lang = await page.getAttribute('html', 'lang');
       expect(lang).toBe(path.startsWith('/es/') ? 'es' : 'en');
@@ -48,20 +47,15 @@ describe('every page, in every locale', () => {
       if (path.includes('/worksheets/'))
         expect(trouble.scripts.every((u) => u.startsWith(`${baseUrl}/_astro/`))).toBe(true);
       else expect(trouble.scripts).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it.each(pages)('%s reflows at 320 CSS pixels without sideways scrolling', async (path) => {
-    const { page, close } = await openWatchedPage(browser, baseUrl, { width: 320, height: 640 });
-    try {
+    await withPage(browser, baseUrl, { viewport: { width: 320, height: 640 } }, async ({ page }) => {
       await page.goto(baseUrl + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
@@ -74,8 +68,7 @@ describe('guidance pages ship no JavaScript', () => {
 
 describe('the accessibility check itself', () => {
   it('reports a violation when there is one, so a green run means something', async () => {
-    const { page, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
       await page.goto(baseUrl + '/en/');
       await page.evaluate(() => {
         const img = document.createElement('img');
@@ -84,42 +77,33 @@ describe('the accessibility check itself', () => {
       });
       const axe = await new AxeBuilder({ page }).withTags(wcag).analyze();
       expect(axe.violations.map((v) => v.id)).toContain('image-alt');
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('the site root', () => {
   it('sends the visitor to the default locale and lists every language', async () => {
-    const { page, trouble, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page, trouble }) => {
       const html = readFileSync('dist/index.html', 'utf8');
       expect(html).toMatch(/hreflang="es"/);
       await page.goto(baseUrl + '/');
       await page.waitForURL(`${baseUrl}/en/`);
       expect(trouble.consoleErrors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('an unknown address shows the not-found page with a way home', async () => {
-    const { page, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
       const response = await page.goto(baseUrl + '/en/no-such-page/');
       expect(response?.status()).toBe(404);
       await expect(page.locator('main a[href="/en/"]').count()).resolves.toBe(1);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('language switcher', () => {
   it('keeps the page when switching language, both ways', async () => {
-    const { page, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
       await page.goto(baseUrl + '/en/guides/roles/');
       await page.locator('.language-switcher a[lang="es"]').click();
       await page.waitForURL(`${baseUrl}/es/guides/roles/`);
@@ -130,14 +114,11 @@ describe('language switcher', () => {
       await page.locator('.language-switcher a[lang="en"]').click();
       await page.waitForURL(`${baseUrl}/en/guides/roles/`);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('is usable by keyboard alone', async () => {
-    const { page, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
       await page.goto(baseUrl + '/en/');
       for (let i = 0; i < 20; i++) {
         await page.keyboard.press('Tab');
@@ -145,16 +126,13 @@ describe('language switcher', () => {
       }
       await page.keyboard.press('Enter');
       await page.waitForURL(`${baseUrl}/es/`);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('print', () => {
   it('hides navigation, writes out link targets and keeps the content', async () => {
-    const { page, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
       await page.goto(baseUrl + '/en/guides/network/');
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
@@ -168,18 +146,13 @@ describe('print', () => {
       expect(after).toMatch(/^" \(" attr\(href\) "\)"$|\/en\/guides\//);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('shows navigation on screen', async () => {
-    const { page, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
       await page.goto(baseUrl + '/en/guides/network/');
       await expect(page.locator('.site-nav').isVisible()).resolves.toBe(true);
-    } finally {
-      await close();
-    }
+    });
   });
 });

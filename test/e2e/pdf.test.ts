@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { launchChromium, withPage } from './browser.ts';
 import { pdfInfo, pdfText, sampleWorkbook, SCRIPT_NAMES } from '../unit/pdf-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
@@ -43,8 +43,7 @@ async function download(page: Page, button: string, file: string): Promise<strin
 
 describe('filled PDFs made in the browser', () => {
   it('the report holds every name, whatever its script, with title, outline and page numbers', async () => {
-    const { page, trouble, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page, trouble }) => {
       await withWorkbook(page, '/en/worksheets/');
       const before = trouble.scripts.length;
       expect(trouble.scripts.some((s) => s.includes('pdf-make'))).toBe(false);
@@ -75,14 +74,11 @@ describe('filled PDFs made in the browser', () => {
       expect(outline).toContain('The people in my network');
       expect(trouble.foreignRequests).toEqual([]);
       expect(trouble.consoleErrors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('one worksheet with its answers, on US Letter when chosen', async () => {
-    const { page, trouble, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page, trouble }) => {
       await withWorkbook(page, '/en/worksheets/action-plan/');
       await page.getByLabel('Paper size').selectOption('letter');
       const file = await download(page, 'Download this worksheet with my answers (PDF)', 'action-plan.pdf');
@@ -94,22 +90,17 @@ describe('filled PDFs made in the browser', () => {
       expect(words).toContain('December 15, 2026'); // dates written out in the page's language
       expect(words).toContain('محمد عبد الله'); // the "who" of a step, in Arabic
       expect(trouble.consoleErrors).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a Spanish page makes a Spanish report', async () => {
-    const { page, close } = await openWatchedPage(browser, baseUrl);
-    try {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
       await withWorkbook(page, '/es/worksheets/network-map/');
       const file = await download(page, 'Descargar mi informe (PDF)', 'informe.pdf');
       const words = pdfText(file);
       expect(words).toContain('Las personas de mi red');
       expect(words).toContain('अनीता शर्मा');
       expect(pdfInfo(file)).toMatch(/Title:\s+Mi red de mentoría/);
-    } finally {
-      await close();
-    }
+    });
   });
 });

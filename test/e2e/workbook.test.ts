@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, withPage, type PageOptions } from './browser.ts';
 import { readWorkbook } from '../../src/core/workbook.ts';
 
 const baseUrl = inject('baseUrl');
@@ -18,18 +18,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A fresh browser profile: its own storage, like another person's computer. */
-async function freshProfile(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  return { context, page, errors };
-}
+/** Every workbook test: Playwright's default window, and the clipboard the e-mail draft is copied to. */
+const PROFILE: PageOptions = {
+  viewport: { width: 1280, height: 720 },
+  permissions: ['clipboard-read', 'clipboard-write'],
+};
 
 const ws = (slug: string, locale = 'en') => `${baseUrl}/${locale}/worksheets/${slug}/`;
 
@@ -138,28 +131,24 @@ async function expectEveryFieldType(page: Page) {
 
 describe('the workbook keeps what a participant typed', () => {
   it('fills every field type, reloads, and finds everything; text stays text', async () => {
-    const { context, page, errors } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
       await fillEveryFieldType(page);
       await page.reload();
       await expectEveryFieldType(page);
       // The answer with markup is shown as typed, never parsed as HTML.
       await page.goto(ws('know-yourself'));
       expect(await page.locator('[data-field="top-need"] b').count()).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      expect(trouble.consoleErrors).toEqual([]);
+    });
   });
 
   it('downloads the workbook and opens it in a fresh browser profile', async () => {
-    const first = await freshProfile();
     const file = join(scratch, 'mine.mentoring-network.json');
-    try {
-      await fillEveryFieldType(first.page);
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await fillEveryFieldType(page);
       const [download] = await Promise.all([
-        first.page.waitForEvent('download'),
-        first.page.getByRole('button', { name: 'Download my workbook' }).click(),
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download my workbook' }).click(),
       ]);
       expect(download.suggestedFilename()).toMatch(
         /^mentoring-network-\d{4}-\d{2}-\d{2}\.mentoring-network\.json$/,
@@ -167,30 +156,21 @@ describe('the workbook keeps what a participant typed', () => {
       await download.saveAs(file);
       const read = readWorkbook(readFileSync(file, 'utf8'));
       expect(read.ok).toBe(true);
-    } finally {
-      await first.context.close();
-    }
-    const second = await freshProfile();
-    try {
-      await second.page.goto(ws('know-yourself'));
-      expect(await second.page.inputValue('#f-short-term')).toBe('');
-      second.page.once('dialog', (d) => d.accept());
-      await second.page.setInputFiles('#workbook-file', file);
-      await second.page
-        .locator('[data-notice]')
-        .filter({ hasText: 'Opened mine.mentoring-network.json' })
-        .waitFor();
-      expect(await second.page.inputValue('#f-short-term')).toBe('Submit two papers.\nLead a small grant.');
-      await expectEveryFieldType(second.page);
-      expect(second.errors).toEqual([]);
-    } finally {
-      await second.context.close();
-    }
+    });
+    await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
+      await page.goto(ws('know-yourself'));
+      expect(await page.inputValue('#f-short-term')).toBe('');
+      page.once('dialog', (d) => d.accept());
+      await page.setInputFiles('#workbook-file', file);
+      await page.locator('[data-notice]').filter({ hasText: 'Opened mine.mentoring-network.json' }).waitFor();
+      expect(await page.inputValue('#f-short-term')).toBe('Submit two papers.\nLead a small grant.');
+      await expectEveryFieldType(page);
+      expect(trouble.consoleErrors).toEqual([]);
+    });
   });
 
   it('refuses bad files with a message and keeps the current answers', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.fill('#f-success', 'Keep me');
       await saved(page);
@@ -237,14 +217,11 @@ describe('the workbook keeps what a participant typed', () => {
       await expect.poll(() => dialogs).toBe(1);
       expect(await page.inputValue('#f-success')).toBe('Keep me');
       expect(await stored(page)).toEqual(before);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('two tabs: each keeps its own changes, and a clash is reported', async () => {
-    const { context, page: a } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ context, page: a }) => {
       await a.goto(ws('know-yourself'));
       const b = await context.newPage();
       await b.goto(ws('know-yourself'));
@@ -274,14 +251,11 @@ describe('the workbook keeps what a participant typed', () => {
       await expect.poll(() => a.inputValue('#f-top-need')).toBe('B says');
       expect(await a.inputValue('#f-success')).toBe('From tab A');
       expect(await a.inputValue('#f-long-term')).toBe('From tab B');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('deletes all data after confirmation, and not without it', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.fill('#f-success', 'Soon gone');
       await saved(page);
@@ -297,14 +271,11 @@ describe('the workbook keeps what a participant typed', () => {
       ).toEqual([]);
       await page.reload();
       expect(await page.inputValue('#f-success')).toBe('');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('Delete all in one tab is not undone by another tab with unsaved changes', async () => {
-    const { context, page: a } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ context, page: a }) => {
       await a.goto(ws('know-yourself'));
       await a.fill('#f-success', 'Soon gone');
       await saved(a);
@@ -327,14 +298,11 @@ describe('the workbook keeps what a participant typed', () => {
       expect(await b.locator('[data-status]').textContent()).toMatch(
         /deleted from this browser in another tab/,
       );
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('keeps damaged stored data aside and says so', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.evaluate(() =>
         localStorage.setItem('mnk:workbook', '{"revision": 3, "workbook": {"schemaVersion": 2, "answ'),
@@ -359,14 +327,11 @@ describe('the workbook keeps what a participant typed', () => {
       );
       await page.fill('#f-success', 'A fresh start');
       await saved(page);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('another tab removing the workbook resets this tab and leaves damaged copies alone', async () => {
-    const { context, page: a } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ context, page: a }) => {
       await a.goto(ws('know-yourself'));
       await a.fill('#f-success', 'Stored once');
       await saved(a);
@@ -381,15 +346,12 @@ describe('the workbook keeps what a participant typed', () => {
       expect(
         await b.evaluate(() => localStorage.getItem('mnk:workbook:damaged:2026-01-01T00:00:00.000Z')),
       ).toBe('old damaged data');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('offers the damaged data itself when there was no room to keep it aside, and does not overwrite it', async () => {
-    const { context, page } = await freshProfile();
     const damaged = '{"revision": 3, "workbook": {"schemaVersion": 2, "answ';
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.evaluate((raw) => {
         localStorage.setItem('mnk:workbook', raw);
@@ -433,14 +395,11 @@ describe('the workbook keeps what a participant typed', () => {
             .map((k) => localStorage.getItem(k)),
         ),
       ).toEqual([damaged]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('reports a full storage quota and keeps the answer on the page', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.evaluate(() => {
         // Fill the origin's storage to the brim: big pieces first, then ever smaller ones.
@@ -464,14 +423,11 @@ describe('the workbook keeps what a participant typed', () => {
       await page.fill('#f-long-term', 'Later');
       await saved(page);
       expect((await stored(page)).answers['know-yourself'].success).toHaveLength(4000);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('asks before leaving when a save failed and changes are unsaved, and not otherwise', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.evaluate(() => {
         const setItem = Storage.prototype.setItem;
@@ -503,26 +459,20 @@ describe('the workbook keeps what a participant typed', () => {
       await page.close({ runBeforeUnload: true });
       await closed;
       expect(dialogs).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('saves when the page is hidden, before the usual pause', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.fill('#f-success', 'Typed just before closing');
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
       expect((await stored(page))?.answers['know-yourself'].success).toBe('Typed just before closing');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('answers stay with the worksheet when the language changes', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.check('#f-stage-postdoc');
       await page.fill('#f-success', 'Same answer');
@@ -531,16 +481,13 @@ describe('the workbook keeps what a participant typed', () => {
       await page.waitForURL(ws('know-yourself', 'es'));
       expect(await page.isChecked('#f-stage-postdoc')).toBe(true);
       expect(await page.inputValue('#f-success')).toBe('Same answer');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('worksheet tools', () => {
   it('downloads a calendar reminder for the review date', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('action-plan'));
       await page.getByRole('button', { name: /calendar reminder/ }).click();
       await page
@@ -560,14 +507,11 @@ describe('worksheet tools', () => {
       );
       expect(event.startDate.toString()).toBe('2027-05-31');
       expect(event.summary).toBe('Review my mentoring network');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('copies the e-mail draft', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('approaching-a-mentor'));
       await page.fill('#f-mentor-name', 'Dr Rivera');
       await page.getByRole('button', { name: 'Draft it from my answers' }).click();
@@ -577,14 +521,11 @@ describe('worksheet tools', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
         /Dr Rivera[\s\S]*Edited by hand\.$/,
       );
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('cuts a draft built from long answers to the longest answer, and saves it', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('approaching-a-mentor'));
       await page.fill('#f-my-intro', 'a'.repeat(15_000));
       await page.fill('#f-goals-needs', 'b'.repeat(15_000));
@@ -592,14 +533,11 @@ describe('worksheet tools', () => {
       expect(await page.inputValue('#f-email-draft')).toHaveLength(20_000);
       await saved(page);
       expect((await stored(page)).answers['approaching-a-mentor']['email-draft']).toHaveLength(20_000);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('runs the practice timer and stops it', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('elevator-pitch'));
       const timer = page.locator('[data-field="timer"]');
       await timer.getByRole('button', { name: 'Start' }).click();
@@ -610,14 +548,11 @@ describe('worksheet tools', () => {
       expect(await timer.locator('[data-elapsed]').textContent()).toBe(stopped);
       await timer.getByRole('button', { name: 'Reset' }).click();
       expect(await timer.locator('[data-elapsed]').textContent()).toBe('0:00');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('lists and tables grow and shrink by keyboard', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('meeting-new-people'));
       const places = page.locator('[data-field="places"]');
       await places.getByRole('button', { name: /^Add/ }).focus();
@@ -630,16 +565,13 @@ describe('worksheet tools', () => {
       expect(await places.locator('input').count()).toBe(3);
       await saved(page);
       expect((await stored(page)).answers['meeting-new-people'].places).toEqual(['Typed in a new row']);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('what assistive technology hears', () => {
   it('the save status is rewritten only when its kind changes, not on every keystroke', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.evaluate(() => {
         (window as any).statusWrites = [];
@@ -657,28 +589,22 @@ describe('what assistive technology hears', () => {
       const writes = await page.evaluate(() => (window as any).statusWrites as string[]);
       expect(writes).toHaveLength(2);
       expect(writes[0]).toBe('Saving…');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a full list says so as an alert', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('meeting-new-people'));
       const places = page.locator('[data-field="places"]');
       for (let i = 3; i < 12; i++) await places.getByRole('button', { name: /^Add/ }).click();
       expect(await places.locator('input').count()).toBe(12);
       await places.getByRole('button', { name: /^Add/ }).click();
       expect(await places.getByRole('alert').textContent()).toBe('This list is full.');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('table rows keep their numbered names after adding and removing, in both languages', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       for (const [locale, row, remove] of [
         ['en', 'row', 'Remove'],
         ['es', 'fila', 'Quitar'],
@@ -698,16 +624,13 @@ describe('what assistive technology hears', () => {
         const first = await table.locator('thead th').first().textContent();
         expect(names).toEqual([1, 2, 3].map((n) => [`${first}, ${row} ${n}`, `${remove} ${row} ${n}`]));
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('worksheets on paper', () => {
   it('a blank worksheet prints writing lines and no buttons', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.workbook-bar').isVisible()).toBe(false);
@@ -716,14 +639,11 @@ describe('worksheets on paper', () => {
       expect(await page.locator('[data-field="short-term"] .paper-line').count()).toBe(4);
       expect(await page.locator('.name-line').isVisible()).toBe(true);
       expect(await page.locator('button:visible').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a filled worksheet prints the answers in place of the lines', async () => {
-    const { context, page } = await freshProfile();
-    try {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(ws('know-yourself'));
       await page.fill('#f-short-term', 'Submit two papers.');
       await saved(page);
@@ -735,22 +655,16 @@ describe('worksheets on paper', () => {
       expect(await page.locator('[data-field="long-term"] .paper-line').first().isVisible()).toBe(true);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('without JavaScript the worksheet is still a whole form, and says it will not save', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
+    await withPage(browser, baseUrl, { ...PROFILE, javaScriptEnabled: false }, async ({ page }) => {
       await page.goto(ws('approaching-a-mentor'));
       expect(await page.locator('form.worksheet textarea, form.worksheet input').count()).toBeGreaterThan(10);
       expect(await page.locator('noscript').count()).toBe(1);
       expect(await page.locator('.bar-row').isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: 'Draft it from my answers' }).isVisible()).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

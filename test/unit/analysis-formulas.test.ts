@@ -11,7 +11,7 @@ import { PREFER_NOT_TO_SAY } from '../../src/core/person.ts';
 
 const three = ['a', 'b', 'c'];
 
-describe('structure: the values REFERENCES.md checked with networkx', () => {
+describe('structure: the values networkx gives (docs/analysis.md#checked-against-networkx)', () => {
   it.each([
     ['no ties', [], 3, 0.333],
     ['one tie', [['a', 'b']], 2.333, 0.611],

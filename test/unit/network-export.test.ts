@@ -96,7 +96,7 @@ describe('GraphML read back by networkx', () => {
         ['p1', 'p3'],
       ],
     ],
-  ] as const)('agrees on the three-alter cases of REFERENCES.md: %s', (_what, t) => {
+  ] as const)('agrees on the three-alter cases of docs/analysis.md: %s', (_what, t) => {
     const three = people.slice(0, 3);
     const g = networkx(toGraphML({ people: three, ties: t }, 'Me'));
     expect(g.effective_size).toBeCloseTo(effectiveSize(['p1', 'p2', 'p3'], t), 10);

@@ -1,5 +1,6 @@
 // Structure of an ego network (you plus your people; ties are "these two know each other").
-// Formulas and sources: ../shared/REFERENCES.md (Burt 1992; Borgatti 1997 for unweighted ties).
+// Formulas, sources and the networkx checks: docs/analysis.md#density to #constraint (Burt 1992;
+// Borgatti 1997 for unweighted ties).
 
 export type Tie = readonly [string, string];
 

@@ -1,7 +1,7 @@
 // The map in a PDF as vectors: the very drawing of the live map (renderMapSvg), shape by shape as
 // PDF paths and its words as PDF text in the document's fonts. Crisp at any zoom, a few KB, and
 // the names on the map can be searched and copied. (pdf-lib's drawSvg misplaced satori's output,
-// DESIGN.md; renderMapSvg's own SVG uses five plain elements, drawn here one by one.)
+// docs/architecture.md#stack-notes; renderMapSvg's own SVG uses five plain elements, drawn here one by one.)
 import type { Color } from '@cantoo/pdf-lib';
 import { splitMapSvg } from '../map-image.ts';
 import { hexColour, type PdfLayout } from './layout.ts';
