@@ -8,7 +8,14 @@ import { checkKitSettings } from './kit-settings.ts';
 import { brokenLinks } from './links.ts';
 import { fileParity, strayLocaleFolders, uiKeyParity } from './locale-parity.ts';
 import type { Problem } from './problem.ts';
-import { analysisReferences, listGuides, startPages, worksheetGuides } from './references.ts';
+import {
+  analysisReferences,
+  declaredAnswers,
+  listGuides,
+  navigationGuides,
+  startPages,
+  worksheetGuides,
+} from './references.ts';
 import { idsIn, readAnalysis, readList } from './shared-files.ts';
 import type { ContentFolder } from './source.ts';
 import { worksheetShape } from './worksheet-shape.ts';
@@ -48,6 +55,9 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 
   problems.push(
     ...startPages(guides, locales, (locale) => content.rel(join('guides', locale))),
+    ...(kit.settings.kit
+      ? navigationGuides(kit.settings.kit.navigation, kit.settings.file, kit.settings.parsed, slugs.guides)
+      : []),
     ...brokenLinks(guides, slugs),
     ...worksheetShape(worksheets),
     ...worksheetGuides(worksheets, slugs.guides),
@@ -69,9 +79,12 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
 
   const analysis = await readAnalysis(content);
   problems.push(...analysis.problems);
-  if (analysis.data && analysis.parsed)
+  if (analysis.data && analysis.parsed) {
+    const { data, file, parsed } = analysis;
     problems.push(
-      ...analysisReferences(analysis.data, analysis.file, analysis.parsed, idsIn(roles), slugs.worksheets),
+      ...analysisReferences(data, file, parsed, idsIn(roles), slugs.worksheets),
+      ...declaredAnswers(data, file, parsed, worksheets, slugs.worksheets),
     );
+  }
   return problems;
 }

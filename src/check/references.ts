@@ -8,6 +8,7 @@ import type { Entry } from './collections.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 import type { Parsed } from './source.ts';
+import { dotted } from './zod-problems.ts';
 
 /** File names per locale, as collections.ts gathers them. */
 type Slugs = Map<string, Set<string>>;
@@ -121,6 +122,85 @@ export function analysisReferences(
         field: `suggestions.${gap}`,
       }),
     );
+  }
+  return problems;
+}
+
+/** The guides kit.yaml's `navigation` names (the header and footer links) exist in every locale. */
+export function navigationGuides(
+  navigation: Record<string, string>,
+  file: string,
+  parsed: Parsed,
+  guideSlugs: Slugs,
+) {
+  return Object.entries(navigation).flatMap(([link, guide]) =>
+    guideInEveryLocale(guide, guideSlugs, {
+      file,
+      parsed,
+      path: ['navigation', link],
+      field: `navigation.${link}`,
+    }),
+  );
+}
+
+/**
+ * The worksheets and field analysis.yaml's `answers` names exist, the needs field is a multiple-choice
+ * field, and its options are the needs analysis.yaml describes. Fields are compared in the first
+ * locale's worksheet: worksheet-shape.ts holds the other locales to it.
+ */
+export function declaredAnswers(
+  settings: AnalysisSettings,
+  file: string,
+  parsed: Parsed,
+  sheets: readonly Entry<'worksheets'>[],
+  worksheetSlugs: Slugs,
+): Problem[] {
+  const { needs: where, actionPlan } = settings.answers;
+  const here = (path: PropertyKey[]) => ({ file, parsed, path, field: dotted(path) });
+  const problems = [
+    ...worksheetInEveryLocale(where.worksheet, worksheetSlugs, here(['answers', 'needs', 'worksheet'])),
+    ...worksheetInEveryLocale(actionPlan, worksheetSlugs, here(['answers', 'actionPlan'])),
+  ];
+  const sheet = sheets.find((s) => s.slug === where.worksheet);
+  if (!sheet) return problems;
+  const field = sheet.data.sections.flatMap((s) => s.fields).find((f) => f.id === where.field);
+  const worksheet = sheet.file;
+  if (!field)
+    return [
+      ...problems,
+      {
+        ...at(here(['answers', 'needs', 'field'])),
+        message: messages.fieldNotFound({ field: where.field, worksheet }),
+      },
+    ];
+  if (field.type !== 'multiple-choice')
+    return [
+      ...problems,
+      {
+        ...at(here(['answers', 'needs', 'field'])),
+        message: messages.wrongFieldType({
+          field: field.id,
+          worksheet,
+          type: field.type,
+          needed: 'multiple-choice',
+          why: 'goal alignment',
+        }),
+      },
+    ];
+  const options = new Set(field.options.map((o) => o.id));
+  for (const need of Object.keys(settings.needs)) {
+    if (!options.has(need))
+      problems.push({
+        ...at(here(['needs', need])),
+        message: messages.needNotAnOption({ need, field: field.id, worksheet }),
+      });
+  }
+  for (const option of options) {
+    if (!(option in settings.needs))
+      problems.push({
+        ...at(here(['needs'])),
+        message: messages.optionWithoutNeed({ option, field: field.id, worksheet }),
+      });
   }
   return problems;
 }
