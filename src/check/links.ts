@@ -1,3 +1,10 @@
+// Links between guides must land on a page that exists: the site's own routes for each locale are
+// computed from the guides and worksheets it has, and every internal link is resolved against them.
+import { guidePath, localeRoutes } from '../core/routes.ts';
+import type { Entry } from './collections.ts';
+import { messages } from './messages.ts';
+import type { Problem } from './problem.ts';
+
 /** A link written in a guide, with the line it sits on. */
 export interface FoundLink {
   href: string;
@@ -31,4 +38,31 @@ export function isExternal(href: string): boolean {
 export function resolveLink(href: string, fromPath: string): string {
   const url = new URL(href, `https://kit.invalid${fromPath}`);
   return url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? url.pathname : `${url.pathname}/`;
+}
+
+/** Every internal link of every guide, checked against the pages of the guide's locale. */
+export function brokenLinks(
+  guides: readonly Entry<'guides'>[],
+  slugs: { guides: Map<string, Set<string>>; worksheets: Map<string, Set<string>> },
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const g of guides) {
+    if (!g.body) continue;
+    const routes = localeRoutes(
+      g.locale,
+      slugs.guides.get(g.locale) ?? [],
+      slugs.worksheets.get(g.locale) ?? [],
+    );
+    for (const link of findLinks(g.body.text, g.body.line)) {
+      if (isExternal(link.href)) continue;
+      const target = resolveLink(link.href, guidePath(g.locale, g.slug));
+      if (!routes.has(target))
+        problems.push({
+          file: g.file,
+          line: link.line,
+          message: messages.brokenLink({ href: link.href, target }),
+        });
+    }
+  }
+  return problems;
 }

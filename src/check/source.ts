@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 
 /** A parsed YAML text that can say on which line a field sits. */
@@ -22,7 +23,7 @@ export function parseYaml(
       problems: doc.errors.map((e) => ({
         file,
         line: e.linePos ? e.linePos[0].line + lineOffset : undefined,
-        message: `YAML syntax error: ${firstLine(e.message)}. Check indentation, colons and quotes on this line or the one before (text containing ": " must be quoted).`,
+        message: messages.yamlSyntax({ reason: firstLine(e.message) }),
       })),
     };
   }
@@ -67,7 +68,7 @@ export async function readYaml(absPath: string, file: string, ifMissing: string)
   try {
     text = await readFile(absPath, 'utf8');
   } catch {
-    return { problems: [{ file, message: `file not found: ${ifMissing}` }] };
+    return { problems: [{ file, message: messages.fileNotFound({ fix: ifMissing }) }] };
   }
   return parseYaml(text, file);
 }
@@ -83,12 +84,34 @@ export function parseFrontmatter(text: string, file: string) {
         {
           file,
           line: 1,
-          message:
-            'no frontmatter: start the file with a --- line, the fields (title, description, order), and another --- line',
+          message: messages.noFrontmatter(),
         },
       ],
     };
   }
   const bodyLine = m[0].split('\n').length;
   return { ...parseYaml(m[1] ?? '', file, 1), body: text.slice(m[0].length), bodyLine };
+}
+
+/** The visible entries of a folder, sorted; none when the folder does not exist. */
+export async function listFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function exists(path: string) {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The content folder being checked, and how its files are named in problems (relative to the project). */
+export interface ContentFolder {
+  dir: string;
+  /** A path inside the folder as a problem names it, e.g. `content/kit.yaml`. */
+  rel(path: string): string;
 }

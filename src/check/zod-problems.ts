@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Parsed } from './source.ts';
+import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 
 /** Validates parsed data against a schema; each zod issue becomes a problem naming the file, line and field. */
@@ -37,14 +38,14 @@ export function dotted(path: readonly PropertyKey[]): string {
 
 function explain(issue: z.core.$ZodIssue, key: string | undefined): string {
   if (issue.code === 'unrecognized_keys') {
-    return `unknown field "${key}": check its spelling against the comments in the file, or remove it`;
+    return messages.unknownField({ key });
   }
   if (issue.code === 'invalid_key') {
     return issue.issues.map((i) => i.message).join('; ');
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     const name = issue.path.at(-1);
-    return `is missing: add "${String(name)}:" with a value (it is required)`;
+    return messages.requiredField({ name: String(name) });
   }
   if (issue.code === 'invalid_type') {
     return `${issue.message.replace(/^Invalid input: /, '')}`;

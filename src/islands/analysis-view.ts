@@ -64,7 +64,7 @@ class FindingsView extends HTMLElement {
     return analyse(
       network,
       this.data.roles.map((r) => r.id),
-      chosenNeeds(session.draft.answers),
+      chosenNeeds(session.draft.answers, this.data.settings.answers.needs),
       this.data.settings,
     );
   }

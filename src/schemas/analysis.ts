@@ -16,7 +16,21 @@ export const analysisSchema = z.strictObject({
   }),
   /** Share of people from your own department and institution above which the kit suggests looking further. */
   homeShareHigh: share,
-  /** For each need of Know yourself: the roles and kinds of support that answer it. */
+  /**
+   * Where the analysis and the report read the participant's answers. Worksheets are named by file
+   * name (`content/worksheets/<locale>/<name>.yaml` without `.yaml`), fields by their id; the content
+   * check makes sure each exists in every locale.
+   */
+  answers: z.strictObject({
+    /**
+     * The multiple-choice field whose ticked options are the participant's needs, which goal
+     * alignment checks the network against. Its option ids are the keys of `needs`.
+     */
+    needs: z.strictObject({ worksheet: id, field: id }),
+    /** The worksheet the report prints as the action plan, in a part of its own. */
+    actionPlan: id,
+  }),
+  /** For each need (an option of the `answers.needs` field): the roles and kinds of support that answer it. */
   needs: z.record(id, z.strictObject({ roles: z.array(id), supports: z.array(id) })),
   /** The worksheet (slug) that helps with each kind of gap. */
   suggestions: z.record(

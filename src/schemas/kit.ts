@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contentId } from './id.ts';
 import { localeCode, localizedText, text, url } from './locale.ts';
 
 /** A colour written as `#rrggbb`. */
@@ -13,6 +14,9 @@ const contentFile = z
     error: 'give a path inside content/ ending in .svg, .png, .jpg, .webp or .ico, e.g. assets/logo.svg',
   })
   .refine((p) => !p.split('/').includes('..'), { error: 'the path must stay inside content/' });
+
+/** A guide's file name, without `.mdx`. */
+const guide = contentId('about-this-kit');
 
 /** The languages of the kit: read first, because every translated text depends on them. */
 export const kitLocalesSchema = z.object({
@@ -73,6 +77,18 @@ export function kitSchema(locales: readonly string[]) {
     }),
     /** Paper size for printed worksheets and PDFs. */
     paper: z.enum(['a4', 'letter'], { error: 'use a4 or letter' }),
+    /**
+     * The guides the header and footer link to, by file name (`content/guides/<locale>/<name>.mdx`
+     * without `.mdx`); each must exist in every locale. The links' words are interface strings.
+     */
+    navigation: z.strictObject({
+      /** The header's link for facilitators (interface string `nav.facilitators`). */
+      facilitators: guide,
+      /** The header's link for institutions that fork the kit (`nav.institutions`). */
+      institutions: guide,
+      /** The footer's credits link (`footer.credits`). */
+      credits: guide,
+    }),
     links: z
       .strictObject({
         /** Your institution's researcher search (a Profiles-style tool). Optional. */

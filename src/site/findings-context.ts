@@ -8,11 +8,15 @@ import { getAnalysisSettings, getFactors, getGuides, getRoles, getWorksheets, sp
 export async function findingsContext(locale: string): Promise<FindingsContext> {
   const guides = new Map((await getGuides(locale)).map((g) => [splitId(g.id).slug, g.data.title]));
   const sheets = await getWorksheets(locale);
+  const settings = await getAnalysisSettings();
+  // The field whose options are the needs, where analysis.yaml says (the content check makes sure it is there).
+  const where = settings.answers.needs;
   const needsField = sheets
-    .flatMap((s) => s.data.sections.flatMap((sec) => sec.fields))
-    .find((f) => f.id === 'needs-now');
+    .find((s) => splitId(s.id).slug === where.worksheet)
+    ?.data.sections.flatMap((sec) => sec.fields)
+    .find((f) => f.id === where.field);
   return {
-    settings: await getAnalysisSettings(),
+    settings,
     roles: (await getRoles()).map((r) => ({ id: r.id, name: pick(r.name, locale) })),
     factors: (await getFactors()).map((f) => ({
       id: f.id,

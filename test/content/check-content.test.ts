@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblems, type Problem } from '../../src/check/problem.ts';
@@ -168,6 +169,106 @@ describe('the content check finds', () => {
   it('a missing roles.yaml, with what it holds', async () => {
     const problems = await check((c) => c.remove('roles.yaml'));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/roles.yaml', message: expect.stringMatching(/^file not found: restore it .*the roles of the map/) }));
+  });
+});
+
+describe('the content ids the code relies on', () => {
+  it('a header or footer guide missing from kit.yaml\'s navigation, in every locale', async () => {
+    const problems = await check((c) => c.edit('kit.yaml', 'institutions: forking', 'institutions: forkin'));
+    expect(problems).toEqual(['en', 'es'].map((locale) => expect.objectContaining({
+      file: 'content/kit.yaml',
+      line: expect.any(Number),
+      field: 'navigation.institutions',
+      message: `refers to the guide "forkin", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx`,
+    })));
+  });
+
+  it('a kit.yaml without navigation', async () => {
+    const problems = await check((c) => c.edit('kit.yaml', /^navigation:\n( {2}.*\n)+/m, ''));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', field: 'navigation', message: 'is missing: add "navigation:" with a value (it is required)' })]);
+  });
+
+  it('a needs worksheet or action plan that does not exist', async () => {
+    const problems = await check((c) => {
+      c.edit('analysis.yaml', 'worksheet: know-yourself', 'worksheet: know-yoursef');
+      c.edit('analysis.yaml', 'actionPlan: action-plan', 'actionPlan: plan');
+    });
+    expect(problems).toHaveLength(4); // each once per locale
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/analysis.yaml', line: expect.any(Number), field: 'answers.needs.worksheet', message: 'refers to the worksheet "know-yoursef", which does not exist in content/worksheets/es/' }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'answers.actionPlan', message: 'refers to the worksheet "plan", which does not exist in content/worksheets/en/' }));
+  });
+
+  it('a needs field that the worksheet does not have', async () => {
+    const problems = await check((c) => c.edit('analysis.yaml', 'field: needs-now', 'field: needs'));
+    expect(problems).toEqual([expect.objectContaining({
+      file: 'content/analysis.yaml',
+      line: expect.any(Number),
+      field: 'answers.needs.field',
+      message: 'refers to the field "needs", which content/worksheets/en/know-yourself.yaml does not have: give the id of one of its fields',
+    })]);
+  });
+
+  it('a needs field that is not multiple-choice', async () => {
+    const problems = await check((c) => c.edit('analysis.yaml', 'field: needs-now', 'field: top-need'));
+    expect(problems).toEqual([expect.objectContaining({
+      field: 'answers.needs.field',
+      message: 'the field "top-need" of content/worksheets/en/know-yourself.yaml is short-text, but goal alignment needs a multiple-choice field: point to one, or change its type',
+    })]);
+  });
+
+  it('needs that are not the options of the needs field, and options that are not needs', async () => {
+    const problems = await check((c) => c.edit('analysis.yaml', /^ {2}wellbeing:/m, '  well-being:'));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/analysis.yaml', field: 'needs.well-being', line: expect.any(Number), message: expect.stringMatching(/^"well-being" is not an option of the field "needs-now" of content\/worksheets\/en\/know-yourself\.yaml: /) }),
+      expect.objectContaining({ field: 'needs', message: expect.stringMatching(/^the option "wellbeing" of the field "needs-now" .* is not listed here: add "wellbeing: /) }),
+    ]);
+  });
+});
+
+describe('ids longer than 64 characters', () => {
+  const long = 'a'.repeat(65);
+
+  it('a 65-character role id fails, naming the file and field', async () => {
+    const problems = await check((c) => c.edit('roles.yaml', 'id: work-life', `id: ${long}`));
+    expect(problems).toContainEqual(expect.objectContaining({
+      file: 'content/roles.yaml',
+      line: expect.any(Number),
+      field: '[3].id',
+      message: expect.stringContaining('at most 64 characters'),
+    }));
+  });
+
+  it('a 65-character field id fails, naming the file and field', async () => {
+    const problems = await check((c) => {
+      for (const locale of ['en', 'es']) c.edit(`worksheets/${locale}/know-yourself.yaml`, 'id: short-term', `id: ${long}`);
+    });
+    expect(problems).toEqual(['en', 'es'].map((locale) => expect.objectContaining({
+      file: `content/worksheets/${locale}/know-yourself.yaml`,
+      line: 11,
+      field: 'sections[1].fields[1].id',
+      message: expect.stringContaining('at most 64 characters'),
+    })));
+  });
+
+  it('a 64-character role id passes', async () => {
+    const id = 'a'.repeat(64);
+    const problems = await check((c) => {
+      c.edit('roles.yaml', 'id: work-life', `id: ${id}`);
+      c.write('analysis.yaml', c.read('analysis.yaml').replaceAll('[work-life', `[${id}`));
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('npm run check exits non-zero and prints file, line and field', () => {
+    copy = copyOfContent();
+    copy.edit('roles.yaml', 'id: work-life', `id: ${long}`);
+    let output = '';
+    try {
+      execFileSync(process.execPath, ['src/check/cli.ts'], { env: { ...process.env, KIT_CONTENT_DIR: copy.dir }, stdio: 'pipe' });
+    } catch (e) {
+      output = String((e as { stderr: Buffer }).stderr);
+    }
+    expect(output).toMatch(/content\/roles\.yaml:32\n {4}\[3\]\.id: use lower-case letters, digits and dashes, at most 64 characters/);
   });
 });
 

@@ -91,9 +91,15 @@ export function goalAlignment(
   });
 }
 
-/** The needs the participant chose on Know yourself, which goal alignment checks the network against. */
-export function chosenNeeds(answers: Workbook['answers']): string[] {
-  const needs = answers['know-yourself']?.['needs-now'];
+/**
+ * The needs the participant ticked, which goal alignment checks the network against. `where` is the
+ * worksheet and field that hold them, as content/analysis.yaml declares (`answers.needs`).
+ */
+export function chosenNeeds(
+  answers: Workbook['answers'],
+  where: AnalysisSettings['answers']['needs'],
+): string[] {
+  const needs = answers[where.worksheet]?.[where.field];
   return Array.isArray(needs) ? needs.filter((n): n is string => typeof n === 'string') : [];
 }
 

@@ -27,6 +27,8 @@ export interface FilledData {
   workbook: Workbook;
   /** Role names in the document's language. */
   roles: readonly { id: string; name: string }[];
+  /** The worksheet the report prints as the action plan (content/analysis.yaml, `answers.actionPlan`). */
+  actionPlan: string;
   /** The interface strings (content/ui) of the document's language. */
   t: Translate;
   /** The participant's name for the cover or the name line; may be empty. */
@@ -46,13 +48,19 @@ export function filledData(
   locale: string,
   cover: { participant: string; date: string },
 ): FilledData {
-  const data: FilledData = { workbook, roles: context.roles, t, ...cover };
+  const data: FilledData = {
+    workbook,
+    roles: context.roles,
+    actionPlan: context.settings.answers.actionPlan,
+    t,
+    ...cover,
+  };
   if (workbook.network.people.length === 0) return data;
   const map = drawNetworkMap(t, context.roles, workbook.network, { showTies: true, idPrefix: 'pdf-map' });
   const analysis = analyse(
     workbook.network,
     context.roles.map((r) => r.id),
-    chosenNeeds(workbook.answers),
+    chosenNeeds(workbook.answers, context.settings.answers.needs),
     context.settings,
   );
   return {

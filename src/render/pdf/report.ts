@@ -24,9 +24,6 @@ import {
   type WorksheetInput,
 } from './worksheet.ts';
 
-/** The worksheets the report gives parts of their own; the others follow as "my worksheets". */
-const ACTION_PLAN = 'action-plan';
-
 function filledContext(c: DocumentContext, data: FilledData): FilledContext {
   return { layout: c.layout, data, locale: c.options.locale, primary: c.primary };
 }
@@ -92,7 +89,7 @@ export async function reportPdf(
   else drawNothing(layout, t('report.noPeople'));
 
   const ordered = inWorkshopOrder(sheets);
-  const plan = ordered.find((s) => s.slug === ACTION_PLAN);
+  const plan = ordered.find((s) => s.slug === data.actionPlan);
   if (plan) {
     part(plan.worksheet.title);
     if (isFilled(plan, data.workbook)) drawFilledSections(filled, plan, { all: false });
@@ -101,7 +98,7 @@ export async function reportPdf(
 
   // The map and findings have parts of their own; the worksheets that hold them show the rest.
   const skip = new Set(['people', 'findings'] as const);
-  const withAnswers = ordered.filter((s) => s.slug !== ACTION_PLAN && isFilled(s, data.workbook, skip));
+  const withAnswers = ordered.filter((s) => s.slug !== data.actionPlan && isFilled(s, data.workbook, skip));
   const worksheets = part(t('report.worksheets'));
   if (withAnswers.length === 0) drawNothing(layout, t('report.notFilled'));
   for (const [i, sheet] of withAnswers.entries()) {

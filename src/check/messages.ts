@@ -1,0 +1,131 @@
+// Every message of the content check, written once, apart from the logic that finds the problem
+// (as the Carpentries validators keep theirs). Each entry takes what the check found and returns one
+// sentence for a forker: what is wrong, then how to fix it. The file, line and field are added by
+// the caller (problem.ts prints them), so a message never repeats them. Messages given by a schema
+// itself (src/schemas/*.ts) stay with the field they describe.
+import { MAX_ID_LENGTH } from '../core/ids.ts';
+
+/** A list of ids or names, as a message quotes them. */
+type Ids = readonly string[];
+
+export const messages = {
+  // --- reading files (source.ts) ---------------------------------------------------------------
+  /** A YAML text that does not parse. */
+  yamlSyntax: ({ reason }: { reason: string }) =>
+    `YAML syntax error: ${reason}. Check indentation, colons and quotes on this line or the one before (text containing ": " must be quoted).`,
+  /** A file every kit has (or a locale's copy of one) is not there; `fix` says where to get it. */
+  fileNotFound: ({ fix }: { fix: string }) => `file not found: ${fix}`,
+  /** The fix for a missing file that the original kit ships. */
+  restoreFromKit: ({ holds }: { holds: string }) =>
+    `restore it from the original kit's repository (it holds ${holds}), then adapt it`,
+  /** The fix for a missing translation of a file kept per locale. */
+  copyTranslation: ({ from, to }: { from: string; to: string }) =>
+    `copy ui/${from}.yaml to ui/${to}.yaml and translate its values into "${to}" (keep the keys)`,
+  /** An MDX guide without its --- block. */
+  noFrontmatter: () =>
+    'no frontmatter: start the file with a --- line, the fields (title, description, order), and another --- line',
+
+  // --- schemas (zod-problems.ts) ---------------------------------------------------------------
+  /** A key the schema does not know, most often a misspelling. */
+  unknownField: ({ key }: { key: string | undefined }) =>
+    `unknown field "${key}": check its spelling against the comments in the file, or remove it`,
+  /** A required key that is absent. */
+  requiredField: ({ name }: { name: string }) => `is missing: add "${name}:" with a value (it is required)`,
+  /** A list (roles, factors) with too few or too many entries; `reason` is the schema's message. */
+  listSize: ({ reason, min, max, what }: { reason: string; min: number; max: number; what: string }) =>
+    `${reason} (the map needs ${min} to ${max} ${what})`,
+
+  // --- kit settings (kit-settings.ts) ----------------------------------------------------------
+  /** The logo or favicon named in kit.yaml is not there. */
+  fileMissing: ({ path }: { path: string }) =>
+    `${path} does not exist: add the file or correct the path (relative to content/)`,
+  /** A kit colour too light to read on white. */
+  lowContrast: ({ colour, ratio, needed }: { colour: string; ratio: number; needed: number }) =>
+    `${colour} has a contrast of ${ratio.toFixed(2)}:1 against white; it needs at least ${needed}:1 to stay readable (WCAG 2.2 AA). Choose a darker colour.`,
+
+  // --- locale parity (locale-parity.ts) --------------------------------------------------------
+  /** A page that one locale has and another lacks. */
+  missingInLocale: ({ from, fromLocale, locale }: { from: string; fromLocale: string; locale: string }) =>
+    `is missing: ${from} exists in "${fromLocale}". Translate it into "${locale}", or remove it from every locale`,
+  /** A folder under a per-locale collection for a locale kit.yaml does not list. */
+  strayLocaleFolder: ({ dir, locales }: { dir: string; locales: Ids }) =>
+    `"${dir}" is not among the locales of kit.yaml (${locales.join(', ')}): add it there or remove this folder`,
+  /** An interface string one locale has and this one lacks. */
+  missingUiKey: ({ other, locale }: { other: string; locale: string }) =>
+    `is missing here but present in ui/${other}.yaml: add its ${locale} translation`,
+
+  // --- ids (ids.ts) ----------------------------------------------------------------------------
+  /** A content file name that is not an id; `suggestion` is a name that would be. */
+  badFileName: ({ slug, suggestion, ext }: { slug: string; suggestion: string; ext: string }) =>
+    `the file name "${slug}" is not allowed: rename the file using only lowercase letters, digits and hyphens ` +
+    `(starting with a letter or digit, at most ${MAX_ID_LENGTH} characters)${suggestion ? `, e.g. ${suggestion}${ext}` : ''}, ` +
+    'with the same name in every locale',
+  /** Two entries of one list share an id. */
+  duplicateId: ({ id }: { id: string }) => `the id "${id}" is used twice: ids must be unique`,
+
+  // --- worksheet shape (worksheet-shape.ts) ----------------------------------------------------
+  /** A field of a translation that the first locale's worksheet lacks. */
+  fieldNotInReference: ({ id, reference }: { id: string; reference: string }) =>
+    `the field "${id}" is not in ${reference}: every locale needs the same field ids`,
+  /** A field whose type or choice ids differ between locales. */
+  fieldShapeDiffers: ({
+    id,
+    here,
+    there,
+    reference,
+  }: {
+    id: string;
+    here: string;
+    there: string;
+    reference: string;
+  }) =>
+    `"${id}" is ${here} here but ${there} in ${reference}: types and choice ids must match in every locale`,
+  /** A field of the first locale's worksheet that a translation lacks. */
+  fieldMissingHere: ({ id, reference }: { id: string; reference: string }) =>
+    `the field "${id}" of ${reference} is missing here: every locale needs the same field ids`,
+
+  // --- links (links.ts) ------------------------------------------------------------------------
+  /** A link in a guide to a page the site does not have. */
+  brokenLink: ({ href, target }: { href: string; target: string }) =>
+    `broken link "${href}" (leads to ${target}, which is not a page). Link to another guide as ../<slug>/, e.g. ../roles/`,
+
+  // --- references between entries (references.ts) ---------------------------------------------
+  /** No guide of a locale is the start page of an audience. */
+  noStartPage: ({ audience }: { audience: string }) =>
+    `no guide has "audience: ${audience}": the home page needs one as that audience's start page`,
+  /** A reference to a guide that a locale does not have. */
+  guideNotFound: ({ guide, locale }: { guide: string; locale: string }) =>
+    `refers to the guide "${guide}", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx`,
+  /** A reference to a worksheet that a locale does not have. */
+  worksheetNotFound: ({ worksheet, locale }: { worksheet: string; locale: string }) =>
+    `refers to the worksheet "${worksheet}", which does not exist in content/worksheets/${locale}/`,
+  /** A role id that roles.yaml does not define. */
+  notARole: ({ id }: { id: string }) => `"${id}" is not a role id of roles.yaml`,
+  /** A kind of support the kit does not know. */
+  notASupport: ({ id, supports }: { id: string; supports: Ids }) =>
+    `"${id}" is not a kind of support; use one of ${supports.join(', ')}`,
+  /** A field id that the named worksheet does not have. */
+  fieldNotFound: ({ field, worksheet }: { field: string; worksheet: string }) =>
+    `refers to the field "${field}", which ${worksheet} does not have: give the id of one of its fields`,
+  /** A declared field of the wrong type. */
+  wrongFieldType: ({
+    field,
+    worksheet,
+    type,
+    needed,
+    why,
+  }: {
+    field: string;
+    worksheet: string;
+    type: string;
+    needed: string;
+    why: string;
+  }) =>
+    `the field "${field}" of ${worksheet} is ${type}, but ${why} needs a ${needed} field: point to one, or change its type`,
+  /** A need of analysis.yaml that the needs field does not offer. */
+  needNotAnOption: ({ need, field, worksheet }: { need: string; field: string; worksheet: string }) =>
+    `"${need}" is not an option of the field "${field}" of ${worksheet}: use one of its option ids, or add the option there`,
+  /** An option of the needs field that analysis.yaml does not say how to meet. */
+  optionWithoutNeed: ({ option, field, worksheet }: { option: string; field: string; worksheet: string }) =>
+    `the option "${option}" of the field "${field}" of ${worksheet} is not listed here: add "${option}: { roles: [...], supports: [...] }" so that goal alignment knows who meets it`,
+} as const;
