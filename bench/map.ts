@@ -1,11 +1,11 @@
 // Map benchmarks: layout and SVG in Node, the redraw after one edit and the image export in Chromium.
 import { layoutMap, type MapPerson } from '../src/core/map-layout.ts';
-import { mapScene, type MapWords } from '../src/core/map-scene.ts';
+import { mapScene } from '../src/core/map-scene.ts';
 import { renderMapSvg } from '../src/render/map-svg.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
+import { MAP_ROLES as ROLES, MAP_WORDS as words } from '../test/unit/map-fixtures.ts';
 
-const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
 const NAMES = [
   'Ana Ruiz',
   'Bo Lee',
@@ -30,25 +30,6 @@ export function people(n: number) {
     status: i % 7 ? ('current' as const) : ('potential' as const),
   }));
 }
-
-const words: MapWords = {
-  title: 'Map',
-  description: 'Bench',
-  you: 'You',
-  roles: Object.fromEntries(ROLES.map((r) => [r, r])),
-  rings: { close: 'Close', moderate: 'Moderate', distant: 'Distant' },
-  sources: {
-    department: { name: 'D', letter: 'D' },
-    institution: { name: 'I', letter: 'I' },
-    external: { name: 'E', letter: 'E' },
-    personal: { name: 'P', letter: 'P' },
-    unknown: { name: '?', letter: '?' },
-  },
-  stages: { above: 'A', same: 'S', below: 'B', unknown: '?' },
-  current: 'Current',
-  potential: 'Potential',
-  legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status' },
-};
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutMap } from '../../src/core/map-layout.ts';
 import type { Closeness } from '../../src/core/person.ts';
 import { FONT_FILES, fontFilesFor, languageFontsFor } from '../../src/render/fonts.ts';
-import { mapScene, sceneTexts, type DrawnPerson, type MapWords } from '../../src/core/map-scene.ts';
+import { mapScene, sceneTexts, type DrawnPerson } from '../../src/core/map-scene.ts';
 import {
   flipAnchorsForSatori,
   mapImageText,
@@ -15,6 +15,7 @@ import {
   type ImageFont,
 } from '../../src/render/map-image.ts';
 import { renderMapSvg } from '../../src/render/map-svg.ts';
+import { MAP_ROLES as ROLES, MAP_WORDS as words } from './map-fixtures.ts';
 
 const require = createRequire(import.meta.url);
 const bytes = (npm: string): ArrayBuffer => {
@@ -29,7 +30,6 @@ const fontsFor = (text: string): ImageFont[] =>
     data: bytes(f.npm),
   }));
 
-const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
 const XSS = '<img src=x onerror=alert(1)>';
 // Markup typed as names: a long one (shortened on the map, whole in the live map's tooltip) and short ones drawn whole.
 const NAMES = [
@@ -48,30 +48,6 @@ const NAMES = [
   '<img/src=x>',
   '<script>',
 ];
-const words: MapWords = {
-  title: 'My <network>',
-  description: 'People & roles',
-  you: 'You',
-  roles: {
-    developmental: 'Developmental',
-    skills: 'Skills',
-    'work-life': 'Work-life',
-    peer: 'Peer',
-    mentee: 'Mentee',
-  },
-  rings: { close: 'Close', moderate: 'Moderate', distant: 'Distant' },
-  sources: {
-    department: { name: 'Home department', letter: 'D' },
-    institution: { name: 'Home institution', letter: 'I' },
-    external: { name: 'Another institution', letter: 'E' },
-    personal: { name: 'Family and friends', letter: 'P' },
-    unknown: { name: 'Not given', letter: '?' },
-  },
-  stages: { above: 'Further along', same: 'Same stage', below: 'Earlier', unknown: 'Not given' },
-  current: 'Current',
-  potential: 'Potential',
-  legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status' },
-};
 const people = NAMES.map(
   (name, i) =>
     ({

@@ -7,31 +7,12 @@ import {
   sceneTexts,
   shapePath,
   type DrawnPerson,
-  type MapWords,
 } from '../../src/core/map-scene.ts';
 import { CLOSENESS, SOURCES, STAGES, closenessOf, isPlanned, type Closeness } from '../../src/core/person.ts';
 import { renderMapSvg } from '../../src/render/map-svg.ts';
+import { MAP_ROLES as ROLES, MAP_WORDS as words } from './map-fixtures.ts';
 
-const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
 const MARKUP = `<b>&"'`;
-const words: MapWords = {
-  title: 'My <network>',
-  description: 'People & roles',
-  you: 'You',
-  roles: Object.fromEntries(ROLES.map((r) => [r, r.toUpperCase()])),
-  rings: { close: 'Close', moderate: 'Moderate', distant: 'Distant' },
-  sources: {
-    department: { name: 'Home department', letter: 'D' },
-    institution: { name: 'Home institution', letter: 'I' },
-    external: { name: 'Another institution', letter: 'E' },
-    personal: { name: 'Family and friends', letter: 'P' },
-    unknown: { name: 'Not given', letter: '?' },
-  },
-  stages: { above: 'Further along', same: 'Same stage', below: 'Earlier', unknown: 'Not given' },
-  current: 'Current',
-  potential: 'Potential',
-  legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status' },
-};
 
 type Person = DrawnPerson & { roles: string[]; closeness?: Closeness };
 
@@ -148,7 +129,7 @@ describe('the map scene', () => {
 
   it('has one ring per closeness, a line and a name per role, and you in the middle', () => {
     expect(scene.rings.map((r) => r.ring)).toEqual([...CLOSENESS].reverse());
-    expect(scene.sectors.map((s) => s.label.text)).toEqual(ROLES.map((r) => r.toUpperCase()));
+    expect(scene.sectors.map((s) => s.label.text)).toEqual(ROLES.map((r) => words.roles[r]));
     expect(scene.sectors.every((s) => s.line)).toBe(true);
     expect(mapScene(layoutMap([], ['one']), [], words).sectors[0]!.line).toBeUndefined();
     expect(scene.you.label.text).toBe('You');
