@@ -1,10 +1,11 @@
 // Map benchmarks: layout and SVG in Node, the redraw after one edit and the image export in Chromium.
 import { layoutMap, type MapPerson } from '../src/core/map-layout.ts';
-import { renderMapSvg, type MapWords } from '../src/render/map-svg.ts';
+import { mapScene } from '../src/core/map-scene.ts';
+import { renderMapSvg } from '../src/render/map-svg.ts';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
+import { MAP_ROLES as ROLES, MAP_WORDS as words } from '../test/unit/map-fixtures.ts';
 
-const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
 const NAMES = [
   'Ana Ruiz',
   'Bo Lee',
@@ -30,25 +31,6 @@ export function people(n: number) {
   }));
 }
 
-const words: MapWords = {
-  title: 'Map',
-  description: 'Bench',
-  you: 'You',
-  roles: Object.fromEntries(ROLES.map((r) => [r, r])),
-  rings: { close: 'Close', moderate: 'Moderate', distant: 'Distant' },
-  sources: {
-    department: { name: 'D', letter: 'D' },
-    institution: { name: 'I', letter: 'I' },
-    external: { name: 'E', letter: 'E' },
-    personal: { name: 'P', letter: 'P' },
-    unknown: { name: '?', letter: '?' },
-  },
-  stages: { above: 'A', same: 'S', below: 'B', unknown: '?' },
-  current: 'Current',
-  potential: 'Potential',
-  legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status' },
-};
-
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Median milliseconds of layout + SVG for n people in Node. */
@@ -58,7 +40,7 @@ export function layoutAndSvg(n: number, runs = 50): number {
   const times: number[] = [];
   for (let i = 0; i < runs + 5; i++) {
     const t0 = performance.now();
-    renderMapSvg(layoutMap(ps as MapPerson[], ROLES), ps, words, { ties, showTies: true });
+    renderMapSvg(mapScene(layoutMap(ps as MapPerson[], ROLES), ps, words, { ties, showTies: true }));
     if (i >= 5) times.push(performance.now() - t0); // the first runs warm up the JIT
   }
   return median(times);

@@ -1,16 +1,9 @@
 // "Download map image": loaded by dynamic import only when asked for, since it brings satori and
 // the fonts. Fetches Noto Sans, plus a script's font only when the map has such letters (the CJK
 // ones are several MB), outlines the texts (src/render/map-image.ts) and rasterises for print.
-import type { MapLayout } from '../core/map-layout.ts';
-import type { DrawOptions, DrawnPerson, MapWords } from '../render/map-svg.ts';
+import type { MapScene } from '../core/map-scene.ts';
 import { fontFilesFor, languageFontsFor, type FontFile } from '../render/fonts.ts';
-import {
-  mapImageFrame,
-  mapImageText,
-  pngSize,
-  renderMapImageSvg,
-  type ImageFont,
-} from '../render/map-image.ts';
+import { mapImageText, pngSize, renderMapImageSvg, type ImageFont } from '../render/map-image.ts';
 
 // Fetched fonts, and the font lists built from them: satori caches its parsing per list object.
 const files = new Map<string, Promise<ArrayBuffer>>();
@@ -71,15 +64,10 @@ async function toPng(svg: Blob, width: number, height: number): Promise<Blob> {
 
 /** The map as a self-contained SVG and a PNG at least 2480 px on its longer side (A5 at 300 dpi). */
 export async function exportMapImages(
-  layout: MapLayout,
-  people: readonly DrawnPerson[],
-  words: MapWords,
-  options: DrawOptions = {},
+  scene: MapScene,
 ): Promise<{ svg: Blob; png: Blob; width: number; height: number }> {
-  const fonts = await fontsFor(mapImageText(layout, people, words, options));
-  const svgText = await renderMapImageSvg(layout, people, words, options, fonts);
-  const svg = new Blob([svgText], { type: 'image/svg+xml' });
-  const frame = mapImageFrame(layout, words);
-  const { width, height } = pngSize(frame.width, frame.height);
+  const fonts = await fontsFor(mapImageText(scene));
+  const svg = new Blob([await renderMapImageSvg(scene, fonts)], { type: 'image/svg+xml' });
+  const { width, height } = pngSize(scene.view.width, scene.view.height);
   return { svg, png: await toPng(svg, width, height), width, height };
 }

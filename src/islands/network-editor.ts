@@ -9,6 +9,7 @@ import {
   type Closeness,
   type Status,
 } from '../core/person.ts';
+import { mapScene } from '../core/map-scene.ts';
 import { renderMapSvg } from '../render/map-svg.ts';
 import { mapWords } from '../render/map-words.ts';
 import { MAX_PEOPLE, type Person, type Workbook } from '../core/workbook.ts';
@@ -327,10 +328,12 @@ class NetworkEditor extends HTMLElement {
       this.roles.map((r) => r.id),
       { initialsOnly },
     );
-    const words = this.words();
-    const options = { ties: this.network.ties, showTies, idPrefix, ...(highlight ? { highlight } : {}) };
-    const svg = renderMapSvg(layout, this.network.people, words, options);
-    return { layout, words, svg, options };
+    const scene = mapScene(layout, this.network.people, this.words(), {
+      ties: this.network.ties,
+      showTies,
+      ...(highlight ? { highlight } : {}),
+    });
+    return { layout, scene, svg: renderMapSvg(scene, { idPrefix }) };
   }
 
   private words() {
@@ -344,8 +347,7 @@ class NetworkEditor extends HTMLElement {
   /** The SVG and PNG of the map as it is now (public: the benchmark times it). */
   async makeImages() {
     const { exportMapImages } = await import('./map-export.ts');
-    const { layout, words, options } = this.draw('export-map');
-    return exportMapImages(layout, this.network.people, words, options);
+    return exportMapImages(this.draw('export-map').scene);
   }
 
   /** The image export loads satori and the fonts only now, when asked for. */

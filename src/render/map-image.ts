@@ -1,20 +1,13 @@
-// The map as a file to download: the very drawing of the live map (renderMapSvg), with every text
-// turned into outlines by satori, so the picture looks the same on any machine, with no font and
-// nothing to fetch. Pure: the browser glue (islands/map-export.ts), tests and the bench share it.
+// The map as a file to download: the map scene (core/map-scene.ts) with its shapes drawn as the
+// live map draws them (render/map-svg.ts) and every text turned into outlines by satori, so the
+// picture looks the same on any machine, with no font and nothing to fetch. Pure: the browser glue
+// (islands/map-export.ts), tests and the bench share it.
 //
-// How: renderMapSvg's output is split into its graphics (kept as they are, as vectors) and its
-// texts; satori lays out and outlines only the texts, at the same coordinates; the two are stacked
-// in one SVG. All texts then sit above all graphics, which draws the same picture, because the
+// The outlined texts are stacked above all the shapes, which draws the same picture, because the
 // layout never lets a label cross another person and ties stay inside the circle.
-import type { MapLayout } from '../core/map-layout.ts';
-import {
-  escapeXml,
-  mapFrame,
-  renderMapSvg,
-  type DrawOptions,
-  type DrawnPerson,
-  type MapWords,
-} from './map-svg.ts';
+import { sceneTexts, type MapScene, type SceneText } from '../core/map-scene.ts';
+import { mapGraphicsSvg } from './map-svg.ts';
+import { escapeXml } from './xml.ts';
 
 /** A font for satori: TTF or OTF bytes. Pass the same array each time: satori caches by it. */
 export interface ImageFont {
@@ -24,77 +17,11 @@ export interface ImageFont {
   style?: 'normal';
 }
 
-/** One text of the map, as renderMapSvg draws it (y is the baseline). */
-export interface MapText {
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  size: number;
-  bold: boolean;
-  fill: string;
-  text: string;
-}
-
-const unescapeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-const attributes = (s: string): Record<string, string> =>
-  Object.fromEntries([...s.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1]!, unescapeXml(m[2]!)]));
-
-/**
- * Splits renderMapSvg's output into graphics (no text, no titles: names live only in labels) and
- * texts with their inherited attributes. Safe on that output: every text in it is escaped, so no
- * `<` or `>` appears inside a text or an attribute.
- */
-export function splitMapSvg(svg: string): { graphics: string; texts: MapText[] } {
-  const stack: Record<string, string>[] = [{}];
-  const texts: MapText[] = [];
-  for (const m of svg.matchAll(/<g\b([^>]*)>|<\/g>|<text\b([^>]*)>([^<]*)<\/text>/g)) {
-    if (m[1] !== undefined) stack.push({ ...stack.at(-1), ...attributes(m[1]) });
-    else if (m[2] === undefined) stack.pop();
-    else {
-      const a = { ...stack.at(-1), ...attributes(m[2]) };
-      texts.push({
-        x: Number(a['x'] ?? 0),
-        y: Number(a['y'] ?? 0),
-        anchor: a['text-anchor'] === 'middle' || a['text-anchor'] === 'end' ? a['text-anchor'] : 'start',
-        size: Number(a['font-size'] ?? 16),
-        bold: a['font-weight'] === '700' || a['font-weight'] === 'bold',
-        fill: a['fill'] ?? '#000000',
-        text: unescapeXml(m[3] ?? ''),
-      });
-    }
-  }
-  const inner = svg.replace(/^<svg\b[^>]*>/, '').replace(/<\/svg>\s*$/, '');
-  return { graphics: inner.replace(/<(text|title|desc)\b[^>]*>[^<]*<\/\1>/g, ''), texts };
-}
-
 /** Every text the image draws, to choose its fonts. */
-export function mapImageText(
-  layout: MapLayout,
-  people: readonly DrawnPerson[],
-  words: MapWords,
-  options: DrawOptions = {},
-): string {
-  return splitMapSvg(renderMapSvg(layout, people, words, options))
-    .texts.map((t) => t.text)
+export const mapImageText = (scene: MapScene): string =>
+  sceneTexts(scene)
+    .map((t) => t.text)
     .join('\n');
-}
-
-/** The picture's frame in map units, rounded as renderMapSvg rounds its viewBox, so both parts line up. */
-export function mapImageFrame(
-  layout: MapLayout,
-  words: MapWords,
-): { x: number; y: number; width: number; height: number } {
-  const { view } = mapFrame(layout, words);
-  const round = (v: number) => Math.round(v * 10) / 10;
-  return { x: round(view.x), y: round(view.y), width: round(view.width), height: round(view.height) };
-}
 
 /** Pixel size of the PNG: the longer side at least 2480 px (A5 at 300 dpi), at most 8192 (canvas limits). */
 export function pngSize(width: number, height: number): { width: number; height: number } {
@@ -169,7 +96,7 @@ type SatoriElement = {
   props: { style: Record<string, string | number>; children?: string | SatoriElement[] };
 };
 
-function textElement(t: MapText, dx: number, dy: number): SatoriElement {
+function textElement(t: SceneText, dx: number, dy: number): SatoriElement {
   const x = t.x + dx;
   return {
     type: 'div',
@@ -193,23 +120,16 @@ function textElement(t: MapText, dx: number, dy: number): SatoriElement {
 }
 
 /** The map as a self-contained SVG: shapes as vectors, every text as outlines, no <text>, no links. */
-export async function renderMapImageSvg(
-  layout: MapLayout,
-  people: readonly DrawnPerson[],
-  words: MapWords,
-  options: DrawOptions,
-  fonts: ImageFont[],
-): Promise<string> {
+export async function renderMapImageSvg(scene: MapScene, fonts: ImageFont[]): Promise<string> {
   const { default: satori } = await import('satori');
-  const { x: vx, y: vy, width, height } = mapImageFrame(layout, words);
-  const { graphics, texts } = splitMapSvg(renderMapSvg(layout, people, words, options));
+  const { x: vx, y: vy, width, height } = scene.view;
   const families = [...new Set(fonts.map((f) => f.name))].join(', ');
   const outlined = await satori(
     {
       type: 'div',
       props: {
         style: { display: 'flex', position: 'relative', width, height, fontFamily: families },
-        children: texts.map((t) => textElement(t, -vx, -vy)),
+        children: sceneTexts(scene).map((t) => textElement(t, -vx, -vy)),
       },
     },
     // pointScaleFactor 0: no rounding to whole units, which would move letters at print size.
@@ -217,8 +137,8 @@ export async function renderMapImageSvg(
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">`,
-    `<title>${escapeXml(words.title)}</title><desc>${escapeXml(words.description)}</desc>`,
-    `<g transform="translate(${-vx} ${-vy})">${graphics}</g>`,
+    `<title>${escapeXml(scene.title)}</title><desc>${escapeXml(scene.description)}</desc>`,
+    `<g transform="translate(${-vx} ${-vy})">${mapGraphicsSvg(scene)}</g>`,
     outlined,
     '</svg>',
   ].join('');

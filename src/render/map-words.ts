@@ -1,7 +1,13 @@
 // The words drawn on a map, looked up in the interface strings (content/ui), for the browser and the build alike.
 import { layoutMap, type MapPerson } from '../core/map-layout.ts';
 import { CLOSENESS, DEFAULT_CLOSENESS, SOURCES, STAGES, type Closeness } from '../core/person.ts';
-import { renderMapSvg, type DrawnPerson, type DrawOptions, type MapWords } from './map-svg.ts';
+import {
+  mapScene,
+  type DrawnPerson,
+  type MapScene,
+  type MapWords,
+  type SceneOptions,
+} from '../core/map-scene.ts';
 import type { Translate } from '../core/i18n.ts';
 
 export function mapWords(
@@ -48,21 +54,21 @@ export function mapWords(
 }
 
 /**
- * A network's map as the live map draws it, with every person's full name, and its words: for the
- * printed page (an empty network gives the map to draw on by hand) and the PDFs.
+ * A network's map scene as the live map draws it, with every person's full name: for the printed
+ * page (an empty network gives the map to draw on by hand) and the PDFs.
  */
 export function drawNetworkMap(
   t: Translate,
   roles: readonly { id: string; name: string }[],
   network: { people: readonly (MapPerson & DrawnPerson)[]; ties: readonly (readonly [string, string])[] },
-  options: Omit<DrawOptions, 'ties'> = {},
-): { svg: string; words: MapWords } {
+  options: Omit<SceneOptions, 'ties'> = {},
+): MapScene {
   const words = mapWords(
     t,
     roles,
     network.people.map((p) => p.closeness),
   );
-  const svg = renderMapSvg(
+  return mapScene(
     layoutMap(
       network.people,
       roles.map((r) => r.id),
@@ -71,5 +77,4 @@ export function drawNetworkMap(
     words,
     { ...options, ties: network.ties },
   );
-  return { svg, words };
 }

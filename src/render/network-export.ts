@@ -1,6 +1,7 @@
 // The network as files other tools read: GraphML (networkx, Gephi, igraph) and CSV (people; ties).
 // Ego is a node too, tied to everyone with the closeness as weight (close 3, moderate 2, distant 1).
 import type { Person } from '../core/workbook.ts';
+import { escapeXml } from './xml.ts';
 import { BACKGROUND_ATTRIBUTES, DEFAULT_STATUS, closenessOf, type Closeness } from '../core/person.ts';
 
 export interface ExportNetwork {
@@ -33,23 +34,20 @@ const attributes: [string, 'string' | 'int' | 'boolean', (p: Person) => string |
   ),
 ];
 
-/** XML text: escaped, and without the control characters XML 1.0 forbids. */
-export function xmlText(value: string): string {
-  return (
-    value
-      // XML 1.0 forbids these control characters even escaped: they are removed, on purpose.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replace(
-        /[&<>"']/g,
-        (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
-      )
-  );
+/** Who knows whom: each pair of two different people of the network once, in the order entered. */
+function distinctTies(network: ExportNetwork): (readonly [string, string])[] {
+  const known = new Set(network.people.map((p) => p.id));
+  const seen = new Set<string>();
+  return network.ties.filter(([a, b]) => {
+    const key = [a, b].sort().join(' ');
+    if (a === b || !known.has(a) || !known.has(b) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** GraphML with every attribute declared by a <key>, readable by networkx read_graphml, Gephi and igraph. */
 export function toGraphML(network: ExportNetwork, egoLabel: string): string {
-  const known = new Set(network.people.map((p) => p.id));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -60,29 +58,25 @@ export function toGraphML(network: ExportNetwork, egoLabel: string): string {
     '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>',
     '  <key id="kind" for="edge" attr.name="kind" attr.type="string"/>',
     '  <graph id="mentoring-network" edgedefault="undirected">',
-    `    <node id="${EGO_ID}"><data key="is_ego">true</data><data key="label">${xmlText(egoLabel)}</data></node>`,
+    `    <node id="${EGO_ID}"><data key="is_ego">true</data><data key="label">${escapeXml(egoLabel)}</data></node>`,
   ];
   for (const p of network.people) {
     const data = attributes
       .map(([name, , get]) => [name, get(p)] as const)
       .filter(([, v]) => v !== undefined && v !== '')
-      .map(([name, v]) => `<data key="${name}">${xmlText(String(v))}</data>`);
-    lines.push(`    <node id="${xmlText(p.id)}">${data.join('')}</node>`);
+      .map(([name, v]) => `<data key="${name}">${escapeXml(String(v))}</data>`);
+    lines.push(`    <node id="${escapeXml(p.id)}">${data.join('')}</node>`);
   }
   network.people.forEach((p, i) => {
     lines.push(
-      `    <edge id="e${i}" source="${EGO_ID}" target="${xmlText(p.id)}"><data key="weight">${CLOSENESS_WEIGHT[closenessOf(p)]}</data><data key="kind">ego</data></edge>`,
+      `    <edge id="e${i}" source="${EGO_ID}" target="${escapeXml(p.id)}"><data key="weight">${CLOSENESS_WEIGHT[closenessOf(p)]}</data><data key="kind">ego</data></edge>`,
     );
   });
-  const seen = new Set<string>();
-  for (const [a, b] of network.ties) {
-    const key = [a, b].sort().join(' ');
-    if (a === b || !known.has(a) || !known.has(b) || seen.has(key)) continue;
-    seen.add(key);
+  distinctTies(network).forEach(([a, b], i) => {
     lines.push(
-      `    <edge id="t${seen.size}" source="${xmlText(a)}" target="${xmlText(b)}"><data key="kind">alter</data></edge>`,
+      `    <edge id="t${i + 1}" source="${escapeXml(a)}" target="${escapeXml(b)}"><data key="kind">alter</data></edge>`,
     );
-  }
+  });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }
@@ -110,13 +104,6 @@ export function peopleCsv(network: ExportNetwork): string {
 export function tiesCsv(network: ExportNetwork): string {
   const rows = [csvLine(['source', 'target', 'kind', 'weight'])];
   for (const p of network.people) rows.push(csvLine([EGO_ID, p.id, 'ego', CLOSENESS_WEIGHT[closenessOf(p)]]));
-  const known = new Set(network.people.map((p) => p.id));
-  const seen = new Set<string>();
-  for (const [a, b] of network.ties) {
-    const key = [a, b].sort().join(' ');
-    if (a === b || !known.has(a) || !known.has(b) || seen.has(key)) continue;
-    seen.add(key);
-    rows.push(csvLine([a, b, 'alter', undefined]));
-  }
+  for (const [a, b] of distinctTies(network)) rows.push(csvLine([a, b, 'alter', undefined]));
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

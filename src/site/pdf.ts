@@ -60,7 +60,7 @@ export async function pdfOptions(locale: string, paper?: Paper): Promise<PdfOpti
   const t = await getTranslator(locale);
   const words = pdfWords(t);
   const roles = (await getRoles()).map((r) => ({ id: r.id, name: pick(r.name, locale) }));
-  const blankMap = drawNetworkMap(t, roles, { people: [], ties: [] }).svg;
+  const blankMap = drawNetworkMap(t, roles, { people: [], ties: [] });
   // A translation into Arabic or Chinese, say, brings the fonts it needs, and only those.
   const text = JSON.stringify([
     brand.kitName,

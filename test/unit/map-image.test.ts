@@ -6,16 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutMap } from '../../src/core/map-layout.ts';
 import type { Closeness } from '../../src/core/person.ts';
 import { FONT_FILES, fontFilesFor, languageFontsFor } from '../../src/render/fonts.ts';
+import { mapScene, sceneTexts, type DrawnPerson } from '../../src/core/map-scene.ts';
 import {
   flipAnchorsForSatori,
-  mapImageFrame,
   mapImageText,
   pngSize,
   renderMapImageSvg,
-  splitMapSvg,
   type ImageFont,
 } from '../../src/render/map-image.ts';
-import { renderMapSvg, type DrawnPerson, type MapWords } from '../../src/render/map-svg.ts';
+import { renderMapSvg } from '../../src/render/map-svg.ts';
+import { MAP_ROLES as ROLES, MAP_WORDS as words } from './map-fixtures.ts';
 
 const require = createRequire(import.meta.url);
 const bytes = (npm: string): ArrayBuffer => {
@@ -30,7 +30,6 @@ const fontsFor = (text: string): ImageFont[] =>
     data: bytes(f.npm),
   }));
 
-const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
 const XSS = '<img src=x onerror=alert(1)>';
 // Markup typed as names: a long one (shortened on the map, whole in the live map's tooltip) and short ones drawn whole.
 const NAMES = [
@@ -49,30 +48,6 @@ const NAMES = [
   '<img/src=x>',
   '<script>',
 ];
-const words: MapWords = {
-  title: 'My <network>',
-  description: 'People & roles',
-  you: 'You',
-  roles: {
-    developmental: 'Developmental',
-    skills: 'Skills',
-    'work-life': 'Work-life',
-    peer: 'Peer',
-    mentee: 'Mentee',
-  },
-  rings: { close: 'Close', moderate: 'Moderate', distant: 'Distant' },
-  sources: {
-    department: { name: 'Home department', letter: 'D' },
-    institution: { name: 'Home institution', letter: 'I' },
-    external: { name: 'Another institution', letter: 'E' },
-    personal: { name: 'Family and friends', letter: 'P' },
-    unknown: { name: 'Not given', letter: '?' },
-  },
-  stages: { above: 'Further along', same: 'Same stage', below: 'Earlier', unknown: 'Not given' },
-  current: 'Current',
-  potential: 'Potential',
-  legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status' },
-};
 const people = NAMES.map(
   (name, i) =>
     ({
@@ -86,13 +61,13 @@ const people = NAMES.map(
     }) satisfies DrawnPerson & { roles: string[]; closeness: Closeness },
 );
 const layout = layoutMap(people, ROLES);
-const options = {
+const scene = mapScene(layout, people, words, {
   showTies: true,
   ties: [
     ['p0', 'p4'],
     ['p7', 'p9'],
-  ] as [string, string][],
-};
+  ],
+});
 
 describe('fonts for the image', () => {
   it('asks for a script font only when its letters appear', () => {
@@ -138,13 +113,7 @@ describe('fonts for the image', () => {
 describe('map image', () => {
   let svg: string;
   beforeAll(async () => {
-    svg = await renderMapImageSvg(
-      layout,
-      people,
-      words,
-      options,
-      fontsFor(mapImageText(layout, people, words, options)),
-    );
+    svg = await renderMapImageSvg(scene, fontsFor(mapImageText(scene)));
   });
 
   it('draws every text as outlines: no <text>, no names left as text', () => {
@@ -152,7 +121,7 @@ describe('map image', () => {
     expect(svg).not.toMatch(/<(title|desc)>[^<]*(Łukasz|Иван|محمد)/);
     expect(svg).not.toContain('Ana &amp;');
     // Each text became a path; the live map's shapes are all still there.
-    const { texts } = splitMapSvg(renderMapSvg(layout, people, words, options));
+    const texts = sceneTexts(scene);
     expect(texts.length).toBeGreaterThan(people.length * 2);
     expect((svg.match(/<path\b/g) ?? []).length).toBeGreaterThanOrEqual(texts.length);
   });
@@ -171,10 +140,8 @@ describe('map image', () => {
   });
 
   it('has the frame of the live map', () => {
-    const frame = mapImageFrame(layout, words);
-    expect(renderMapSvg(layout, people, words, options)).toContain(
-      `viewBox="${frame.x} ${frame.y} ${frame.width} ${frame.height}"`,
-    );
+    const frame = scene.view;
+    expect(renderMapSvg(scene)).toContain(`viewBox="${frame.x} ${frame.y} ${frame.width} ${frame.height}"`);
     expect(svg).toMatch(
       new RegExp(
         `^<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}"`,
@@ -183,7 +150,7 @@ describe('map image', () => {
   });
 
   it('rasterises to a PNG at 300 dpi for half an A4 page', () => {
-    const frame = mapImageFrame(layout, words);
+    const frame = scene.view;
     const size = pngSize(frame.width, frame.height);
     const png = new Resvg(svg, {
       fitTo: { mode: 'width', value: size.width },
@@ -202,26 +169,24 @@ describe('map image', () => {
 
 describe('edge cases', () => {
   it('draws an empty network (rings, roles, legend) with Noto Sans alone', async () => {
-    const empty = layoutMap([], ROLES);
-    expect(languageFontsFor(mapImageText(empty, [], words))).toEqual([]);
-    const out = await renderMapImageSvg(empty, [], words, {}, fontsFor(''));
+    const empty = mapScene(layoutMap([], ROLES), [], words);
+    expect(languageFontsFor(mapImageText(empty))).toEqual([]);
+    const out = await renderMapImageSvg(empty, fontsFor(''));
     expect(out).not.toMatch(/<text\b/);
-    expect(out).toContain(`viewBox="0 0 ${mapImageFrame(empty, words).width} `);
+    expect(out).toContain(`viewBox="0 0 ${empty.view.width} `);
   });
 });
 
-describe('splitting the live SVG', () => {
-  it('finds each text with its attributes, inherited ones included, and unescapes it', () => {
-    const { graphics, texts } = splitMapSvg(renderMapSvg(layout, people, words, options));
-    expect(graphics).not.toMatch(/<(text|title|desc)\b/);
+describe('the texts satori outlines', () => {
+  it('are the scene texts as data, with their style, markup typed as a name included', () => {
+    const texts = sceneTexts(scene);
     const label = texts.find((t) => t.text.startsWith('<img src=x'))!; // shortened to fit, still markup-like
     expect(label).toMatchObject({ anchor: 'middle', size: 13, bold: false, fill: '#1b1f24' });
     expect(texts.find((t) => t.text === 'Ana & "Bo"')).toBeDefined();
     expect(texts.find((t) => t.text === '<script>')).toBeDefined();
-    const legendItem = texts.find((t) => t.text === 'Home department')!;
-    expect(legendItem.anchor).toBe('start');
-    expect(legendItem.size).toBeGreaterThan(0); // from the legend's <g font-size>
+    expect(texts.find((t) => t.text === 'Home department')).toMatchObject({ anchor: 'start', size: 16 });
     expect(texts.find((t) => t.text === 'You')).toMatchObject({ bold: true, fill: '#ffffff' });
+    expect(mapImageText(scene).split('\n')).toEqual(texts.map((t) => t.text));
   });
 
   it('sizes the PNG: 2480 px on the longer side, never shrinking a big map, within canvas limits', () => {

@@ -103,6 +103,24 @@ describe('GraphML read back by networkx', () => {
     expect(g.constraint).toBeCloseTo(constraint(['p1', 'p2', 'p3'], t), 10);
   });
 
+  it('stays well-formed XML when a name holds control characters XML forbids', () => {
+    const g = networkx(
+      toGraphML({ people: [{ id: 'p1', name: 'Ana\u0007 Ruiz\u001b', roles: ['peer'] }], ties: [] }, 'Me'),
+    );
+    expect(g.labels.p1).toBe('Ana Ruiz');
+  });
+
+  it('lists the same ties as ties.csv: each pair once, between two different people of the network', () => {
+    const pairs = (xml: string) =>
+      [...xml.matchAll(/source="(p\d)" target="(p\d)"/g)].map((m) => `${m[1]}-${m[2]}`);
+    const csv = tiesCsv({ people, ties })
+      .split('\r\n')
+      .filter((l) => l.endsWith(',alter,'))
+      .map((l) => l.split(',').slice(0, 2).join('-'));
+    expect(pairs(toGraphML({ people, ties }, 'Me'))).toEqual(['p1-p2', 'p2-p3', 'p1-p3', 'p4-p5']);
+    expect(csv).toEqual(['p1-p2', 'p2-p3', 'p1-p3', 'p4-p5']);
+  });
+
   it('declares every attribute it uses with a key', () => {
     const xml = toGraphML({ people, ties }, 'Me');
     const declared = new Set([...xml.matchAll(/<key id="([^"]+)"/g)].map((m) => m[1]));

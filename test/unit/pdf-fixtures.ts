@@ -57,7 +57,7 @@ export async function optionsFor(
     institution: locale === 'es' ? 'Universidad de Ejemplo' : 'Example University',
     primary: '#1d4f91',
   };
-  const blankMap = drawNetworkMap(uiOf(locale), rolesOf(locale), { people: [], ties: [] }).svg;
+  const blankMap = drawNetworkMap(uiOf(locale), rolesOf(locale), { people: [], ties: [] });
   return {
     fonts: await pdfFontsFor(text, npmFont),
     paper,

@@ -9,15 +9,16 @@ import type { AnswerValue, Workbook } from '../../core/workbook.ts';
 import type { WorksheetField } from '../../schemas/worksheet.ts';
 import { findingsText, type FindingsContext, type FindingsSection } from '../findings-text.ts';
 import { drawNetworkMap } from '../map-words.ts';
+import type { MapScene } from '../../core/map-scene.ts';
 import { GREY, LIGHT, type PdfLayout } from './layout.ts';
-import { drawMapSvg, mapViewBox } from './map.ts';
+import { drawMapScene } from './map.ts';
 import { drawNothing, drawTable } from './table.ts';
 import type { WorksheetInput } from './worksheet.ts';
 import type { Translate } from '../../core/i18n.ts';
 
-/** The map as the live map draws it (renderMapSvg), drawn into the PDF as vectors and text. */
+/** The map scene the live map draws, drawn into the PDF as vectors and text. */
 export interface MapDrawing {
-  svg: string;
+  scene: MapScene;
   /** One sentence on what the map shows, printed under it. */
   description: string;
 }
@@ -56,7 +57,7 @@ export function filledData(
     ...cover,
   };
   if (workbook.network.people.length === 0) return data;
-  const map = drawNetworkMap(t, context.roles, workbook.network, { showTies: true, idPrefix: 'pdf-map' });
+  const map = drawNetworkMap(t, context.roles, workbook.network, { showTies: true });
   const analysis = analyse(
     workbook.network,
     context.roles.map((r) => r.id),
@@ -65,7 +66,7 @@ export function filledData(
   );
   return {
     ...data,
-    map: { svg: map.svg, description: map.words.description },
+    map: { scene: map, description: map.description },
     findings: findingsText(analysis, workbook, context, t, locale),
   };
 }
@@ -94,11 +95,11 @@ export function drawMap(c: FilledContext): void {
   const { layout, data } = c;
   if (!data.map || data.workbook.network.people.length === 0)
     return drawNothing(layout, data.t('report.noPeople'));
-  const view = mapViewBox(data.map.svg);
+  const { view } = data.map.scene;
   const scale = Math.min(layout.contentWidth / view.width, (layout.height * MAP_HEIGHT_SHARE) / view.height);
   const [w, h] = [view.width * scale, view.height * scale];
   layout.ensure(h + 30);
-  drawMapSvg(layout, data.map.svg, {
+  drawMapScene(layout, data.map.scene, {
     x: layout.left + (layout.contentWidth - w) / 2,
     top: layout.y,
     width: w,

@@ -4,7 +4,8 @@
 import { rgb, type PDFForm, type PDFImage } from '@cantoo/pdf-lib';
 import type { Worksheet, WorksheetField } from '../../schemas/worksheet.ts';
 import { GREY, hexColour, LIGHT, PdfLayout, type Paper, type PdfFonts } from './layout.ts';
-import { drawMapSvg } from './map.ts';
+import type { MapScene } from '../../core/map-scene.ts';
+import { drawMapScene } from './map.ts';
 import type { OutlineItem } from './outline.ts';
 import type { PdfWords } from './words.ts';
 
@@ -26,8 +27,8 @@ export interface PdfOptions {
   locale: string;
   brand: PdfBrand;
   words: PdfWords;
-  /** The empty map (renderMapSvg with nobody on it), printed after the people grid to draw on. */
-  blankMap?: string | undefined;
+  /** The empty map (the map scene with nobody on it), printed after the people grid to draw on. */
+  blankMap?: MapScene | undefined;
 }
 
 /** A worksheet with its slug: the slug starts every field name, so names are unique in a packet. */
@@ -316,7 +317,7 @@ function drawField(c: Context, slug: string, field: WorksheetField): void {
         layout.newPage();
         layout.text(options.words.drawMap, { size: 10 });
         layout.gap(8);
-        drawMapSvg(layout, options.blankMap, {
+        drawMapScene(layout, options.blankMap, {
           x: layout.left,
           top: layout.y,
           width: layout.contentWidth,
