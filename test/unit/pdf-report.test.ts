@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
-import { filledWorksheetPdf, reportPdf } from '../../src/render/pdf/report.ts';
+import { filledWorksheetPdf } from '../../src/render/pdf/filled.ts';
+import { reportPdf } from '../../src/render/pdf/report.ts';
 import {
   embeddedFonts,
   filledDataOf,

@@ -15,7 +15,7 @@ import {
 } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/render/pdf/layout.ts';
-import { blankWorksheetPdf, packetPdf } from '../../src/render/pdf/worksheet.ts';
+import { blankWorksheetPdf, packetPdf } from '../../src/render/pdf/blank.ts';
 import type { Worksheet } from '../../src/schemas/worksheet.ts';
 import { optionsFor, sheetsOf, topBookmarks, writeChecked } from './pdf-fixtures.ts';
 
