@@ -149,6 +149,9 @@ export const FIELD_KINDS = {
 
 type Kinds = typeof FIELD_KINDS;
 
+/** Every field type, in the table's order. */
+export const FIELD_TYPES = Object.keys(FIELD_KINDS) as FieldType[];
+
 /** The field types printed on a blank form; render/pdf/blank.ts draws each of them. */
 export type BlankType = { [K in FieldType]: Kinds[K]['blank'] extends true ? K : never }[FieldType];
 

@@ -1,6 +1,7 @@
 // The participant's report, made in the browser: a cover with contents, then the map, the people,
 // the findings, the goals, the action plan and every filled worksheet, each part from a new page.
 // Its parts are those of one filled worksheet (filled.ts); the findings come in already as words.
+import { FIELD_KINDS, FIELD_TYPES } from '../../core/field-kinds.ts';
 import {
   drawContents,
   drawCoverLogo,
@@ -79,7 +80,7 @@ export async function reportPdf(
   }
 
   // The map and findings have parts of their own; the worksheets that hold them show the rest.
-  const skip = new Set(['people', 'findings'] as const);
+  const skip = new Set(FIELD_TYPES.filter((type) => FIELD_KINDS[type].stores === 'network'));
   const withAnswers = ordered.filter((s) => s.slug !== ACTION_PLAN && isFilled(s, data.workbook, skip));
   const worksheets = part(t('report.worksheets'));
   if (withAnswers.length === 0) drawNothing(layout, t('report.notFilled'));
