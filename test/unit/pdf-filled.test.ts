@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { Workbook } from '../../src/core/workbook.ts';
 import { filledWorksheetPdf, longDate } from '../../src/render/pdf/filled.ts';
 import {
   filledDataOf,
-  optionsFor,
+  optionsForWorkbook,
   pdfInfo,
   pdfText,
   sampleWorkbook,
@@ -18,11 +17,9 @@ import {
 } from './pdf-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mnk-filled-'));
-const sheets = { en: sheetsOf('en'), es: sheetsOf('es') };
-const sheet = (slug: string, locale: 'en' | 'es' = 'en') => sheets[locale].find((s) => s.slug === slug)!;
+const sheet = (slug: string, locale = 'en') => sheetsOf(locale).find((s) => s.slug === slug)!;
 const write = (name: string, bytes: Uint8Array) => writeChecked(dir, name, bytes);
-const fontsFor = (wb: Workbook, locale = 'en', paper: 'a4' | 'letter' = 'a4') =>
-  optionsFor(locale, paper, JSON.stringify(wb));
+const fontsFor = optionsForWorkbook;
 
 describe('one filled worksheet', () => {
   it('lists every question, with the answers and "Not answered."', async () => {

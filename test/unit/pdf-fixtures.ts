@@ -47,6 +47,10 @@ export function sheetsOf(locale: string): WorksheetInput[] {
 export const uiOf = (locale: string) =>
   translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')), locale);
 
+/** Options with the fonts a workbook's text needs, as the browser gathers them. */
+export const optionsForWorkbook = (wb: Workbook, locale = 'en', paper: PdfOptions['paper'] = 'a4') =>
+  optionsFor(locale, paper, JSON.stringify(wb));
+
 /** Options as the build makes them, with the fonts the given text needs. */
 export async function optionsFor(
   locale: string,

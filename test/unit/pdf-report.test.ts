@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
+import { emptyWorkbook } from '../../src/core/workbook.ts';
 import { reportPdf } from '../../src/render/pdf/report.ts';
 import {
   embeddedFonts,
   filledDataOf,
-  optionsFor,
+  optionsForWorkbook,
   pdfInfo,
   pdfText,
   sampleWorkbook,
@@ -25,8 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'mnk-report-'));
 const sheets = { en: sheetsOf('en'), es: sheetsOf('es') };
 
 const write = (name: string, bytes: Uint8Array) => writeChecked(dir, name, bytes);
-const fontsFor = (wb: Workbook, locale = 'en', paper: 'a4' | 'letter' = 'a4') =>
-  optionsFor(locale, paper, JSON.stringify(wb));
+const fontsFor = optionsForWorkbook;
 
 describe('the report, with a name in every script', () => {
   const workbook = sampleWorkbook(SCRIPT_NAMES.length);

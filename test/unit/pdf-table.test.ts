@@ -9,6 +9,7 @@ import { drawTable, type CellBox } from '../../src/render/pdf/table.ts';
 import {
   filledDataOf,
   optionsFor,
+  optionsForWorkbook,
   pdfInfo,
   pdfText,
   sampleWorkbook,
@@ -81,7 +82,7 @@ describe('the table', () => {
       await filledWorksheetPdf(
         sheetsOf('en').find((s) => s.slug === 'action-plan')!,
         filledDataOf(workbook, 'en', false),
-        await optionsFor('en', 'a4', JSON.stringify(workbook)),
+        await optionsForWorkbook(workbook),
       ),
     );
     const text = pdfText(file).replace(/\s+/g, ' ');
