@@ -4,7 +4,7 @@
 import { launchChromium } from '../test/e2e/browser.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
 import { optionsFor, sampleWorkbook, sheetsOf } from '../test/unit/pdf-fixtures.ts';
-import { blankWorksheetPdf, packetPdf } from '../src/render/pdf/worksheet.ts';
+import { blankWorksheetPdf, packetPdf } from '../src/render/pdf/blank.ts';
 import { PAPERS } from '../src/render/pdf/layout.ts';
 import { median } from './map.ts';
 

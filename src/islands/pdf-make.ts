@@ -1,14 +1,17 @@
 // Makes a filled PDF in the browser, loaded by dynamic import only when asked for: fetches the
-// page data (worksheets, words, branding) and the fonts the text needs, and hands the workbook
-// to the pure PDF module. Nothing leaves the browser.
-import { translator } from '../core/i18n.ts';
+// page data (worksheets, words, branding) and the fonts the text needs, runs the analysis of the
+// workbook and hands the results to the pure PDF module. Nothing leaves the browser.
+import { analyse, chosenNeeds } from '../core/analysis/findings.ts';
+import { translator, type Translate } from '../core/i18n.ts';
 import type { Workbook } from '../core/workbook.ts';
+import { findingsText, type FindingsContext } from '../render/findings-text.ts';
 import type { FontFile } from '../render/fonts.ts';
-import { filledData } from '../render/pdf/filled.ts';
+import { drawNetworkMap } from '../render/map-words.ts';
+import type { PdfOptions } from '../render/pdf/document.ts';
+import { filledWorksheetPdf, type FilledData } from '../render/pdf/filled.ts';
 import { pdfFontsFor, type Paper } from '../render/pdf/layout.ts';
-import { filledWorksheetPdf, reportPdf } from '../render/pdf/report.ts';
+import { reportPdf } from '../render/pdf/report.ts';
 import { pdfWords } from '../render/pdf/words.ts';
-import type { PdfOptions } from '../render/pdf/worksheet.ts';
 import type { PdfData } from '../site/pdf.ts';
 
 export interface PdfRequest {
@@ -43,6 +46,36 @@ const fontBytes = (file: FontFile['file']) =>
   once(fonts, `/fonts/${file}.ttf`, async (r) => new Uint8Array(await r.arrayBuffer()));
 
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+/** A filled document's data for a workbook: with people, its map and the findings in words too. */
+export function filledData(
+  workbook: Workbook,
+  context: FindingsContext,
+  t: Translate,
+  locale: string,
+  cover: { participant: string; date: string },
+): FilledData {
+  const data: FilledData = {
+    workbook,
+    roles: context.roles,
+    actionPlan: context.settings.answers.actionPlan,
+    t,
+    ...cover,
+  };
+  if (workbook.network.people.length === 0) return data;
+  const map = drawNetworkMap(t, context.roles, workbook.network, { showTies: true });
+  const analysis = analyse(
+    workbook.network,
+    context.roles.map((r) => r.id),
+    chosenNeeds(workbook.answers, context.settings.answers.needs),
+    context.settings,
+  );
+  return {
+    ...data,
+    map: { scene: map, description: map.description },
+    findings: findingsText(analysis, workbook, context, t, locale),
+  };
+}
 
 export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
   const page = await once(data, request.dataUrl, (r) => r.json() as Promise<PdfData>);

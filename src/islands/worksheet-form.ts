@@ -1,15 +1,27 @@
 // <mnk-worksheet>: fills a worksheet form from the workbook and writes every change back.
 // The form itself is static HTML (components/worksheet/Field.astro); this only binds it.
-import { answerProblem, MAX_LONG, type FieldShape } from '../core/answers.ts';
+import { MAX_LONG } from '../core/answers.ts';
 import { composeEmail, mailtoUrl } from '../core/email.ts';
+import { answerProblem, FIELD_KINDS, type AnswerType, type FieldShape } from '../core/field-kinds.ts';
 import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
 import type { AnswerValue } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
+import type { FieldType } from '../schemas/worksheet.ts';
 
-const textTypes = new Set(['short-text', 'long-text', 'date', 'composer']);
+/** The field type of a field's markup (`data-type`, written by components/worksheet/). */
+const typeOf = (el: HTMLElement) => el.dataset.type as FieldType;
+
+/** What this island binds: fields of the form itself; the people and findings have islands of their own. */
+const bound = (el: HTMLElement) => FIELD_KINDS[typeOf(el)].screen !== 'network';
+
+/** Fields whose answer is kept with the worksheet's answers (not tools, not the network). */
+const storesAnswer = (el: HTMLElement) => FIELD_KINDS[typeOf(el)].stores === 'answer';
+
+/** Fields held in one text box, which word counts, print copies and the mail draft follow. */
+const isText = (el: HTMLElement) => FIELD_KINDS[typeOf(el)].screen === 'text';
 
 class WorksheetForm extends HTMLElement {
   private sheet = '';
@@ -26,8 +38,9 @@ class WorksheetForm extends HTMLElement {
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
   }
 
+  /** The fields that keep an answer with this worksheet. */
   private fields() {
-    return [...this.querySelectorAll<HTMLElement>('[data-field]:not([data-type="people"])')];
+    return [...this.querySelectorAll<HTMLElement>('[data-field]')].filter(storesAnswer);
   }
 
   /** Puts the stored answers into the form; an answer that no longer fits is kept and flagged. */
@@ -46,8 +59,7 @@ class WorksheetForm extends HTMLElement {
     if (target instanceof HTMLInputElement && target.type === 'date')
       target.toggleAttribute('data-filled', !!target.value);
     const el = target.closest<HTMLElement>('[data-field]');
-    if (!el || el.dataset.type === 'timer' || el.dataset.type === 'reminder' || el.dataset.type === 'people')
-      return;
+    if (!el || !storesAnswer(el)) return;
     const value = readField(el);
     this.showProblem(el, answerProblem(shapeOf(el), value));
     session.setAnswer(this.sheet, el.dataset.field!, value);
@@ -67,8 +79,7 @@ class WorksheetForm extends HTMLElement {
 
   /** Word counts, print copies of text answers and the mail link follow the text. */
   private refreshWidgets(el: HTMLElement) {
-    const type = el.dataset.type!;
-    if (!textTypes.has(type)) return;
+    if (!isText(el)) return;
     const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
     const printCopy = el.querySelector('.print-answer');
     if (printCopy) printCopy.textContent = input.value;
@@ -91,7 +102,7 @@ class WorksheetForm extends HTMLElement {
       }
       counter.hidden = false;
     }
-    if (type === 'composer') {
+    if (typeOf(el) === 'composer') {
       const draft = { ...this.draft(el), body: input.value };
       el.querySelector<HTMLAnchorElement>('[data-action="mail"]')!.href = mailtoUrl(draft);
     }
@@ -107,7 +118,7 @@ class WorksheetForm extends HTMLElement {
   private currentAnswers(): Record<string, AnswerValue> {
     return Object.fromEntries(
       this.fields()
-        .filter((f) => textTypes.has(f.dataset.type!))
+        .filter(isText)
         .map((f) => [f.dataset.field!, readField(f)]),
     );
   }
@@ -115,7 +126,7 @@ class WorksheetForm extends HTMLElement {
   private clicked(e: Event) {
     const button = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
     const el = button?.closest<HTMLElement>('[data-field]');
-    if (!button || !el || el.dataset.type === 'people') return;
+    if (!button || !el || !bound(el)) return;
     const status = el.querySelector<HTMLElement>('.action-status');
     switch (button.dataset.action) {
       case 'add-row':
@@ -167,14 +178,24 @@ class WorksheetForm extends HTMLElement {
   }
 }
 
+/** A field type the switches below do not handle: a compile error when a stored type is missing. */
+function unhandled(type: never): never {
+  throw new Error(`no form handling for the field type ${String(type)}`);
+}
+
 /** What the field accepts, read from its markup. */
 function shapeOf(el: HTMLElement): FieldShape {
-  const type = el.dataset.type as FieldShape['type'];
+  const type = typeOf(el) as AnswerType;
   const ids = () =>
     [...el.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')].map((i) => ({
       id: i.value,
     }));
   switch (type) {
+    case 'short-text':
+    case 'long-text':
+    case 'composer':
+    case 'date':
+      return { type };
     case 'single-choice':
     case 'multiple-choice':
       return { type, options: ids() };
@@ -191,12 +212,13 @@ function shapeOf(el: HTMLElement): FieldShape {
         columns: (el.dataset.columns ?? '').split(' ').map((id) => ({ id })),
       };
     default:
-      return { type } as FieldShape;
+      return unhandled(type);
   }
 }
 
 function readField(el: HTMLElement): AnswerValue {
-  switch (el.dataset.type) {
+  const type = typeOf(el) as AnswerType;
+  switch (type) {
     case 'single-choice':
       return el.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
     case 'rating': {
@@ -220,13 +242,19 @@ function readField(el: HTMLElement): AnswerValue {
           ),
         )
         .filter((row) => Object.keys(row).length > 0);
-    default:
+    case 'short-text':
+    case 'long-text':
+    case 'composer':
+    case 'date':
       return el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')?.value ?? '';
+    default:
+      return unhandled(type);
   }
 }
 
 function writeField(el: HTMLElement, value: AnswerValue | undefined) {
-  switch (el.dataset.type) {
+  const type = typeOf(el) as AnswerType;
+  switch (type) {
     case 'single-choice':
     case 'rating':
     case 'multiple-choice':
@@ -257,13 +285,16 @@ function writeField(el: HTMLElement, value: AnswerValue | undefined) {
       });
       return;
     }
-    case 'timer':
-    case 'reminder':
-      return;
-    default: {
+    case 'short-text':
+    case 'long-text':
+    case 'composer':
+    case 'date': {
       const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
       if (input) input.value = typeof value === 'string' ? value : '';
+      return;
     }
+    default:
+      return unhandled(type);
   }
 }
 

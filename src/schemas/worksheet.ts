@@ -159,7 +159,7 @@ const people = z.strictObject({ ...base, type: z.literal('people') });
 const findings = z.strictObject({ ...base, type: z.literal('findings') });
 
 /** One question of a worksheet; `type` decides how it is asked, stored and printed. */
-const fieldSchema = z.discriminatedUnion(
+export const fieldSchema = z.discriminatedUnion(
   'type',
   [
     shortText,

@@ -8,7 +8,7 @@ import { contentDir } from '../check/content-dir.ts';
 import { pick } from '../core/i18n.ts';
 import type { FindingsContext } from '../render/findings-text.ts';
 import { pdfFontsFor, type Paper } from '../render/pdf/layout.ts';
-import type { PdfBrand, PdfOptions, WorksheetInput } from '../render/pdf/worksheet.ts';
+import type { PdfBrand, PdfOptions, WorksheetInput } from '../render/pdf/document.ts';
 import { pdfWords } from '../render/pdf/words.ts';
 import { drawNetworkMap } from '../render/map-words.ts';
 import { getKit, getRoles, getTranslator, getUiStrings, getWorksheets, splitId } from './data.ts';

@@ -11,9 +11,10 @@ import { emptyWorkbook } from '../../src/core/workbook.ts';
 import type { FindingsContext } from '../../src/render/findings-text.ts';
 import { drawNetworkMap } from '../../src/render/map-words.ts';
 import { npmFont } from '../../src/site/npm-fonts.ts';
-import { filledData, type FilledData } from '../../src/render/pdf/filled.ts';
+import { filledData } from '../../src/islands/pdf-make.ts';
+import type { FilledData } from '../../src/render/pdf/filled.ts';
 import { pdfFontsFor } from '../../src/render/pdf/layout.ts';
-import type { PdfOptions, WorksheetInput } from '../../src/render/pdf/worksheet.ts';
+import type { PdfOptions, WorksheetInput } from '../../src/render/pdf/document.ts';
 import { pdfWords } from '../../src/render/pdf/words.ts';
 import { analysisSchema } from '../../src/schemas/analysis.ts';
 import { worksheetSchema } from '../../src/schemas/worksheet.ts';
@@ -45,6 +46,10 @@ export function sheetsOf(locale: string): WorksheetInput[] {
 
 export const uiOf = (locale: string) =>
   translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')), locale);
+
+/** Options with the fonts a workbook's text needs, as the browser gathers them. */
+export const optionsForWorkbook = (wb: Workbook, locale = 'en', paper: PdfOptions['paper'] = 'a4') =>
+  optionsFor(locale, paper, JSON.stringify(wb));
 
 /** Options as the build makes them, with the fonts the given text needs. */
 export async function optionsFor(

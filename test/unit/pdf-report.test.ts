@@ -1,4 +1,4 @@
-// The filled PDFs (the report and one filled worksheet), made from a workbook as the browser makes
+// render/pdf/report.ts, the participant's report, made from a workbook as the browser makes
 // them, read back with poppler (pdftotext, pdfinfo, pdffonts), qpdf and pdf-lib.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
-import { filledWorksheetPdf, reportPdf } from '../../src/render/pdf/report.ts';
+import { emptyWorkbook } from '../../src/core/workbook.ts';
+import { reportPdf } from '../../src/render/pdf/report.ts';
 import {
   embeddedFonts,
   filledDataOf,
-  optionsFor,
+  optionsForWorkbook,
   pdfInfo,
   pdfText,
   sampleWorkbook,
@@ -23,11 +23,9 @@ import {
 
 const dir = mkdtempSync(join(tmpdir(), 'mnk-report-'));
 const sheets = { en: sheetsOf('en'), es: sheetsOf('es') };
-const sheet = (slug: string, locale: 'en' | 'es' = 'en') => sheets[locale].find((s) => s.slug === slug)!;
 
 const write = (name: string, bytes: Uint8Array) => writeChecked(dir, name, bytes);
-const fontsFor = (wb: Workbook, locale = 'en', paper: 'a4' | 'letter' = 'a4') =>
-  optionsFor(locale, paper, JSON.stringify(wb));
+const fontsFor = optionsForWorkbook;
 
 describe('the report, with a name in every script', () => {
   const workbook = sampleWorkbook(SCRIPT_NAMES.length);
@@ -161,76 +159,5 @@ describe('fonts and edge cases of filled PDFs', () => {
       await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)),
     );
     expect(pdfText(file)).toContain('retired-option');
-  });
-
-  it('splits a table row taller than a page across pages, losing no words', async () => {
-    const workbook = sampleWorkbook(2);
-    const long = Array.from({ length: 330 }, (_, i) => `word${i}`).join(' ');
-    workbook.answers['action-plan'] = {
-      actions: [
-        { who: 'Ana', action: long, 'by-when': '2027-01-10' },
-        { who: 'Bo', action: 'Last row' },
-      ],
-    };
-    const file = write(
-      'long-row.pdf',
-      await filledWorksheetPdf(
-        sheet('action-plan'),
-        filledDataOf(workbook, 'en', false),
-        await fontsFor(workbook),
-      ),
-    );
-    const text = pdfText(file).replace(/\s+/g, ' ');
-    for (const w of ['word0 ', 'word164 ', 'word329', 'Last row']) expect(text).toContain(w);
-    expect(pdfInfo(file)).toMatch(/Pages:\s+[2-9]/);
-  });
-});
-
-describe('one filled worksheet', () => {
-  it('lists every question, with the answers and "Not answered."', async () => {
-    const workbook = sampleWorkbook(4);
-    const data = filledDataOf(workbook, 'en', false);
-    const bytes = await filledWorksheetPdf(sheet('know-yourself'), data, await fontsFor(workbook));
-    const file = write('know-yourself.pdf', bytes);
-    const text = pdfText(file).replace(/\s+/g, ' ');
-    expect(text).toContain('Know yourself');
-    expect(text).toContain('What do you want to achieve in the next year?');
-    expect(text).toContain('Publish a paper with Γιώργος Παπαδόπουλος');
-    expect(text).toContain('Not answered.'); // the long-term goal was left blank
-    expect(text).toContain('Postdoctoral researcher'); // a choice, written as its label
-    expect(text).toContain('Zoë Ångström-Núñez'); // the name line
-    expect((await PDFDocument.load(bytes)).getForm().getFields()).toEqual([]);
-  });
-
-  it('the map worksheet has the map, the people and the findings, on Letter', async () => {
-    const workbook = sampleWorkbook(6);
-    const file = write(
-      'map.pdf',
-      await filledWorksheetPdf(
-        sheet('network-map'),
-        filledDataOf(workbook, 'en'),
-        await fontsFor(workbook, 'en', 'letter'),
-      ),
-    );
-    expect(pdfInfo(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
-    const text = pdfText(file);
-    expect(text).toContain('6 people around you');
-    expect(text).toContain('Your network type');
-    expect(text).toContain('Иван Петров');
-  });
-
-  it('is in Spanish on a Spanish page, dates included', async () => {
-    const workbook = sampleWorkbook(3);
-    const file = write(
-      'es-plan.pdf',
-      await filledWorksheetPdf(
-        sheet('action-plan', 'es'),
-        filledDataOf(workbook, 'es', false),
-        await fontsFor(workbook, 'es'),
-      ),
-    );
-    const text = pdfText(file).replace(/\s+/g, ' ');
-    expect(text).toContain('15 de diciembre de 2026');
-    expect(text).toContain('Sin respuesta.');
   });
 });

@@ -1,20 +1,26 @@
 // Filled documents: a participant's answers, their map, people and findings drawn as text (so it
-// copies, searches and reads aloud), never as form fields. Shared by one filled worksheet and
-// the report (report.ts). Pure: the browser and the tests pass the workbook and the words.
-import type { Color } from '@cantoo/pdf-lib';
+// copies, searches and reads aloud), never as form fields. One worksheet with its answers is made
+// here; the report (report.ts) is made of the same parts. Which field types print is
+// core/field-kinds.ts's `filled`; how each one is drawn is the FILLED table below. Pure, and no
+// analysis: the caller (islands/pdf-make.ts, the tests) hands over the findings already in words.
 import { isEmptyAnswer } from '../../core/answers.ts';
-import { analyse, chosenNeeds } from '../../core/analysis/findings.ts';
+import { FIELD_KINDS, printsFilled, type FilledType } from '../../core/field-kinds.ts';
+import type { Translate } from '../../core/i18n.ts';
 import { isPlanned, SUPPORT_FUNCTIONS } from '../../core/person.ts';
 import type { AnswerValue, Workbook } from '../../core/workbook.ts';
-import type { WorksheetField } from '../../schemas/worksheet.ts';
-import { findingsText, type FindingsContext, type FindingsSection } from '../findings-text.ts';
-import { drawNetworkMap } from '../map-words.ts';
 import type { MapScene } from '../../core/map-scene.ts';
+import type { FieldType, WorksheetField } from '../../schemas/worksheet.ts';
+import type { FindingsSection } from '../findings-text.ts';
+import {
+  startDocument,
+  titleBlock,
+  type DocumentContext,
+  type PdfOptions,
+  type WorksheetInput,
+} from './document.ts';
 import { GREY, LIGHT, type PdfLayout } from './layout.ts';
 import { drawMapScene } from './map.ts';
 import { drawNothing, drawTable } from './table.ts';
-import type { WorksheetInput } from './worksheet.ts';
-import type { Translate } from '../../core/i18n.ts';
 
 /** The map scene the live map draws, drawn into the PDF as vectors and text. */
 export interface MapDrawing {
@@ -23,7 +29,7 @@ export interface MapDrawing {
   description: string;
 }
 
-/** What a filled document is made from. */
+/** What a filled document is made from: the workbook, and what the caller made of it. */
 export interface FilledData {
   workbook: Workbook;
   /** Role names in the document's language. */
@@ -41,42 +47,8 @@ export interface FilledData {
   findings?: FindingsSection[] | undefined;
 }
 
-/** A filled document's data for a workbook: with people, its map and its findings too. */
-export function filledData(
-  workbook: Workbook,
-  context: FindingsContext,
-  t: Translate,
-  locale: string,
-  cover: { participant: string; date: string },
-): FilledData {
-  const data: FilledData = {
-    workbook,
-    roles: context.roles,
-    actionPlan: context.settings.answers.actionPlan,
-    t,
-    ...cover,
-  };
-  if (workbook.network.people.length === 0) return data;
-  const map = drawNetworkMap(t, context.roles, workbook.network, { showTies: true });
-  const analysis = analyse(
-    workbook.network,
-    context.roles.map((r) => r.id),
-    chosenNeeds(workbook.answers, context.settings.answers.needs),
-    context.settings,
-  );
-  return {
-    ...data,
-    map: { scene: map, description: map.description },
-    findings: findingsText(analysis, workbook, context, t, locale),
-  };
-}
-
-export interface FilledContext {
-  layout: PdfLayout;
-  data: FilledData;
-  locale: string;
-  primary: Color;
-}
+/** A document being written with a participant's data. */
+export type FilledContext = DocumentContext & { data: FilledData };
 
 /** An ISO date (2026-11-27) written out in the document's language; anything else as it is. */
 export function longDate(value: string, locale: string): string {
@@ -132,14 +104,11 @@ export function drawPeople(c: FilledContext): void {
     ],
     people.map((p) => [
       isPlanned(p) ? `${p.name} (${t('report.potential')})` : p.name,
-      p.roles.map(roleName).join(', '),
+      t.list(p.roles.map(roleName)),
       value('closeness', p.closeness),
       value('stage', p.stage),
       value('source', p.source),
-      (p.supports ?? [])
-        .filter((s) => supports.has(s))
-        .map((s) => t(`person.supports.${s}`))
-        .join(', '),
+      t.list((p.supports ?? []).filter((s) => supports.has(s)).map((s) => t(`person.supports.${s}`))),
     ]),
   );
 }
@@ -172,9 +141,6 @@ export function drawFindings(c: FilledContext, sections: readonly FindingsSectio
 
 // --- answers -----------------------------------------------------------------------------------
 
-/** Fields that hold no answer of their own (screen tools), or are drawn apart in the report. */
-const NO_ANSWER = new Set<WorksheetField['type']>(['timer', 'reminder']);
-
 /** A tick box drawn in vector, ticked or not, beside a line of text. */
 function tickBox(layout: PdfLayout, x: number, top: number, ticked: boolean): void {
   const s = 8;
@@ -190,80 +156,106 @@ function tickBox(layout: PdfLayout, x: number, top: number, ticked: boolean): vo
   }
 }
 
-/** One answer, under its label. */
-function drawAnswer(c: FilledContext, field: WorksheetField, value: AnswerValue | undefined): void {
-  const {
-    layout,
-    data: { t },
-  } = c;
-  const text = (s: string, indent = 0) => layout.text(s, { size: 10, indent });
-  switch (field.type) {
-    case 'short-text':
-    case 'long-text':
-    case 'composer':
-      return text(String(value));
-    case 'date':
-      return text(longDate(String(value), c.locale));
-    case 'single-choice':
-      return text(field.options.find((o) => o.id === value)?.label ?? String(value));
-    case 'multiple-choice': {
+type Field<K extends FilledType> = Extract<WorksheetField, { type: K }>;
+
+interface FilledKind<K extends FilledType> {
+  /** One answer, under its label; `value` may be empty only where `drawnEmpty` says so. */
+  draw: (c: FilledContext, field: Field<K>, value: AnswerValue | undefined) => void;
+  /** Drawn even with no answer (a checklist shows its items unticked), not as "not answered". */
+  drawnEmpty?: true;
+}
+
+const text = (c: FilledContext, s: string, indent = 0) => c.layout.text(s, { size: 10, indent });
+const asText = {
+  draw: (c: FilledContext, _field: unknown, value: AnswerValue | undefined) => text(c, String(value)),
+};
+
+/** How each field type printed in a filled PDF is drawn; field-kinds.ts decides which print. */
+const FILLED: { [K in FilledType]: FilledKind<K> } = {
+  'short-text': asText,
+  'long-text': asText,
+  composer: asText,
+  date: { draw: (c, _field, value) => text(c, longDate(String(value), c.options.locale)) },
+  'single-choice': {
+    draw: (c, field, value) => text(c, field.options.find((o) => o.id === value)?.label ?? String(value)),
+  },
+  'multiple-choice': {
+    draw: (c, field, value) => {
       const chosen = Array.isArray(value) ? value : [];
-      for (const o of field.options) if (chosen.includes(o.id as never)) text(`•  ${o.label}`, 8);
-      return;
-    }
-    case 'checklist': {
+      for (const o of field.options) if (chosen.includes(o.id as never)) text(c, `•  ${o.label}`, 8);
+    },
+  },
+  checklist: {
+    drawnEmpty: true,
+    draw: (c, field, value) => {
+      const { layout } = c;
       const done = Array.isArray(value) ? value : [];
       for (const [i, item] of field.items.entries()) {
         layout.ensure(14);
         tickBox(layout, layout.left, layout.y, done.includes(item.id as never));
-        text(field.ordered ? `${i + 1}. ${item.label}` : item.label, 14);
+        text(c, field.ordered ? `${i + 1}. ${item.label}` : item.label, 14);
       }
-      return;
-    }
-    case 'rating': {
+    },
+  },
+  rating: {
+    draw: (c, field, value) => {
       const level = typeof value === 'number' ? field.levels[value - 1] : undefined;
       if (!level) return;
-      layout.text(level.label, { size: 10, font: 'bold' });
-      return layout.text(level.descriptor, { size: 9, color: GREY });
-    }
-    case 'list':
-      (Array.isArray(value) ? value : []).forEach((item, i) => text(`${i + 1}. ${String(item)}`, 4));
-      return;
-    case 'table': {
+      c.layout.text(level.label, { size: 10, font: 'bold' });
+      c.layout.text(level.descriptor, { size: 9, color: GREY });
+    },
+  },
+  list: {
+    draw: (c, _field, value) =>
+      (Array.isArray(value) ? value : []).forEach((item, i) => text(c, `${i + 1}. ${String(item)}`, 4)),
+  },
+  table: {
+    draw: (c, field, value) => {
       const rows = (Array.isArray(value) ? value : []) as Record<string, string>[];
-      return drawTable(
-        layout,
+      drawTable(
+        c.layout,
         field.columns.map((col) => ({ label: col.label, share: col.type === 'date' ? 0.7 : 1 })),
         rows.map((r) =>
           field.columns.map((col) =>
-            col.type === 'date' ? longDate(r[col.id] ?? '', c.locale) : (r[col.id] ?? ''),
+            col.type === 'date' ? longDate(r[col.id] ?? '', c.options.locale) : (r[col.id] ?? ''),
           ),
         ),
       );
-    }
-    case 'people':
+    },
+  },
+  people: {
+    draw: (c) => {
       drawMap(c);
-      layout.gap(10);
-      return drawPeople(c);
-    case 'findings':
-      return c.data.findings ? drawFindings(c, c.data.findings) : drawNothing(layout, t('report.noPeople'));
-    case 'timer':
-    case 'reminder':
-      return;
-  }
-}
+      c.layout.gap(10);
+      drawPeople(c);
+    },
+  },
+  findings: {
+    draw: (c) =>
+      c.data.findings ? drawFindings(c, c.data.findings) : drawNothing(c.layout, c.data.t('report.noPeople')),
+  },
+};
 
-/** Whether a field shows something: an answer, or the map for the people and findings fields. */
+/** The row of FILLED for a field (TypeScript cannot tie the row to the field's own type). */
+const filledKind = (field: Field<FilledType>) => FILLED[field.type] as FilledKind<FilledType>;
+
+/** Whether a field shows something: an answer, or the network for the people and findings fields. */
 function answered(f: WorksheetField, value: AnswerValue | undefined, workbook: Workbook): boolean {
-  if (f.type === 'people' || f.type === 'findings') return workbook.network.people.length > 0;
-  return !NO_ANSWER.has(f.type) && !isEmptyAnswer(value);
+  switch (FIELD_KINDS[f.type].stores) {
+    case 'network':
+      return workbook.network.people.length > 0;
+    case 'answer':
+      return !isEmptyAnswer(value);
+    case 'nothing':
+      return false;
+  }
 }
 
 /** Whether a worksheet has anything to show, leaving out the field types in `skip`. */
 export function isFilled(
   sheet: WorksheetInput,
   workbook: Workbook,
-  skip: ReadonlySet<WorksheetField['type']> = new Set(),
+  skip: ReadonlySet<FieldType> = new Set(),
 ): boolean {
   const answers = workbook.answers[sheet.slug] ?? {};
   return sheet.worksheet.sections.some((s) =>
@@ -279,16 +271,16 @@ export function isFilled(
 export function drawFilledSections(
   c: FilledContext,
   sheet: WorksheetInput,
-  options: { all: boolean; skip?: ReadonlySet<WorksheetField['type']> },
+  options: { all: boolean; skip?: ReadonlySet<FieldType> },
 ): void {
   const { layout, data } = c;
   const answers = data.workbook.answers[sheet.slug] ?? {};
-  const shown = (f: WorksheetField) =>
-    !NO_ANSWER.has(f.type) &&
-    !options.skip?.has(f.type) &&
-    (options.all || answered(f, answers[f.id], data.workbook));
   for (const section of sheet.worksheet.sections) {
-    const fields = section.fields.filter(shown);
+    const fields = section.fields
+      .filter(printsFilled)
+      .filter(
+        (f) => !options.skip?.has(f.type) && (options.all || answered(f, answers[f.id], data.workbook)),
+      );
     if (fields.length === 0) continue;
     layout.ensure(70);
     layout.text(section.title, { font: 'bold', size: 12.5, color: c.primary });
@@ -299,14 +291,10 @@ export function drawFilledSections(
       layout.text(field.label, { font: 'bold', size: 10 });
       layout.gap(2);
       const value = answers[field.id];
-      if (
-        isEmptyAnswer(value) &&
-        field.type !== 'people' &&
-        field.type !== 'findings' &&
-        field.type !== 'checklist'
-      ) {
+      const kind = filledKind(field);
+      if (isEmptyAnswer(value) && FIELD_KINDS[field.type].stores === 'answer' && !kind.drawnEmpty)
         drawNothing(layout, data.t('report.notAnswered'));
-      } else drawAnswer(c, field, value);
+      else kind.draw(c, field, value);
       layout.gap(10);
     }
     layout.page.drawLine({
@@ -317,4 +305,22 @@ export function drawFilledSections(
     });
     layout.gap(8);
   }
+}
+
+// --- one filled worksheet ----------------------------------------------------------------------
+
+/** One worksheet with its answers, every question listed, as a document of its own. */
+export async function filledWorksheetPdf(
+  sheet: WorksheetInput,
+  data: FilledData,
+  options: PdfOptions,
+): Promise<Uint8Array> {
+  const c = await startDocument(options, sheet.worksheet.title, sheet.worksheet.purpose);
+  const { layout } = c;
+  titleBlock(c, sheet.worksheet, undefined, (top, at) => {
+    layout.textAt([data.participant], at.name.x, top - 5, { size: 9.5 });
+    layout.textAt([data.date], at.date.x, top - 5, { size: 9.5 });
+  });
+  drawFilledSections({ ...c, data }, sheet, { all: true });
+  return layout.save();
 }

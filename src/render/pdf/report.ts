@@ -1,7 +1,16 @@
-// The two filled documents made in the browser: the participant's report (cover, map, people,
-// findings, goals, action plan, every filled worksheet) and one worksheet with its answers.
-import { GREY } from './layout.ts';
-import type { OutlineItem } from './outline.ts';
+// The participant's report, made in the browser: a cover with contents, then the map, the people,
+// the findings, the goals, the action plan and every filled worksheet, each part from a new page.
+// Its parts are those of one filled worksheet (filled.ts); the findings come in already as words.
+import { FIELD_KINDS, FIELD_TYPES } from '../../core/field-kinds.ts';
+import {
+  drawContents,
+  drawCoverLogo,
+  inWorkshopOrder,
+  startDocument,
+  titledPage,
+  type PdfOptions,
+  type WorksheetInput,
+} from './document.ts';
 import {
   drawFilledSections,
   drawFindings,
@@ -11,38 +20,9 @@ import {
   type FilledContext,
   type FilledData,
 } from './filled.ts';
+import { GREY } from './layout.ts';
+import type { OutlineItem } from './outline.ts';
 import { drawNothing } from './table.ts';
-import {
-  drawContents,
-  drawCoverLogo,
-  inWorkshopOrder,
-  startDocument,
-  titledPage,
-  titleBlock,
-  type DocumentContext,
-  type PdfOptions,
-  type WorksheetInput,
-} from './worksheet.ts';
-
-function filledContext(c: DocumentContext, data: FilledData): FilledContext {
-  return { layout: c.layout, data, locale: c.options.locale, primary: c.primary };
-}
-
-/** One worksheet with its answers, every question listed, as a document of its own. */
-export async function filledWorksheetPdf(
-  sheet: WorksheetInput,
-  data: FilledData,
-  options: PdfOptions,
-): Promise<Uint8Array> {
-  const c = await startDocument(options, sheet.worksheet.title, sheet.worksheet.purpose);
-  const { layout } = c;
-  titleBlock(c, sheet.worksheet, undefined, (top, at) => {
-    layout.textAt([data.participant], at.name.x, top - 5, { size: 9.5 });
-    layout.textAt([data.date], at.date.x, top - 5, { size: 9.5 });
-  });
-  drawFilledSections(filledContext(c, data), sheet, { all: true });
-  return layout.save();
-}
 
 /** The report: everything the participant made, in the order a workshop goes. */
 export async function reportPdf(
@@ -55,7 +35,7 @@ export async function reportPdf(
   const title = t('report.title');
   const c = await startDocument(options, data.participant ? `${title} · ${data.participant}` : title);
   const { layout } = c;
-  const filled = filledContext(c, data);
+  const filled: FilledContext = { ...c, data };
   const cover = layout.newPage({ plain: true });
   drawCoverLogo(c);
   const contents: { title: string; page: number }[] = [];
@@ -97,7 +77,7 @@ export async function reportPdf(
   }
 
   // The map and findings have parts of their own; the worksheets that hold them show the rest.
-  const skip = new Set(['people', 'findings'] as const);
+  const skip = new Set(FIELD_TYPES.filter((type) => FIELD_KINDS[type].stores === 'network'));
   const withAnswers = ordered.filter((s) => s.slug !== data.actionPlan && isFilled(s, data.workbook, skip));
   const worksheets = part(t('report.worksheets'));
   if (withAnswers.length === 0) drawNothing(layout, t('report.notFilled'));

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { blankWorksheetPdf, type WorksheetInput } from '../../../../render/pdf/worksheet.ts';
+import { blankWorksheetPdf } from '../../../../render/pdf/blank.ts';
+import type { WorksheetInput } from '../../../../render/pdf/document.ts';
 import { PAPERS, type Paper } from '../../../../render/pdf/layout.ts';
 import { getLocales } from '../../../../site/data.ts';
 import { pdfOptions, pdfResponse, worksheetInputs } from '../../../../site/pdf.ts';

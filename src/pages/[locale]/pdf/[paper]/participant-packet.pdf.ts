@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { packetPdf } from '../../../../render/pdf/worksheet.ts';
+import { packetPdf } from '../../../../render/pdf/blank.ts';
 import { PAPERS, type Paper } from '../../../../render/pdf/layout.ts';
 import { getLocales } from '../../../../site/data.ts';
 import { pdfOptions, pdfResponse, worksheetInputs } from '../../../../site/pdf.ts';

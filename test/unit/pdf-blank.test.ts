@@ -1,4 +1,4 @@
-// The build-time PDFs: every worksheet of both locales as a blank fillable PDF, and the packet,
+// render/pdf/blank.ts, the build-time PDFs: every worksheet of both locales as a blank fillable PDF, and the packet,
 // read back with poppler, qpdf and pdf-lib itself, as a reader's PDF viewer would see them.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -14,8 +14,7 @@ import {
   PDFTextField,
 } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/render/pdf/layout.ts';
-import { blankWorksheetPdf, packetPdf } from '../../src/render/pdf/worksheet.ts';
+import { blankWorksheetPdf, packetPdf } from '../../src/render/pdf/blank.ts';
 import type { Worksheet } from '../../src/schemas/worksheet.ts';
 import { optionsFor, sheetsOf, topBookmarks, writeChecked } from './pdf-fixtures.ts';
 
@@ -61,8 +60,12 @@ function expectedFields(slug: string, ws: Worksheet): Map<string, Kind> {
           for (const c of ['name', 'role', 'closeness', 'stage', 'source'])
             out.set(`${name}.${r}.${c}`, 'text');
         break;
+      case 'timer':
+      case 'reminder':
+      case 'findings':
+        break; // screen only, or nothing to write by hand
       default:
-        break; // timer, reminder, findings: screen only
+        f satisfies never;
     }
   }
   return out;
@@ -191,18 +194,6 @@ describe('what the PDFs say and hold', () => {
     const sheet = sheetsOf('en').find((s) => s.slug === 'cv-refresh')!;
     const file = write('en-letter.pdf', await blankWorksheetPdf(sheet, await optionsFor('en', 'letter')));
     expect(info(file)['Page size']).toContain('612 x 792');
-  });
-
-  it('wraps text to the width and cuts words longer than a line', async () => {
-    const doc = await PDFDocument.create();
-    const { StandardFonts } = await import('@cantoo/pdf-lib');
-    const font = await doc.embedFont(StandardFonts.Helvetica);
-    const widthOf = (s: string) => font.widthOfTextAtSize(s, 10);
-    const lines = wrapText('one two three four five six seven eight nine ten', widthOf, 60);
-    expect(lines.length).toBeGreaterThan(1);
-    for (const l of lines) expect(widthOf(l)).toBeLessThanOrEqual(60);
-    expect(wrapText('x'.repeat(80), widthOf, 60).every((l) => widthOf(l) <= 60)).toBe(true);
-    expect(wrapText('a\n\nb', widthOf, 60)).toEqual(['a', '', 'b']);
   });
 });
 
