@@ -4,6 +4,7 @@
 import type { MapLayout } from '../core/map-layout.ts';
 import type { DrawOptions, DrawnPerson, MapWords } from '../render/map-svg.ts';
 import { fontFilesFor, languageFontsFor, type FontFile } from '../render/fonts.ts';
+import { failsAs } from './failure.ts';
 import {
   mapImageFrame,
   mapImageText,
@@ -34,7 +35,7 @@ async function fontsFor(text: string): Promise<ImageFont[]> {
   const key = wanted.map((f) => f.file).join(' ');
   let list = lists.get(key);
   if (!list) {
-    const data = await Promise.all(wanted.map((f) => fetchFont(f.file)));
+    const data = await failsAs('fonts-unavailable', Promise.all(wanted.map((f) => fetchFont(f.file))));
     list = wanted.map((f, i) => ({
       name: f.family,
       weight: f.weight,
@@ -77,9 +78,9 @@ export async function exportMapImages(
   options: DrawOptions = {},
 ): Promise<{ svg: Blob; png: Blob; width: number; height: number }> {
   const fonts = await fontsFor(mapImageText(layout, people, words, options));
-  const svgText = await renderMapImageSvg(layout, people, words, options, fonts);
+  const svgText = await failsAs('render-failed', renderMapImageSvg(layout, people, words, options, fonts));
   const svg = new Blob([svgText], { type: 'image/svg+xml' });
   const frame = mapImageFrame(layout, words);
   const { width, height } = pngSize(frame.width, frame.height);
-  return { svg, png: await toPng(svg, width, height), width, height };
+  return { svg, png: await failsAs('render-failed', toPng(svg, width, height)), width, height };
 }

@@ -10,6 +10,7 @@ import { filledWorksheetPdf, reportPdf } from '../render/pdf/report.ts';
 import { pdfWords } from '../render/pdf/words.ts';
 import type { PdfOptions } from '../render/pdf/worksheet.ts';
 import type { PdfData } from '../site/pdf.ts';
+import { failsAs } from './failure.ts';
 
 export interface PdfRequest {
   kind: 'report' | 'worksheet';
@@ -45,7 +46,10 @@ const fontBytes = (file: FontFile['file']) =>
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
 export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
-  const page = await once(data, request.dataUrl, (r) => r.json() as Promise<PdfData>);
+  const page = await failsAs(
+    'load-failed',
+    once(data, request.dataUrl, (r) => r.json() as Promise<PdfData>),
+  );
   const { locale, findings: context } = page;
   const t = translator(page.strings, locale);
   const { workbook, participant } = request;
@@ -67,16 +71,18 @@ export async function makePdf(request: PdfRequest): Promise<{ name: string; blob
     page.strings,
   ]);
   const options: PdfOptions = {
-    fonts: await pdfFontsFor(text, fontBytes),
+    fonts: await failsAs('fonts-unavailable', pdfFontsFor(text, fontBytes)),
     paper: request.paper,
     locale,
     words,
     brand: { ...brand, ...(logo ? { logo: { bytes: fromBase64(logo.base64), type: logo.type } } : {}) },
   };
-  const bytes =
+  const bytes = await failsAs(
+    'render-failed',
     request.kind === 'worksheet'
-      ? await filledWorksheetPdf(sheet!, filled, options)
-      : await reportPdf(page.worksheets, filled, options);
+      ? filledWorksheetPdf(sheet!, filled, options)
+      : reportPdf(page.worksheets, filled, options),
+  );
   const day = new Date().toISOString().slice(0, 10);
   const name =
     request.kind === 'worksheet' ? `${request.slug}-${day}.pdf` : `${t('report.fileName')}-${day}.pdf`;

@@ -9,6 +9,7 @@ import {
   type Workbook,
 } from '../core/workbook.ts';
 import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
+import { firstIssue, type WorkbookIssue } from '../core/workbook-issue.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
 const ASIDE_PREFIX = 'mnk:workbook:damaged:';
@@ -43,7 +44,7 @@ export type SaveOutcome =
   | { kind: 'quota' }
   | { kind: 'unavailable' }
   /** The workbook would not pass validation (it could not be read back), so it was not written. */
-  | { kind: 'invalid'; path: string; detail: string }
+  | { kind: 'invalid'; path: string; detail: WorkbookIssue }
   /** Stored data was unreadable; it was copied aside under `keptAs`, then this workbook saved. */
   | { kind: 'saved-damaged-kept'; keptAs: string }
   /** Stored data was unreadable and could not be copied aside: nothing was written. */
@@ -154,8 +155,7 @@ export class WorkbookStore {
     // Never store what load() would call damaged.
     const checked = workbookSchema.safeParse(next);
     if (!checked.success) {
-      const issue = checked.error.issues[0]!;
-      return { kind: 'invalid', path: issue.path.map(String).join('.'), detail: issue.message };
+      return { kind: 'invalid', ...firstIssue(checked.error.issues) };
     }
     if (stored.kind === 'damaged') {
       try {
