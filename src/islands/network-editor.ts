@@ -201,7 +201,7 @@ class NetworkEditor extends HTMLElement {
     const list = this.$('[data-people-list]');
     const template = this.$<HTMLTemplateElement>('[data-person-template]');
     const people = this.network.people;
-    this.$('[data-count]').textContent = people.length ? `(${t('network.count', { n: people.length })})` : '';
+    this.$('[data-count]').textContent = people.length ? t('network.count', { n: people.length }) : '';
     this.$('[data-empty]').hidden = people.length > 0;
     list.replaceChildren(
       ...people.map((person, i) => {

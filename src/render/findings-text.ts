@@ -156,7 +156,7 @@ export function findingsText(
         lines: [
           ...factorText[f.id]!.map((text) => ({ text })),
           {
-            text: `${t('analysis.factor.help')}: `,
+            text: `${t('analysis.factor.help')} `,
             link: { url: f.guide.url, text: f.guide.title },
             help: true,
           },

@@ -92,10 +92,10 @@ describe('the kit’s own counted sentences', () => {
   const [en, es] = [ui('en'), ui('es')];
 
   it('say one person, and many people, in both languages', () => {
-    expect(en('network.count', { n: 1 })).toBe('1 person');
-    expect(en('network.count', { n: 2 })).toBe('2 people');
-    expect(es('network.count', { n: 1 })).toBe('1 persona');
-    expect(es('network.count', { n: 0 })).toBe('0 personas');
+    expect(en('network.count', { n: 1 })).toBe('(1 person)');
+    expect(en('network.count', { n: 2 })).toBe('(2 people)');
+    expect(es('network.count', { n: 1 })).toBe('(1 persona)');
+    expect(es('network.count', { n: 0 })).toBe('(0 personas)');
     expect(es('map.description', { n: 1, close: 1, moderate: 0, distant: 0 })).toBe(
       '1 persona a tu alrededor: 1 cercana, 0 intermedias y 0 lejanas.',
     );
