@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN } from './ids.ts';
 import { CLOSENESS, SOURCES, STAGES, STATUSES } from './person.ts';
+import { firstIssue, type WorkbookIssue } from './workbook-issue.ts';
 
 /** The version this code writes. Older versions are migrated on load; newer ones are refused. */
 export const CURRENT_VERSION = 2;
@@ -76,6 +77,7 @@ export const workbookSchema = z
     z.refine((wb) => new Set(wb.network.people.map((p) => p.id)).size === wb.network.people.length, {
       message: 'two people share an id',
       path: ['network', 'people'],
+      params: { code: 'duplicate-id' satisfies WorkbookIssue },
     }),
     z.refine(
       (wb) => {
@@ -85,6 +87,7 @@ export const workbookSchema = z
       {
         message: 'a tie names a person who is not in the network, or ties a person to themselves',
         path: ['network', 'ties'],
+        params: { code: 'bad-tie' satisfies WorkbookIssue },
       },
     ),
   );
@@ -134,7 +137,7 @@ export type WorkbookError =
   | { code: 'not-a-workbook' }
   | { code: 'newer-version'; version: number }
   | { code: 'bad-version' }
-  | { code: 'invalid'; path: string; detail: string };
+  | { code: 'invalid'; path: string; detail: WorkbookIssue };
 
 export type ReadResult =
   { ok: true; workbook: Workbook; migratedFrom?: number } | { ok: false; error: WorkbookError };
@@ -170,11 +173,7 @@ function migrateAndValidate(doc: unknown): ReadResult {
   }
   const result = workbookSchema.safeParse(current);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    return {
-      ok: false,
-      error: { code: 'invalid', path: issue.path.map(String).join('.'), detail: issue.message },
-    };
+    return { ok: false, error: { code: 'invalid', ...firstIssue(result.error.issues) } };
   }
   return { ok: true, workbook: result.data, ...(version < CURRENT_VERSION ? { migratedFrom: version } : {}) };
 }

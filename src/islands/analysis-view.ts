@@ -142,7 +142,7 @@ class FindingsView extends HTMLElement {
     const to = pickNetwork(this.querySelector<HTMLSelectElement>('[data-compare="to"]')!.value);
     const c = compareNetworks(from, to);
     const names = (ids: string[], network: Workbook['network']) =>
-      ids.map((id) => network.people.find((p) => p.id === id)?.name ?? id).join(', ') || t('snapshot.nobody');
+      t.list(ids.map((id) => network.people.find((p) => p.id === id)?.name ?? id)) || t('snapshot.nobody');
     const dl = el('dl', undefined, { class: 'comparison' });
     const rows: [string, string, string][] = [
       ['added', t('snapshot.added'), names(c.added, to)],
@@ -156,10 +156,11 @@ class FindingsView extends HTMLElement {
     const [before, after] = [this.analysis(from), this.analysis(to)];
     const typeName = (x: Analysis) => (x.type ? t(`analysis.typeName.${x.type.type}`) : '—');
     const missing = (x: Analysis) =>
-      x.coverage
-        .filter((r) => r.status === 'none')
-        .map((r) => this.data.roles.find((q) => q.id === r.role)?.name ?? r.role)
-        .join(', ') || t('snapshot.nobody');
+      t.list(
+        x.coverage
+          .filter((r) => r.status === 'none')
+          .map((r) => this.data.roles.find((q) => q.id === r.role)?.name ?? r.role),
+      ) || t('snapshot.nobody');
     box.replaceChildren(
       dl,
       el('p', t('snapshot.typeChange', { before: typeName(before), after: typeName(after) })),

@@ -3,6 +3,7 @@
 // ones are several MB), outlines the texts (src/render/map-image.ts) and rasterises for print.
 import type { MapScene } from '../core/map-scene.ts';
 import { fontFilesFor, languageFontsFor, type FontFile } from '../render/fonts.ts';
+import { failsAs } from './failure.ts';
 import { mapImageText, pngSize, renderMapImageSvg, type ImageFont } from '../render/map-image.ts';
 
 // Fetched fonts, and the font lists built from them: satori caches its parsing per list object.
@@ -27,7 +28,7 @@ async function fontsFor(text: string): Promise<ImageFont[]> {
   const key = wanted.map((f) => f.file).join(' ');
   let list = lists.get(key);
   if (!list) {
-    const data = await Promise.all(wanted.map((f) => fetchFont(f.file)));
+    const data = await failsAs('fonts-unavailable', Promise.all(wanted.map((f) => fetchFont(f.file))));
     list = wanted.map((f, i) => ({
       name: f.family,
       weight: f.weight,
@@ -67,7 +68,8 @@ export async function exportMapImages(
   scene: MapScene,
 ): Promise<{ svg: Blob; png: Blob; width: number; height: number }> {
   const fonts = await fontsFor(mapImageText(scene));
-  const svg = new Blob([await renderMapImageSvg(scene, fonts)], { type: 'image/svg+xml' });
+  const svgText = await failsAs('render-failed', renderMapImageSvg(scene, fonts));
+  const svg = new Blob([svgText], { type: 'image/svg+xml' });
   const { width, height } = pngSize(scene.view.width, scene.view.height);
-  return { svg, png: await toPng(svg, width, height), width, height };
+  return { svg, png: await failsAs('render-failed', toPng(svg, width, height)), width, height };
 }

@@ -16,6 +16,7 @@ import { MAX_PEOPLE, type Person, type Workbook } from '../core/workbook.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 import { downloadFile } from './download.ts';
+import { failsAs, failureText } from './failure.ts';
 
 type Network = Workbook['network'];
 
@@ -201,7 +202,7 @@ class NetworkEditor extends HTMLElement {
     const list = this.$('[data-people-list]');
     const template = this.$<HTMLTemplateElement>('[data-person-template]');
     const people = this.network.people;
-    this.$('[data-count]').textContent = people.length ? `(${t('network.count', { n: people.length })})` : '';
+    this.$('[data-count]').textContent = people.length ? t('network.count', { n: people.length }) : '';
     this.$('[data-empty]').hidden = people.length > 0;
     list.replaceChildren(
       ...people.map((person, i) => {
@@ -238,7 +239,7 @@ class NetworkEditor extends HTMLElement {
       const name = Object.assign(document.createElement('th'), { scope: 'row', textContent: p.name });
       row.append(
         name,
-        cell(p.roles.map(roleName).join(', ')),
+        cell(t.list(p.roles.map(roleName), 'unit')),
         cell(opt('person.closeness', closenessOf(p))),
         cell(opt('person.stage', p.stage)),
         cell(opt('person.source', p.source)),
@@ -303,7 +304,7 @@ class NetworkEditor extends HTMLElement {
     const unplaced = this.$('[data-unplaced]');
     const names = layout.unplaced.map((id) => this.network.people.find((p) => p.id === id)!.name);
     unplaced.hidden = names.length === 0;
-    unplaced.textContent = names.length ? t('network.unplaced', { names: names.join(', ') }) : '';
+    unplaced.textContent = names.length ? t('network.unplaced', { names: t.list(names) }) : '';
   }
 
   private draw(idPrefix: string) {
@@ -346,7 +347,7 @@ class NetworkEditor extends HTMLElement {
 
   /** The SVG and PNG of the map as it is now (public: the benchmark times it). */
   async makeImages() {
-    const { exportMapImages } = await import('./map-export.ts');
+    const { exportMapImages } = await failsAs('load-failed', import('./map-export.ts'));
     return exportMapImages(this.draw('export-map').scene);
   }
 
@@ -361,9 +362,7 @@ class NetworkEditor extends HTMLElement {
       downloadFile(name, blob, kind === 'png' ? 'image/png' : 'image/svg+xml');
       status.textContent = t('network.exported');
     } catch (error) {
-      status.textContent = t('network.exportFailed', {
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      status.textContent = t('network.exportFailed', { reason: failureText(t, error) });
     }
   }
 }
@@ -438,11 +437,11 @@ function readPerson(item: HTMLElement, before: Person): Person {
 function fillSummary(item: HTMLElement, p: Person, roles: { id: string; name: string }[]) {
   item.querySelector('[data-name]')!.textContent = p.name;
   const parts = [
-    roles.find((r) => r.id === p.roles[0])?.name ?? p.roles[0],
+    roles.find((r) => r.id === p.roles[0])?.name ?? p.roles[0]!,
     t(`person.closeness.${closenessOf(p)}`),
   ];
   if (isPlanned(p)) parts.push(t('person.status.potential'));
-  item.querySelector('[data-summary]')!.textContent = `— ${parts.join(', ')}`;
+  item.querySelector('[data-summary]')!.textContent = `— ${t.list(parts, 'unit')}`;
 }
 
 customElements.define('mnk-network', NetworkEditor);

@@ -1,6 +1,7 @@
 // <mnk-pdf>: the buttons that make a filled PDF from the workbook. Only this thin element loads
 // with the page; the PDF code, fonts and page data load when a button is first pressed.
 import { downloadFile } from './download.ts';
+import { failsAs, failureText } from './failure.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 
@@ -18,7 +19,7 @@ class PdfDownload extends HTMLElement {
 
   /** The PDF as it stands now, not downloaded (public: the benchmark times it). */
   async makeFile(kind: 'report' | 'worksheet'): Promise<{ name: string; blob: Blob }> {
-    const { makePdf } = await import('./pdf-make.ts');
+    const { makePdf } = await failsAs('load-failed', import('./pdf-make.ts'));
     return makePdf({
       kind,
       slug: this.dataset.slug ?? '',
@@ -41,9 +42,7 @@ class PdfDownload extends HTMLElement {
       downloadFile(file.name, file.blob, 'application/pdf');
       status.textContent = t('report.done');
     } catch (error) {
-      status.textContent = t('report.failed', {
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      status.textContent = t('report.failed', { reason: failureText(t, error) });
     } finally {
       for (const b of buttons) b.disabled = false;
       this.busy = false;

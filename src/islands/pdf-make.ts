@@ -13,6 +13,7 @@ import { pdfFontsFor, type Paper } from '../render/pdf/layout.ts';
 import { reportPdf } from '../render/pdf/report.ts';
 import { pdfWords } from '../render/pdf/words.ts';
 import type { PdfData } from '../site/pdf.ts';
+import { failsAs } from './failure.ts';
 
 export interface PdfRequest {
   kind: 'report' | 'worksheet';
@@ -78,7 +79,10 @@ export function filledData(
 }
 
 export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
-  const page = await once(data, request.dataUrl, (r) => r.json() as Promise<PdfData>);
+  const page = await failsAs(
+    'load-failed',
+    once(data, request.dataUrl, (r) => r.json() as Promise<PdfData>),
+  );
   const { locale, findings: context } = page;
   const t = translator(page.strings, locale);
   const { workbook, participant } = request;
@@ -100,16 +104,18 @@ export async function makePdf(request: PdfRequest): Promise<{ name: string; blob
     page.strings,
   ]);
   const options: PdfOptions = {
-    fonts: await pdfFontsFor(text, fontBytes),
+    fonts: await failsAs('fonts-unavailable', pdfFontsFor(text, fontBytes)),
     paper: request.paper,
     locale,
     words,
     brand: { ...brand, ...(logo ? { logo: { bytes: fromBase64(logo.base64), type: logo.type } } : {}) },
   };
-  const bytes =
+  const bytes = await failsAs(
+    'render-failed',
     request.kind === 'worksheet'
-      ? await filledWorksheetPdf(sheet!, filled, options)
-      : await reportPdf(page.worksheets, filled, options);
+      ? filledWorksheetPdf(sheet!, filled, options)
+      : reportPdf(page.worksheets, filled, options),
+  );
   const day = new Date().toISOString().slice(0, 10);
   const name =
     request.kind === 'worksheet' ? `${request.slug}-${day}.pdf` : `${t('report.fileName')}-${day}.pdf`;

@@ -3,6 +3,7 @@
 // in between (the stamp tells two writes apart even when revisions restart after a delete).
 import { emptyWorkbook, readWorkbook, workbookSchema, type Workbook } from '../core/workbook.ts';
 import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
+import { firstIssue, type WorkbookIssue } from '../core/workbook-issue.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
 const ASIDE_PREFIX = 'mnk:workbook:damaged:';
@@ -37,7 +38,7 @@ export type SaveOutcome =
   | { kind: 'quota' }
   | { kind: 'unavailable' }
   /** The workbook would not pass validation (it could not be read back), so it was not written. */
-  | { kind: 'invalid'; path: string; detail: string }
+  | { kind: 'invalid'; path: string; detail: WorkbookIssue }
   /** Stored data was unreadable; it was copied aside under `keptAs`, then this workbook saved. */
   | { kind: 'saved-damaged-kept'; keptAs: string }
   /** Stored data was unreadable and could not be copied aside: nothing was written. */
@@ -148,8 +149,7 @@ export class WorkbookStore {
     // Never store what load() would call damaged.
     const checked = workbookSchema.safeParse(next);
     if (!checked.success) {
-      const issue = checked.error.issues[0]!;
-      return { kind: 'invalid', path: issue.path.map(String).join('.'), detail: issue.message };
+      return { kind: 'invalid', ...firstIssue(checked.error.issues) };
     }
     if (stored.kind === 'damaged') {
       try {

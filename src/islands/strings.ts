@@ -20,6 +20,6 @@ export const t = Object.defineProperties(
   (key: string, values?: Record<string, string | number>) => strings()(key, values),
   {
     locale: { get: () => strings().locale },
-    list: { value: (items: readonly string[], style?: 'and' | 'unit') => strings().list(items, style) },
+    list: { value: (...args: Parameters<Translate['list']>) => strings().list(...args) },
   },
 ) as Translate;

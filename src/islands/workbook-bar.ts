@@ -36,7 +36,7 @@ class WorkbookBar extends HTMLElement {
     const time = (d: Date) =>
       d.toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
     if (s.kind === 'saved' && s.merged?.length)
-      this.notice(t('workbook.conflicts', { fields: s.merged.map(fieldName).join(', ') }));
+      this.notice(t('workbook.conflicts', { fields: t.list(s.merged.map(fieldName)) }));
     if (s.kind === 'saved' && s.damagedKept) this.notice(t('workbook.damagedOnSave'), true);
     // Rewriting a live region makes screen readers say it again: "Saving…" on every keystroke.
     const kind =
@@ -164,7 +164,8 @@ function notSaved(outcome: SaveOutcome): string {
 
 function errorValues(error: WorkbookError): Record<string, string | number> {
   if (error.code === 'newer-version') return { version: error.version };
-  if (error.code === 'invalid') return { path: error.path || '/', detail: error.detail };
+  if (error.code === 'invalid')
+    return { path: error.path || '/', detail: t(`workbook.invalid.${error.detail}`) };
   return {};
 }
 

@@ -120,7 +120,10 @@ export function findingsText(
       ...(a.stages.missing.length && a.people
         ? [
             t('analysis.stages.missing', {
-              stages: a.stages.missing.map((s) => t(`analysis.stage.${s}`)).join(', '),
+              stages: t.list(
+                a.stages.missing.map((s) => t(`analysis.stage.${s}`)),
+                'or',
+              ),
             }),
           ]
         : []),
@@ -153,7 +156,7 @@ export function findingsText(
         lines: [
           ...factorText[f.id]!.map((text) => ({ text })),
           {
-            text: `${t('analysis.factor.help')}: `,
+            text: `${t('analysis.factor.help')} `,
             link: { url: f.guide.url, text: f.guide.title },
             help: true,
           },
@@ -192,7 +195,7 @@ export function findingsText(
           lines: a.goals.map((g) => {
             const need = context.needs[g.need] ?? g.need;
             return g.supporters.length
-              ? { text: t('analysis.goals.met', { need, people: g.supporters.map(nameOf).join(', ') }) }
+              ? { text: t('analysis.goals.met', { need, people: t.list(g.supporters.map(nameOf)) }) }
               : { text: t('analysis.goals.unmet', { need }), gap: true };
           }),
         },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, relativeLuminance } from '../../src/core/contrast.ts';
-import { direction, pick, translator } from '../../src/core/i18n.ts';
 import { guidePath, homePath, localeRoutes, switchLocale } from '../../src/core/routes.ts';
 import { findLinks, isExternal, resolveLink } from '../../src/check/links.ts';
 
@@ -16,37 +15,6 @@ describe('contrastRatio', () => {
     expect(relativeLuminance('#FFFFFF')).toBe(1);
     expect(() => relativeLuminance('#fff')).toThrow(/not a #rrggbb colour/);
     expect(() => relativeLuminance('navy')).toThrow(/not a #rrggbb colour/);
-  });
-});
-
-describe('translator', () => {
-  const t = translator({ 'nav.home': 'Home', 'footer.contact': 'Ask {name} at {email}' }, 'en');
-
-  it('looks up and fills placeholders', () => {
-    expect(t('nav.home')).toBe('Home');
-    expect(t('footer.contact', { name: 'Ana', email: 'a@x.org' })).toBe('Ask Ana at a@x.org');
-  });
-
-  it('leaves unknown placeholders visible rather than blank', () => {
-    expect(t('footer.contact', { name: 'Ana' })).toBe('Ask Ana at {email}');
-  });
-
-  it('fails loudly, naming the file, when a key is missing', () => {
-    expect(() => t('nav.nowhere')).toThrow('content/ui/en.yaml has no "nav.nowhere"');
-  });
-});
-
-describe('pick and direction', () => {
-  it('picks the locale text or says which is missing', () => {
-    expect(pick({ en: 'Peer', es: 'Par' }, 'es')).toBe('Par');
-    expect(() => pick({ en: 'Peer' }, 'es')).toThrow(/no "es" text/);
-  });
-
-  it('knows right-to-left languages', () => {
-    expect(direction('ar')).toBe('rtl');
-    expect(direction('he')).toBe('rtl');
-    expect(direction('es')).toBe('ltr');
-    expect(direction('en-GB')).toBe('ltr');
   });
 });
 
