@@ -6,12 +6,13 @@ import { BACKGROUND_ATTRIBUTES } from '../core/person.ts';
 import type { Workbook } from '../core/workbook.ts';
 import type { AnalysisSettings } from '../schemas/analysis.ts';
 import type { Translate } from '../core/i18n.ts';
+import type { FactorId } from '../core/analysis/factors.ts';
 
 /** The names the findings refer to, in the page's language (from content: roles, factors, needs). */
 export interface FindingsContext {
   settings: AnalysisSettings;
   roles: { id: string; name: string }[];
-  factors: { id: string; name: string; guide: { url: string; title: string } }[];
+  factors: { id: FactorId; name: string; guide: { url: string; title: string } }[];
   /** Labels of the needs chosen on Know yourself, by id. */
   needs: Record<string, string>;
   worksheets: Record<string, { title: string; url: string }>;
@@ -108,7 +109,7 @@ export function findingsText(
     })),
   });
 
-  const factorText: Record<string, string[]> = {
+  const factorText: Record<FactorId, string[]> = {
     sources: [
       t(`analysis.sources.${a.sources.status}`, {
         distinct: a.sources.distinct,
@@ -148,20 +149,18 @@ export function findingsText(
     key: 'factors',
     title: t('analysis.factors.title'),
     lines: [],
-    terms: context.factors
-      .filter((f) => factorText[f.id])
-      .map((f) => ({
-        term: f.name,
-        data: { factor: f.id },
-        lines: [
-          ...factorText[f.id]!.map((text) => ({ text })),
-          {
-            text: `${t('analysis.factor.help')} `,
-            link: { url: f.guide.url, text: f.guide.title },
-            help: true,
-          },
-        ],
-      })),
+    terms: context.factors.map((f) => ({
+      term: f.name,
+      data: { factor: f.id },
+      lines: [
+        ...factorText[f.id].map((text) => ({ text })),
+        {
+          text: `${t('analysis.factor.help')} `,
+          link: { url: f.guide.url, text: f.guide.title },
+          help: true,
+        },
+      ],
+    })),
   });
 
   const s = a.structure;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FACTORS } from '../core/analysis/factors.ts';
 import { contentId } from './id.ts';
 import { localizedText } from './locale.ts';
 
@@ -6,8 +7,8 @@ import { localizedText } from './locale.ts';
 export function factorSchema(locales: readonly string[]) {
   const t = localizedText(locales);
   return z.strictObject({
-    /** Stable identifier used by the analysis: sources, career-stages, strength, backgrounds, change. */
-    id: contentId('sources'),
+    /** Which factor the analysis computes for it: sources, career-stages, strength, backgrounds or change. */
+    id: z.enum(FACTORS, { error: `use one of the factors the analysis computes: ${FACTORS.join(', ')}` }),
     /** Short name, e.g. "Varied sources". */
     name: t,
     /** What the factor means, in a sentence or two. */

@@ -56,6 +56,18 @@ describe('the content check finds', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/ui/es.yaml', field: 'guide.next', message: expect.stringContaining('present in ui/en.yaml') })]);
   });
 
+  it('a factor the analysis does not compute, naming the factors it does', async () => {
+    const problems = await check((c) => c.edit('factors.yaml', '- id: sources', '- id: origins'));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/factors.yaml',
+        field: '[1].id',
+        line: 3,
+        message: expect.stringContaining('sources, career-stages, strength, backgrounds, change'),
+      }),
+    ]);
+  });
+
   it('a translation missing inside roles.yaml', async () => {
     const problems = await check((c) => c.edit('roles.yaml', '    es: Mentor par\n', ''));
     expect(problems).toEqual([expect.objectContaining({ file: 'content/roles.yaml', field: '[4].name.es', line: 47 })]);

@@ -18,6 +18,7 @@ import type { PdfOptions, WorksheetInput } from '../../src/render/pdf/document.t
 import { pdfWords } from '../../src/render/pdf/words.ts';
 import { analysisSchema } from '../../src/schemas/analysis.ts';
 import { worksheetSchema } from '../../src/schemas/worksheet.ts';
+import type { FactorId } from '../../src/core/analysis/factors.ts';
 
 /** One name per script a participant may type: Latin with diacritics, Greek, Cyrillic, CJK, Hangul, Arabic, Hebrew, Devanagari. */
 export const SCRIPT_NAMES = [
@@ -91,7 +92,11 @@ export function findingsContextOf(locale: string): FindingsContext {
     settings: analysisSchema.parse(parse(readFileSync('content/analysis.yaml', 'utf8'))),
     roles: rolesOf(locale),
     factors: (
-      parse(readFileSync('content/factors.yaml', 'utf8')) as { id: string; name: Localized; guide: string }[]
+      parse(readFileSync('content/factors.yaml', 'utf8')) as {
+        id: FactorId;
+        name: Localized;
+        guide: string;
+      }[]
     ).map((f) => ({
       id: f.id,
       name: pick(f.name, locale),
