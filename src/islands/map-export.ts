@@ -2,26 +2,13 @@
 // the fonts. Fetches Noto Sans, plus a script's font only when the map has such letters (the CJK
 // ones are several MB), outlines the texts (src/render/map-image.ts) and rasterises for print.
 import type { MapScene } from '../core/map-scene.ts';
-import { fontFilesFor, languageFontsFor, type FontFile } from '../render/fonts.ts';
+import { fontFilesFor, languageFontsFor } from '../render/fonts.ts';
 import { failsAs } from './failure.ts';
+import { fetchFont } from './fetch-once.ts';
 import { mapImageText, pngSize, renderMapImageSvg, type ImageFont } from '../render/map-image.ts';
 
-// Fetched fonts, and the font lists built from them: satori caches its parsing per list object.
-const files = new Map<string, Promise<ArrayBuffer>>();
+// The font lists built from the fetched fonts: satori caches its parsing per list object.
 const lists = new Map<string, ImageFont[]>();
-
-function fetchFont(file: FontFile['file']): Promise<ArrayBuffer> {
-  let bytes = files.get(file);
-  if (!bytes) {
-    bytes = fetch(`/fonts/${file}.ttf`).then((r) => {
-      if (!r.ok) throw new Error(`font ${file}: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    });
-    bytes.catch(() => files.delete(file)); // a failed fetch is tried again next time
-    files.set(file, bytes);
-  }
-  return bytes;
-}
 
 async function fontsFor(text: string): Promise<ImageFont[]> {
   const wanted = fontFilesFor(languageFontsFor(text));

@@ -14,6 +14,7 @@ import { reportPdf } from '../render/pdf/report.ts';
 import { pdfWords } from '../render/pdf/words.ts';
 import type { PdfData } from '../site/pdf.ts';
 import { failsAs } from './failure.ts';
+import { fetchFont, fetchJsonOnce } from './fetch-once.ts';
 
 export interface PdfRequest {
   kind: 'report' | 'worksheet';
@@ -26,25 +27,7 @@ export interface PdfRequest {
   workbook: Workbook;
 }
 
-const data = new Map<string, Promise<PdfData>>();
-const fonts = new Map<string, Promise<Uint8Array>>();
-
-/** Fetches once per page; a failed fetch is tried again next time. */
-function once<T>(cache: Map<string, Promise<T>>, url: string, read: (r: Response) => Promise<T>): Promise<T> {
-  let p = cache.get(url);
-  if (!p) {
-    p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return read(r);
-    });
-    p.catch(() => cache.delete(url));
-    cache.set(url, p);
-  }
-  return p;
-}
-
-const fontBytes = (file: FontFile['file']) =>
-  once(fonts, `/fonts/${file}.ttf`, async (r) => new Uint8Array(await r.arrayBuffer()));
+const fontBytes = async (file: FontFile['file']) => new Uint8Array(await fetchFont(file));
 
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
@@ -79,10 +62,7 @@ export function filledData(
 }
 
 export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
-  const page = await failsAs(
-    'load-failed',
-    once(data, request.dataUrl, (r) => r.json() as Promise<PdfData>),
-  );
+  const page = await failsAs('load-failed', fetchJsonOnce<PdfData>(request.dataUrl));
   const { locale, findings: context } = page;
   const t = translator(page.strings, locale);
   const { workbook, participant } = request;

@@ -1,0 +1,27 @@
+// What the renderers need from the site (fonts, a page's PDF data), fetched at most once per page
+// whichever island asks first: the image export and the PDF share the fonts they both use.
+import type { FontFile } from '../render/fonts.ts';
+
+const fetched = new Map<string, Promise<ArrayBuffer>>();
+
+/** A file's bytes, fetched once per page; a failed fetch is forgotten, so the next click tries again. */
+export function fetchOnce(url: string): Promise<ArrayBuffer> {
+  let bytes = fetched.get(url);
+  if (!bytes) {
+    bytes = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    });
+    bytes.catch(() => fetched.delete(url));
+    fetched.set(url, bytes);
+  }
+  return bytes;
+}
+
+/** A JSON file, fetched once per page and read afresh for each caller (who may change it). */
+export async function fetchJsonOnce<T>(url: string): Promise<T> {
+  return JSON.parse(new TextDecoder().decode(await fetchOnce(url))) as T;
+}
+
+/** A font file served at /fonts/ (src/pages/fonts). */
+export const fetchFont = (file: FontFile['file']) => fetchOnce(`/fonts/${file}.ttf`);
