@@ -44,11 +44,15 @@ const breakages = [
 ];
 
 describe.each(Object.entries(commands))('%s', (_name, args) => {
-  it.each(breakages)('fails on $what, naming the file and field', ({ breakIt, expected }) => {
-    const { status, output } = run(args, breakIt);
-    expect(status).not.toBe(0);
-    for (const pattern of expected) expect(output).toMatch(pattern);
-  }, 30_000);
+  it.each(breakages)(
+    'fails on $what, naming the file and field',
+    ({ breakIt, expected }) => {
+      const { status, output } = run(args, breakIt);
+      expect(status).not.toBe(0);
+      for (const pattern of expected) expect(output).toMatch(pattern);
+    },
+    30_000,
+  );
 });
 
 describe('check', () => {
@@ -60,7 +64,7 @@ describe('check', () => {
 });
 
 describe('build of a fork', () => {
-  it('carries the fork\'s name, colours, logo and institution links to every page', () => {
+  it("carries the fork's name, colours, logo and institution links to every page", () => {
     const outDir = mkdtempSync(join(tmpdir(), 'kit-fork-'));
     const { status, output } = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], (c) => {
       c.edit('kit.yaml', /^ {4}en: Mentoring Network Kit$/m, '    en: Northfield Mentoring Maps');
@@ -68,8 +72,11 @@ describe('build of a fork', () => {
       c.edit('kit.yaml', 'logo: assets/logo.svg', 'logo: assets/northfield.svg');
       c.write('assets/northfield.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
       c.edit('kit.yaml', 'links: {}\n#  researchNetworking:', 'links:\n  researchNetworking:');
-      c.edit('kit.yaml', '#    label:\n#      en: Search our researchers\n#      es: Busca a nuestro personal investigador\n#    url: https://profiles.example.edu',
-        '    label:\n      en: Search our researchers\n      es: Busca a nuestro personal investigador\n    url: https://profiles.example.edu');
+      c.edit(
+        'kit.yaml',
+        '#    label:\n#      en: Search our researchers\n#      es: Busca a nuestro personal investigador\n#    url: https://profiles.example.edu',
+        '    label:\n      en: Search our researchers\n      es: Busca a nuestro personal investigador\n    url: https://profiles.example.edu',
+      );
     });
     expect(status, output).toBe(0);
     expect(readFileSync(join(outDir, 'brand.css'), 'utf8')).toContain('--color-primary:#0b5d3b');
@@ -80,8 +87,12 @@ describe('build of a fork', () => {
       expect(html).toContain('href="/brand.css"');
     }
     expect(readFileSync(join(outDir, 'en/index.html'), 'utf8')).toContain('Northfield Mentoring Maps');
-    expect(readFileSync(join(outDir, 'en/guides/roles/index.html'), 'utf8')).toContain('<title>Roles in a mentoring network · Northfield Mentoring Maps</title>');
+    expect(readFileSync(join(outDir, 'en/guides/roles/index.html'), 'utf8')).toContain(
+      '<title>Roles in a mentoring network · Northfield Mentoring Maps</title>',
+    );
     const growing = readFileSync(join(outDir, 'es/guides/growing/index.html'), 'utf8');
-    expect(growing).toContain('<a href="https://profiles.example.edu">Busca a nuestro personal investigador</a>');
+    expect(growing).toContain(
+      '<a href="https://profiles.example.edu">Busca a nuestro personal investigador</a>',
+    );
   }, 60_000); // a whole build, PDFs included
 });

@@ -25,35 +25,68 @@ describe('the real content', () => {
 describe('the content check finds', () => {
   it('a YAML syntax error, with its line', async () => {
     const problems = await check((c) => c.edit('kit.yaml', 'paper: a4', 'paper: a4\nlinks: name: x'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', line: 61, message: expect.stringMatching(/^YAML syntax error/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/kit.yaml',
+        line: 61,
+        message: expect.stringMatching(/^YAML syntax error/),
+      }),
+    ]);
   });
 
   it('a broken kit.yaml: a colour that is not a colour', async () => {
     const problems = await check((c) => c.edit('kit.yaml', '"#1d4f91"', 'navy'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', field: 'colours.primary', message: expect.stringContaining('#rrggbb') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/kit.yaml',
+        field: 'colours.primary',
+        message: expect.stringContaining('#rrggbb'),
+      }),
+    ]);
   });
 
   it('a colour too light to read on white, with the ratio it has and needs', async () => {
     const problems = await check((c) => c.edit('kit.yaml', '"#1d4f91"', '"#8fb3e0"'));
-    expect(problems).toEqual([expect.objectContaining({ field: 'colours.primary', message: expect.stringMatching(/contrast of 2\.\d\d:1 .* at least 4\.5:1/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'colours.primary',
+        message: expect.stringMatching(/contrast of 2\.\d\d:1 .* at least 4\.5:1/),
+      }),
+    ]);
   });
 
   it('a guide missing its title', async () => {
     const problems = await check((c) => c.edit('guides/es/roles.mdx', /^title: .*\n/m, ''));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/es/roles.mdx', field: 'title', message: expect.stringContaining('is missing') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/guides/es/roles.mdx',
+        field: 'title',
+        message: expect.stringContaining('is missing'),
+      }),
+    ]);
   });
 
   it('a page that exists in one locale only', async () => {
     const problems = await check((c) => c.remove('guides/es/credits.mdx'));
-    expect(problems).toContainEqual(expect.objectContaining({
-      file: 'content/guides/es/credits.mdx',
-      message: expect.stringMatching(/is missing: content\/guides\/en\/credits\.mdx exists in "en"\. Translate it into "es"/),
-    }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/guides/es/credits.mdx',
+        message: expect.stringMatching(
+          /is missing: content\/guides\/en\/credits\.mdx exists in "en"\. Translate it into "es"/,
+        ),
+      }),
+    );
   });
 
   it('an interface string missing in one locale', async () => {
     const problems = await check((c) => c.edit('ui/es.yaml', /^guide\.next: .*\n/m, ''));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/ui/es.yaml', field: 'guide.next', message: expect.stringContaining('present in ui/en.yaml') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/ui/es.yaml',
+        field: 'guide.next',
+        message: expect.stringContaining('present in ui/en.yaml'),
+      }),
+    ]);
   });
 
   it('a factor the analysis does not compute, naming the factors it does', async () => {
@@ -70,57 +103,127 @@ describe('the content check finds', () => {
 
   it('a translation missing inside roles.yaml', async () => {
     const problems = await check((c) => c.edit('roles.yaml', '    es: Mentor par\n', ''));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/roles.yaml', field: '[4].name.es', line: 47 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/roles.yaml', field: '[4].name.es', line: 47 }),
+    ]);
   });
 
   it('a reference to a guide that does not exist', async () => {
     const problems = await check((c) => c.edit('factors.yaml', 'guide: connecting', 'guide: conecting'));
     expect(problems).toHaveLength(2); // once per locale
-    expect(problems[0]).toMatchObject({ file: 'content/factors.yaml', field: '[3].guide', message: expect.stringContaining('"conecting", which does not exist') });
+    expect(problems[0]).toMatchObject({
+      file: 'content/factors.yaml',
+      field: '[3].guide',
+      message: expect.stringContaining('"conecting", which does not exist'),
+    });
   });
 
   it('a broken link between guides, with its line', async () => {
     const problems = await check((c) => c.edit('guides/en/network.mdx', '](../roles/)', '](../rolez/)'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/guides/en/network.mdx', line: expect.any(Number), message: expect.stringContaining('broken link "../rolez/"') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/guides/en/network.mdx',
+        line: expect.any(Number),
+        message: expect.stringContaining('broken link "../rolez/"'),
+      }),
+    ]);
   });
 
   it('a duplicated role id', async () => {
     const problems = await check((c) => c.edit('roles.yaml', 'id: peer', 'id: skills'));
-    expect(problems).toContainEqual(expect.objectContaining({ field: '[4].id', message: expect.stringContaining('used twice') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: '[4].id', message: expect.stringContaining('used twice') }),
+    );
     // analysis.yaml still names "peer", so that is reported too.
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/analysis.yaml', message: '"peer" is not a role id of roles.yaml' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/analysis.yaml',
+        message: '"peer" is not a role id of roles.yaml',
+      }),
+    );
   });
 
   it('too few roles for a map', async () => {
-    const problems = await check((c) => c.write('roles.yaml', '- id: peer\n  name: { en: Peer, es: Par }\n  description: { en: A peer., es: Un par. }\n  supports: [{ en: Advice, es: Consejo }]\n'));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/roles.yaml', message: expect.stringContaining('the map needs 3 to 9 roles') }));
+    const problems = await check((c) =>
+      c.write(
+        'roles.yaml',
+        '- id: peer\n  name: { en: Peer, es: Par }\n  description: { en: A peer., es: Un par. }\n  supports: [{ en: Advice, es: Consejo }]\n',
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/roles.yaml',
+        message: expect.stringContaining('the map needs 3 to 9 roles'),
+      }),
+    );
   });
 
   it('a logo file that is not there', async () => {
     const problems = await check((c) => c.remove('assets/logo.svg'));
-    expect(problems).toEqual([expect.objectContaining({ field: 'institution.logo', message: expect.stringContaining('content/assets/logo.svg does not exist') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'institution.logo',
+        message: expect.stringContaining('content/assets/logo.svg does not exist'),
+      }),
+    ]);
   });
 
   it('a locale folder that kit.yaml does not list', async () => {
     const problems = await check((c) => c.edit('kit.yaml', 'locales: [en, es]', 'locales: [en]'));
     // Spanish texts are now extra keys nobody asked for, and the es folders are strays.
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guides/es', message: expect.stringContaining('not among the locales of kit.yaml') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/guides/es',
+        message: expect.stringContaining('not among the locales of kit.yaml'),
+      }),
+    );
   });
 
   it('an agenda whose steps do not add up', async () => {
     const problems = await check((c) => c.edit('agendas/en/workshop-60.yaml', 'minutes: 60', 'minutes: 65'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/agendas/en/workshop-60.yaml', field: 'minutes', message: expect.stringContaining('not 65') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/agendas/en/workshop-60.yaml',
+        field: 'minutes',
+        message: expect.stringContaining('not 65'),
+      }),
+    ]);
   });
 
   it('a worksheet whose fields differ between locales', async () => {
-    const problems = await check((c) => c.edit('worksheets/es/know-yourself.yaml', 'id: top-need', 'id: main-need'));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/worksheets/es/know-yourself.yaml', message: expect.stringContaining('the field "main-need" is not in content/worksheets/en/know-yourself.yaml') }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/worksheets/es/know-yourself.yaml', message: expect.stringContaining('the field "top-need" of content/worksheets/en/know-yourself.yaml is missing here') }));
+    const problems = await check((c) =>
+      c.edit('worksheets/es/know-yourself.yaml', 'id: top-need', 'id: main-need'),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/worksheets/es/know-yourself.yaml',
+        message: expect.stringContaining(
+          'the field "main-need" is not in content/worksheets/en/know-yourself.yaml',
+        ),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/worksheets/es/know-yourself.yaml',
+        message: expect.stringContaining(
+          'the field "top-need" of content/worksheets/en/know-yourself.yaml is missing here',
+        ),
+      }),
+    );
   });
 
   it('a worksheet choice renamed in one locale', async () => {
-    const problems = await check((c) => c.edit('worksheets/es/know-yourself.yaml', 'id: postdoc', 'id: post-doc'));
-    expect(problems).toEqual([expect.objectContaining({ field: expect.stringMatching(/^sections\[2\]\.fields\[3\]$/), message: expect.stringMatching(/"stage" is single-choice\(.*post-doc.*\) here but single-choice\(.*postdoc.*\) in/) })]);
+    const problems = await check((c) =>
+      c.edit('worksheets/es/know-yourself.yaml', 'id: postdoc', 'id: post-doc'),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: expect.stringMatching(/^sections\[2\]\.fields\[3\]$/),
+        message: expect.stringMatching(
+          /"stage" is single-choice\(.*post-doc.*\) here but single-choice\(.*postdoc.*\) in/,
+        ),
+      }),
+    ]);
   });
 
   it('analysis settings that name a role, support or worksheet that does not exist', async () => {
@@ -129,14 +232,36 @@ describe('the content check finds', () => {
       c.edit('analysis.yaml', 'supports: [exposure, sponsorship]', 'supports: [exposure, fame]');
       c.edit('analysis.yaml', 'missing-role: approaching-a-mentor', 'missing-role: approach');
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/analysis.yaml', field: 'needs.research-skills.roles', message: '"skils" is not a role id of roles.yaml' }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'needs.visibility.supports', message: expect.stringContaining('"fame" is not a kind of support') }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'suggestions.missing-role', message: expect.stringContaining('the worksheet "approach", which does not exist') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/analysis.yaml',
+        field: 'needs.research-skills.roles',
+        message: '"skils" is not a role id of roles.yaml',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'needs.visibility.supports',
+        message: expect.stringContaining('"fame" is not a kind of support'),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'suggestions.missing-role',
+        message: expect.stringContaining('the worksheet "approach", which does not exist'),
+      }),
+    );
   });
 
   it('a threshold out of range', async () => {
     const problems = await check((c) => c.edit('analysis.yaml', 'homeShareHigh: 0.7', 'homeShareHigh: 70'));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/analysis.yaml', field: 'homeShareHigh', line: expect.any(Number) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/analysis.yaml',
+        field: 'homeShareHigh',
+        line: expect.any(Number),
+      }),
+    ]);
   });
 
   it('a content file name that is not a slug, with a name to rename it to', async () => {
@@ -144,10 +269,16 @@ describe('the content check finds', () => {
       c.rename('programs/en/society.yaml', 'programs/en/Learned Société.yaml');
       c.rename('programs/es/society.yaml', 'programs/es/Learned Société.yaml');
     });
-    expect(problems).toEqual(['en', 'es'].map((locale) => expect.objectContaining({
-      file: `content/programs/${locale}/Learned Société.yaml`,
-      message: expect.stringMatching(/^the file name "Learned Société" is not allowed: rename the file using only lowercase letters, digits and hyphens .*e\.g\. learned-societe\.yaml/),
-    })));
+    expect(problems).toEqual(
+      ['en', 'es'].map((locale) =>
+        expect.objectContaining({
+          file: `content/programs/${locale}/Learned Société.yaml`,
+          message: expect.stringMatching(
+            /^the file name "Learned Société" is not allowed: rename the file using only lowercase letters, digits and hyphens .*e\.g\. learned-societe\.yaml/,
+          ),
+        }),
+      ),
+    );
   });
 
   it('a worksheet file name that is too long or starts with a hyphen', async () => {
@@ -158,46 +289,77 @@ describe('the content check finds', () => {
         c.rename(`worksheets/${locale}/brief-bio.yaml`, `worksheets/${locale}/${long}.yaml`);
       }
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/worksheets/en/-cv-refresh.yaml', message: expect.stringContaining('e.g. cv-refresh.yaml') }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: `content/worksheets/es/${long}.yaml`, message: expect.stringContaining(`e.g. ${'a'.repeat(64)}.yaml`) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/worksheets/en/-cv-refresh.yaml',
+        message: expect.stringContaining('e.g. cv-refresh.yaml'),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: `content/worksheets/es/${long}.yaml`,
+        message: expect.stringContaining(`e.g. ${'a'.repeat(64)}.yaml`),
+      }),
+    );
   });
 
   it('a missing kit.yaml, without going further, and how to bring it back', async () => {
     const problems = await check((c) => c.remove('kit.yaml'));
-    expect(problems).toEqual([expect.objectContaining({
-      file: 'content/kit.yaml',
-      message: "file not found: restore it from the original kit's repository (it holds the institution, colours and locales), then adapt it",
-    })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/kit.yaml',
+        message:
+          "file not found: restore it from the original kit's repository (it holds the institution, colours and locales), then adapt it",
+      }),
+    ]);
   });
 
   it('a missing interface strings file, with the locale to copy it from', async () => {
     const problems = await check((c) => c.remove('ui/es.yaml'));
-    expect(problems).toEqual([expect.objectContaining({
-      file: 'content/ui/es.yaml',
-      message: 'file not found: copy ui/en.yaml to ui/es.yaml and translate its values into "es" (keep the keys)',
-    })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/ui/es.yaml',
+        message:
+          'file not found: copy ui/en.yaml to ui/es.yaml and translate its values into "es" (keep the keys)',
+      }),
+    ]);
   });
 
   it('a missing roles.yaml, with what it holds', async () => {
     const problems = await check((c) => c.remove('roles.yaml'));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/roles.yaml', message: expect.stringMatching(/^file not found: restore it .*the roles of the map/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/roles.yaml',
+        message: expect.stringMatching(/^file not found: restore it .*the roles of the map/),
+      }),
+    );
   });
 });
 
 describe('the content ids the code relies on', () => {
-  it('a header or footer guide missing from kit.yaml\'s navigation, in every locale', async () => {
+  it("a header or footer guide missing from kit.yaml's navigation, in every locale", async () => {
     const problems = await check((c) => c.edit('kit.yaml', 'institutions: forking', 'institutions: forkin'));
-    expect(problems).toEqual(['en', 'es'].map((locale) => expect.objectContaining({
-      file: 'content/kit.yaml',
-      line: expect.any(Number),
-      field: 'navigation.institutions',
-      message: `refers to the guide "forkin", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx`,
-    })));
+    expect(problems).toEqual(
+      ['en', 'es'].map((locale) =>
+        expect.objectContaining({
+          file: 'content/kit.yaml',
+          line: expect.any(Number),
+          field: 'navigation.institutions',
+          message: `refers to the guide "forkin", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx`,
+        }),
+      ),
+    );
   });
 
   it('a kit.yaml without navigation', async () => {
     const problems = await check((c) => c.edit('kit.yaml', /^navigation:\n( {2}.*\n)+/m, ''));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/kit.yaml', field: 'navigation', message: 'is missing: add "navigation:" with a value (it is required)' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/kit.yaml',
+        field: 'navigation',
+        message: 'is missing: add "navigation:" with a value (it is required)',
+      }),
+    ]);
   });
 
   it('a needs worksheet or action plan that does not exist', async () => {
@@ -206,33 +368,63 @@ describe('the content ids the code relies on', () => {
       c.edit('analysis.yaml', 'actionPlan: action-plan', 'actionPlan: plan');
     });
     expect(problems).toHaveLength(4); // each once per locale
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/analysis.yaml', line: expect.any(Number), field: 'answers.needs.worksheet', message: 'refers to the worksheet "know-yoursef", which does not exist in content/worksheets/es/' }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'answers.actionPlan', message: 'refers to the worksheet "plan", which does not exist in content/worksheets/en/' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/analysis.yaml',
+        line: expect.any(Number),
+        field: 'answers.needs.worksheet',
+        message: 'refers to the worksheet "know-yoursef", which does not exist in content/worksheets/es/',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'answers.actionPlan',
+        message: 'refers to the worksheet "plan", which does not exist in content/worksheets/en/',
+      }),
+    );
   });
 
   it('a needs field that the worksheet does not have', async () => {
     const problems = await check((c) => c.edit('analysis.yaml', 'field: needs-now', 'field: needs'));
-    expect(problems).toEqual([expect.objectContaining({
-      file: 'content/analysis.yaml',
-      line: expect.any(Number),
-      field: 'answers.needs.field',
-      message: 'refers to the field "needs", which content/worksheets/en/know-yourself.yaml does not have: give the id of one of its fields',
-    })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/analysis.yaml',
+        line: expect.any(Number),
+        field: 'answers.needs.field',
+        message:
+          'refers to the field "needs", which content/worksheets/en/know-yourself.yaml does not have: give the id of one of its fields',
+      }),
+    ]);
   });
 
   it('a needs field that is not multiple-choice', async () => {
     const problems = await check((c) => c.edit('analysis.yaml', 'field: needs-now', 'field: top-need'));
-    expect(problems).toEqual([expect.objectContaining({
-      field: 'answers.needs.field',
-      message: 'the field "top-need" of content/worksheets/en/know-yourself.yaml is short-text, but goal alignment needs a multiple-choice field: point to one, or change its type',
-    })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'answers.needs.field',
+        message:
+          'the field "top-need" of content/worksheets/en/know-yourself.yaml is short-text, but goal alignment needs a multiple-choice field: point to one, or change its type',
+      }),
+    ]);
   });
 
   it('needs that are not the options of the needs field, and options that are not needs', async () => {
     const problems = await check((c) => c.edit('analysis.yaml', /^ {2}wellbeing:/m, '  well-being:'));
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/analysis.yaml', field: 'needs.well-being', line: expect.any(Number), message: expect.stringMatching(/^"well-being" is not an option of the field "needs-now" of content\/worksheets\/en\/know-yourself\.yaml: /) }),
-      expect.objectContaining({ field: 'needs', message: expect.stringMatching(/^the option "wellbeing" of the field "needs-now" .* is not listed here: add "wellbeing: /) }),
+      expect.objectContaining({
+        file: 'content/analysis.yaml',
+        field: 'needs.well-being',
+        line: expect.any(Number),
+        message: expect.stringMatching(
+          /^"well-being" is not an option of the field "needs-now" of content\/worksheets\/en\/know-yourself\.yaml: /,
+        ),
+      }),
+      expect.objectContaining({
+        field: 'needs',
+        message: expect.stringMatching(
+          /^the option "wellbeing" of the field "needs-now" .* is not listed here: add "wellbeing: /,
+        ),
+      }),
     ]);
   });
 });
@@ -242,24 +434,31 @@ describe('ids longer than 64 characters', () => {
 
   it('a 65-character role id fails, naming the file and field', async () => {
     const problems = await check((c) => c.edit('roles.yaml', 'id: work-life', `id: ${long}`));
-    expect(problems).toContainEqual(expect.objectContaining({
-      file: 'content/roles.yaml',
-      line: expect.any(Number),
-      field: '[3].id',
-      message: expect.stringContaining('at most 64 characters'),
-    }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/roles.yaml',
+        line: expect.any(Number),
+        field: '[3].id',
+        message: expect.stringContaining('at most 64 characters'),
+      }),
+    );
   });
 
   it('a 65-character field id fails, naming the file and field', async () => {
     const problems = await check((c) => {
-      for (const locale of ['en', 'es']) c.edit(`worksheets/${locale}/know-yourself.yaml`, 'id: short-term', `id: ${long}`);
+      for (const locale of ['en', 'es'])
+        c.edit(`worksheets/${locale}/know-yourself.yaml`, 'id: short-term', `id: ${long}`);
     });
-    expect(problems).toEqual(['en', 'es'].map((locale) => expect.objectContaining({
-      file: `content/worksheets/${locale}/know-yourself.yaml`,
-      line: 11,
-      field: 'sections[1].fields[1].id',
-      message: expect.stringContaining('at most 64 characters'),
-    })));
+    expect(problems).toEqual(
+      ['en', 'es'].map((locale) =>
+        expect.objectContaining({
+          file: `content/worksheets/${locale}/know-yourself.yaml`,
+          line: 11,
+          field: 'sections[1].fields[1].id',
+          message: expect.stringContaining('at most 64 characters'),
+        }),
+      ),
+    );
   });
 
   it('a 64-character role id passes', async () => {
@@ -276,11 +475,16 @@ describe('ids longer than 64 characters', () => {
     copy.edit('roles.yaml', 'id: work-life', `id: ${long}`);
     let output = '';
     try {
-      execFileSync(process.execPath, ['src/check/cli.ts'], { env: { ...process.env, KIT_CONTENT_DIR: copy.dir }, stdio: 'pipe' });
+      execFileSync(process.execPath, ['src/check/cli.ts'], {
+        env: { ...process.env, KIT_CONTENT_DIR: copy.dir },
+        stdio: 'pipe',
+      });
     } catch (e) {
       output = String((e as { stderr: Buffer }).stderr);
     }
-    expect(output).toMatch(/content\/roles\.yaml:32\n {4}\[3\]\.id: use lower-case letters, digits and dashes, at most 64 characters/);
+    expect(output).toMatch(
+      /content\/roles\.yaml:32\n {4}\[3\]\.id: use lower-case letters, digits and dashes, at most 64 characters/,
+    );
   });
 });
 
@@ -290,14 +494,16 @@ describe('the report', () => {
       { file: 'content/kit.yaml', line: 3, field: 'colours.primary', message: 'write the colour as #rrggbb' },
       { file: 'content/guides/es/roles.mdx', message: 'is missing' },
     ]);
-    expect(text).toBe([
-      'Content check found 2 problems:',
-      '',
-      '  content/kit.yaml:3',
-      '    colours.primary: write the colour as #rrggbb',
-      '',
-      '  content/guides/es/roles.mdx',
-      '    is missing',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        'Content check found 2 problems:',
+        '',
+        '  content/kit.yaml:3',
+        '    colours.primary: write the colour as #rrggbb',
+        '',
+        '  content/guides/es/roles.mdx',
+        '    is missing',
+      ].join('\n'),
+    );
   });
 });

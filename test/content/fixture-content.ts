@@ -17,10 +17,20 @@ export function copyOfContent() {
       if (next === text) throw new Error(`${file} does not contain ${from}`);
       writeFileSync(path, next);
     },
-    read(file: string) { return readFileSync(join(dir, file), 'utf8'); },
-    write(file: string, text: string) { writeFileSync(join(dir, file), text); },
-    remove(file: string) { rmSync(join(dir, file), { recursive: true }); },
-    rename(file: string, to: string) { renameSync(join(dir, file), join(dir, to)); },
-    cleanup() { rmSync(root, { recursive: true, force: true }); },
+    read(file: string) {
+      return readFileSync(join(dir, file), 'utf8');
+    },
+    write(file: string, text: string) {
+      writeFileSync(join(dir, file), text);
+    },
+    remove(file: string) {
+      rmSync(join(dir, file), { recursive: true });
+    },
+    rename(file: string, to: string) {
+      renameSync(join(dir, file), join(dir, to));
+    },
+    cleanup() {
+      rmSync(root, { recursive: true, force: true });
+    },
   };
 }

@@ -38,38 +38,75 @@ describe('good fixtures pass', () => {
 });
 
 // Each bad fixture must fail with a message that names the field and says how to fix it.
-const cases: [file: string, field: string | undefined, message: RegExp, schema: z.ZodType, line?: number][] = [
-  ['bad/kit-colour-name.yaml', 'colours.primary', /#rrggbb, for example #1d4f91/, kit, 11],
-  ['bad/kit-misspelt-field.yaml', 'colors', /unknown field "colors": check its spelling/, kit, 10],
-  ['bad/kit-misspelt-field.yaml', 'colours', /is missing: add "colours:"/, kit],
-  ['bad/kit-missing-translation.yaml', 'kit.name.es', /is missing: add "es:"/, kitTwoLocales, 3],
-  ['bad/kit-bad-email.yaml', 'contact.email', /e-mail address such as mentoring@example.edu/, kit, 15],
-  ['bad/kit-bad-paper.yaml', 'paper', /use a4 or letter/, kit, 19],
-  ['bad/kit-no-locales.yaml', 'locales', /list at least one locale/, kit, 1],
-  ['bad/kit-bad-locale.yaml', 'locales[1]', /language code such as "en"/, kitSchema(['English']), 1],
-  ['bad/kit-missing-contact.yaml', 'contact', /is missing: add "contact:"/, kit],
-  ['bad/kit-logo-outside.yaml', 'institution.logo', /must stay inside content\//, kit, 7],
-  ['bad/kit-http-licence.yaml', 'licence.url', /full address starting with https:\/\//, kit, 18],
-  ['bad/kit-syntax.yaml', undefined, /YAML syntax error: .*Check indentation/, kit, 20],
-  ['bad/guide-no-title.mdx', 'title', /is missing: add "title:"/, guideSchema],
-  ['bad/guide-short-description.mdx', 'description', /at least 50 characters/, guideSchema, 3],
-  ['bad/guide-bad-audience.mdx', 'audience', /use participant, facilitator or institution/, guideSchema, 5],
-  ['bad/guide-order-text.mdx', 'order', /expected a number such as 1/, guideSchema, 4],
-  ['bad/guide-unclosed-quote.mdx', undefined, /YAML syntax error/, guideSchema],
-  ['bad/guide-no-frontmatter.mdx', undefined, /no frontmatter: start the file with a --- line/, guideSchema, 1],
-  ['bad/role-bad-id.yaml', '[1].id', /lower-case letters, digits and dashes/, roles, 1],
-  ['bad/role-no-supports.yaml', '[1].supports', /list at least one kind of support/, roles, 4],
-  ['bad/role-empty-name.yaml', '[1].name.en', /must not be empty/, roles, 2],
-  ['bad/agenda-minutes-mismatch.yaml', 'minutes', /steps add up to 15 minutes, not 20/, agendaSchema, 3],
-  ['bad/agenda-step-missing-title.yaml', 'steps[2].title', /is missing: add "title:"/, agendaSchema, 10],
-  ['bad/ui-bad-key.yaml', 'Nav Home', /keys are dotted words such as nav.guides/, uiSchema, 2],
-  ['bad/worksheet-unknown-type.yaml', 'sections[1].fields[1].type', /use one of the field types: short-text, long-text/, worksheetSchema, 10],
-  ['bad/worksheet-composer-missing-field.yaml', 'sections[1].fields[4]', /refers to the field "whom", which is not in this worksheet/, worksheetSchema, 21],
-  ['bad/worksheet-reminder-not-date.yaml', 'sections[1].fields[5].date', /"who" must be a field of type date/, worksheetSchema, 29],
-  ['bad/worksheet-duplicate-field.yaml', 'sections[1].fields[2].id', /the field id "who" is used twice/, worksheetSchema, 12],
-  ['bad/worksheet-one-option.yaml', 'sections[1].fields[3].options', /give at least two options/, worksheetSchema, 18],
-  ['bad/ui-empty.yaml', 'nav.guides', /must not be empty/, uiSchema, 2],
-];
+const cases: [file: string, field: string | undefined, message: RegExp, schema: z.ZodType, line?: number][] =
+  [
+    ['bad/kit-colour-name.yaml', 'colours.primary', /#rrggbb, for example #1d4f91/, kit, 11],
+    ['bad/kit-misspelt-field.yaml', 'colors', /unknown field "colors": check its spelling/, kit, 10],
+    ['bad/kit-misspelt-field.yaml', 'colours', /is missing: add "colours:"/, kit],
+    ['bad/kit-missing-translation.yaml', 'kit.name.es', /is missing: add "es:"/, kitTwoLocales, 3],
+    ['bad/kit-bad-email.yaml', 'contact.email', /e-mail address such as mentoring@example.edu/, kit, 15],
+    ['bad/kit-bad-paper.yaml', 'paper', /use a4 or letter/, kit, 19],
+    ['bad/kit-no-locales.yaml', 'locales', /list at least one locale/, kit, 1],
+    ['bad/kit-bad-locale.yaml', 'locales[1]', /language code such as "en"/, kitSchema(['English']), 1],
+    ['bad/kit-missing-contact.yaml', 'contact', /is missing: add "contact:"/, kit],
+    ['bad/kit-logo-outside.yaml', 'institution.logo', /must stay inside content\//, kit, 7],
+    ['bad/kit-http-licence.yaml', 'licence.url', /full address starting with https:\/\//, kit, 18],
+    ['bad/kit-syntax.yaml', undefined, /YAML syntax error: .*Check indentation/, kit, 20],
+    ['bad/guide-no-title.mdx', 'title', /is missing: add "title:"/, guideSchema],
+    ['bad/guide-short-description.mdx', 'description', /at least 50 characters/, guideSchema, 3],
+    ['bad/guide-bad-audience.mdx', 'audience', /use participant, facilitator or institution/, guideSchema, 5],
+    ['bad/guide-order-text.mdx', 'order', /expected a number such as 1/, guideSchema, 4],
+    ['bad/guide-unclosed-quote.mdx', undefined, /YAML syntax error/, guideSchema],
+    [
+      'bad/guide-no-frontmatter.mdx',
+      undefined,
+      /no frontmatter: start the file with a --- line/,
+      guideSchema,
+      1,
+    ],
+    ['bad/role-bad-id.yaml', '[1].id', /lower-case letters, digits and dashes/, roles, 1],
+    ['bad/role-no-supports.yaml', '[1].supports', /list at least one kind of support/, roles, 4],
+    ['bad/role-empty-name.yaml', '[1].name.en', /must not be empty/, roles, 2],
+    ['bad/agenda-minutes-mismatch.yaml', 'minutes', /steps add up to 15 minutes, not 20/, agendaSchema, 3],
+    ['bad/agenda-step-missing-title.yaml', 'steps[2].title', /is missing: add "title:"/, agendaSchema, 10],
+    ['bad/ui-bad-key.yaml', 'Nav Home', /keys are dotted words such as nav.guides/, uiSchema, 2],
+    [
+      'bad/worksheet-unknown-type.yaml',
+      'sections[1].fields[1].type',
+      /use one of the field types: short-text, long-text/,
+      worksheetSchema,
+      10,
+    ],
+    [
+      'bad/worksheet-composer-missing-field.yaml',
+      'sections[1].fields[4]',
+      /refers to the field "whom", which is not in this worksheet/,
+      worksheetSchema,
+      21,
+    ],
+    [
+      'bad/worksheet-reminder-not-date.yaml',
+      'sections[1].fields[5].date',
+      /"who" must be a field of type date/,
+      worksheetSchema,
+      29,
+    ],
+    [
+      'bad/worksheet-duplicate-field.yaml',
+      'sections[1].fields[2].id',
+      /the field id "who" is used twice/,
+      worksheetSchema,
+      12,
+    ],
+    [
+      'bad/worksheet-one-option.yaml',
+      'sections[1].fields[3].options',
+      /give at least two options/,
+      worksheetSchema,
+      18,
+    ],
+    ['bad/ui-empty.yaml', 'nav.guides', /must not be empty/, uiSchema, 2],
+  ];
 
 describe('bad fixtures fail with a useful message', () => {
   it.each(cases)('%s → %s', (file, field, message, schema, line) => {
@@ -83,6 +120,10 @@ describe('bad fixtures fail with a useful message', () => {
   it('every bad fixture is covered by a case', async () => {
     const { readdirSync } = await import('node:fs');
     const covered = new Set(cases.map(([file]) => file));
-    expect(readdirSync(fixture('bad')).map((f) => `bad/${f}`).filter((f) => !covered.has(f))).toEqual([]);
+    expect(
+      readdirSync(fixture('bad'))
+        .map((f) => `bad/${f}`)
+        .filter((f) => !covered.has(f)),
+    ).toEqual([]);
   });
 });

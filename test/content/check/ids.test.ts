@@ -16,7 +16,9 @@ describe('checkFileName', () => {
   it('suggests nothing when nothing of the name is usable', () => {
     const message = checkFileName('日本', '.yaml', 'f')?.message ?? '';
     expect(message).not.toContain('e.g.');
-    expect(message).toContain('(starting with a letter or digit, at most 64 characters), with the same name in every locale');
+    expect(message).toContain(
+      '(starting with a letter or digit, at most 64 characters), with the same name in every locale',
+    );
   });
 });
 
@@ -24,7 +26,12 @@ describe('duplicateIds', () => {
   it('names the second entry with a used id, with its line', () => {
     const { parsed } = parseYaml('- id: a\n- id: b\n- id: a\n', 'roles.yaml');
     expect(duplicateIds([{ id: 'a' }, { id: 'b' }, { id: 'a' }], 'roles.yaml', parsed!)).toEqual([
-      { file: 'roles.yaml', line: 3, field: '[3].id', message: 'the id "a" is used twice: ids must be unique' },
+      {
+        file: 'roles.yaml',
+        line: 3,
+        field: '[3].id',
+        message: 'the id "a" is used twice: ids must be unique',
+      },
     ]);
   });
 });

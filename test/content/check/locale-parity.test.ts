@@ -7,7 +7,11 @@ describe('fileParity', () => {
   it('names the missing file and the one to translate from', () => {
     const problems = fileParity(sets({ en: ['a', 'b'], es: ['a'] }), (l, s) => `${l}/${s}.yaml`);
     expect(problems).toEqual([
-      { file: 'es/b.yaml', message: 'is missing: en/b.yaml exists in "en". Translate it into "es", or remove it from every locale' },
+      {
+        file: 'es/b.yaml',
+        message:
+          'is missing: en/b.yaml exists in "en". Translate it into "es", or remove it from every locale',
+      },
     ]);
   });
 
@@ -20,7 +24,11 @@ describe('uiKeyParity', () => {
   it('names the key a locale lacks', () => {
     const content = { dir: 'content', rel: (p: string) => `content/${p}` };
     expect(uiKeyParity(sets({ en: ['nav.home', 'nav.guides'], es: ['nav.home'] }), content)).toEqual([
-      { file: 'content/ui/es.yaml', field: 'nav.guides', message: 'is missing here but present in ui/en.yaml: add its es translation' },
+      {
+        file: 'content/ui/es.yaml',
+        field: 'nav.guides',
+        message: 'is missing here but present in ui/en.yaml: add its es translation',
+      },
     ]);
   });
 });

@@ -14,7 +14,13 @@ describe('messages', () => {
   it('writes each message once: no two codes give the same text', () => {
     const texts = Object.entries(messages).map(([code, say]) =>
       (say as (p: Record<string, unknown>) => string)(
-        new Proxy({}, { get: (_, key) => (key === 'ratio' ? 1 : key === 'locales' || key === 'supports' ? [code] : `<${String(key)}>`) }),
+        new Proxy(
+          {},
+          {
+            get: (_, key) =>
+              key === 'ratio' ? 1 : key === 'locales' || key === 'supports' ? [code] : `<${String(key)}>`,
+          },
+        ),
       ),
     );
     expect(new Set(texts).size).toBe(texts.length);

@@ -28,16 +28,29 @@ describe('declaredAnswers', () => {
   });
 
   it('names a missing action plan worksheet with its line', () => {
-    const problems = declaredAnswers(settings, 'analysis.yaml', parsed!, [sheet], sets({ en: [where.worksheet] }));
+    const problems = declaredAnswers(
+      settings,
+      'analysis.yaml',
+      parsed!,
+      [sheet],
+      sets({ en: [where.worksheet] }),
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'answers.actionPlan', line: expect.any(Number), message: expect.stringContaining('content/worksheets/en/') }),
+      expect.objectContaining({
+        field: 'answers.actionPlan',
+        line: expect.any(Number),
+        message: expect.stringContaining('content/worksheets/en/'),
+      }),
     ]);
   });
 
   it('stops at a field the worksheet lacks', () => {
     const moved = { ...settings, answers: { ...settings.answers, needs: { ...where, field: 'nope' } } };
     expect(declaredAnswers(moved, 'analysis.yaml', parsed!, [sheet], slugs)).toEqual([
-      expect.objectContaining({ field: 'answers.needs.field', message: expect.stringContaining('"nope", which sheet.yaml does not have') }),
+      expect.objectContaining({
+        field: 'answers.needs.field',
+        message: expect.stringContaining('"nope", which sheet.yaml does not have'),
+      }),
     ]);
   });
 });
@@ -45,8 +58,15 @@ describe('declaredAnswers', () => {
 describe('navigationGuides', () => {
   it('names each locale that lacks a guide', () => {
     const { parsed: kit } = parseYaml('navigation:\n  credits: thanks\n', 'kit.yaml');
-    expect(navigationGuides({ credits: 'thanks' }, 'kit.yaml', kit!, sets({ en: ['thanks'], es: [] }))).toEqual([
-      expect.objectContaining({ file: 'kit.yaml', line: 2, field: 'navigation.credits', message: expect.stringContaining('content/guides/es/') }),
+    expect(
+      navigationGuides({ credits: 'thanks' }, 'kit.yaml', kit!, sets({ en: ['thanks'], es: [] })),
+    ).toEqual([
+      expect.objectContaining({
+        file: 'kit.yaml',
+        line: 2,
+        field: 'navigation.credits',
+        message: expect.stringContaining('content/guides/es/'),
+      }),
     ]);
   });
 });

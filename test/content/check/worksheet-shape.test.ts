@@ -8,7 +8,13 @@ import { worksheetSchema } from '../../../src/schemas/worksheet.ts';
 function sheet(locale: string, field: string): Entry<'worksheets'> {
   const text = `title: T\npurpose: A worksheet for tests.\nminutes: 5\norder: 1\nsections:\n  - id: s\n    title: S\n    fields:\n${field}`;
   const { parsed } = parseYaml(text, `${locale}/t.yaml`);
-  return { locale, slug: 't', file: `${locale}/t.yaml`, parsed: parsed!, data: worksheetSchema.parse(parsed!.data) };
+  return {
+    locale,
+    slug: 't',
+    file: `${locale}/t.yaml`,
+    parsed: parsed!,
+    data: worksheetSchema.parse(parsed!.data),
+  };
 }
 const choice = (ids: string[]) =>
   `      - id: pick\n        type: single-choice\n        label: Pick\n        options:\n${ids.map((id) => `          - { id: ${id}, label: ${id} }\n`).join('')}`;
@@ -24,7 +30,8 @@ describe('worksheetShape', () => {
         file: 'es/t.yaml',
         line: 9,
         field: 'sections[1].fields[1]',
-        message: '"pick" is single-choice(a,c) here but single-choice(a,b) in en/t.yaml: types and choice ids must match in every locale',
+        message:
+          '"pick" is single-choice(a,c) here but single-choice(a,b) in en/t.yaml: types and choice ids must match in every locale',
       },
     ]);
   });
