@@ -17,6 +17,7 @@ const islandStringPrefixes = [
   'snapshot.',
   'export.',
   'report.',
+  'failure.',
 ] as const;
 
 export const isIslandString = (key: string) => islandStringPrefixes.some((p) => key.startsWith(p));

@@ -103,4 +103,21 @@ describe('filled PDFs made in the browser', () => {
       expect(pdfInfo(file)).toMatch(/Title:\s+Mi red de mentoría/);
     });
   });
+  it("says why a report could not be made, in the page's language, and keeps the button working", async () => {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
+      await withWorkbook(page, '/es/worksheets/');
+      // The fonts cannot be fetched (a dropped connection in the room): the report cannot be drawn.
+      await page.route('**/fonts/**', (route) => route.abort());
+      await page.getByRole('button', { name: 'Descargar mi informe (PDF)' }).click();
+      await expect
+        .poll(() => page.locator('[data-pdf-status]').textContent(), { timeout: 60_000 })
+        .toBe(
+          'No se ha podido crear el PDF: no se pudo cargar un tipo de letra necesario. Comprueba la conexión y vuelve a intentarlo.',
+        );
+      // Once the fonts are back, the same button makes the report.
+      await page.unroute('**/fonts/**');
+      const file = await download(page, 'Descargar mi informe (PDF)', 'report-after-failure.pdf');
+      execFileSync('qpdf', ['--check', file]);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 // core/island-strings.ts: which interface strings a page hands to its browser islands.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isIslandString } from '../../src/core/island-strings.ts';
@@ -26,11 +26,28 @@ const ISLAND_KEYS = [
   'snapshot.taken',
   'export.fileName',
   'report.making',
+  'failure.unknown',
 ];
 
 describe('isIslandString', () => {
   it('hands over every family of strings the islands use', () => {
     expect(ISLAND_KEYS.filter((k) => !isIslandString(k))).toEqual([]);
+  });
+
+  it('hands over every key the island code and the renderers it runs name', () => {
+    // Code that runs in the browser with the page's strings: the islands, and the renderers they call.
+    const files = [
+      ...readdirSync('src/islands', { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `src/islands/${f}`),
+      'src/render/findings-text.ts',
+      'src/render/map-words.ts',
+    ].filter((f) => f !== 'src/islands/pdf-make.ts'); // the PDF reads every string from its own data file
+    const named = files.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\bt\(\s*['`]([a-z][\w.-]*)/g)].map((m) => `${f}: ${m[1]}`),
+    );
+    expect(named.length).toBeGreaterThan(50);
+    expect(named.filter((n) => !isIslandString(n.split(': ')[1]!))).toEqual([]);
   });
 
   it.each(['en', 'es'])('the keys the islands use exist in content/ui/%s.yaml', (locale) => {
