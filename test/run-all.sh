@@ -21,7 +21,7 @@ fi
 # The lockfile pins a Node 24 binary (the `node` package) that the npm scripts use,
 # whatever Node the machine has.
 npm ci --no-audit --no-fund
-# Types first: `astro sync` generates the astro:content types (in .astro/, not committed), then tsc checks everything.
+# Types first: `astro check` generates the astro:content types (in .astro/, not committed) and checks the .astro files, then tsc checks everything.
 npm run typecheck
 # Style: ESLint's rules, then Prettier's layout (npm run format rewrites what this refuses).
 npm run lint
