@@ -119,10 +119,9 @@ interface Pending {
   joins: string[];
   number?: number | undefined;
   ghost: boolean;
-  /** Box width, and its extent above and below the symbol's centre. */
+  /** Box width, and the height of the label with its gap to the symbol. */
   width: number;
-  up: number;
-  down: number;
+  label: number;
 }
 
 export function layoutMap(
@@ -155,6 +154,7 @@ export function layoutMap(
         ? wrapLabel(person.name)
         : { lines: [labels === 'numbers' ? String(number) : initials(person.name)], joins: [] };
     const { nodeRadius, lineHeight, labelGap } = GEOMETRY;
+
     pending.push({
       person,
       sector,
@@ -164,8 +164,7 @@ export function layoutMap(
       ghost,
       // Room beside the symbol for the change marker at its upper right.
       width: Math.max(nodeRadius * 2 + 10, ...label.lines.map((l) => textWidth(l))),
-      up: nodeRadius + 3,
-      down: nodeRadius + labelGap + label.lines.length * lineHeight + 2,
+      label: labelGap + label.lines.length * lineHeight + 2,
     });
   };
   for (const person of people) add(person, false);
@@ -203,7 +202,9 @@ export function layoutMap(
   const laidOut = (p: Pending): LaidOutPerson => {
     const { x, y } = placed.get(p)!;
     const width = Math.max(...p.lines.map((l) => textWidth(l)));
-    const top = y + GEOMETRY.nodeRadius + GEOMETRY.labelGap;
+    const height = p.lines.length * GEOMETRY.lineHeight;
+    const gap = GEOMETRY.nodeRadius + GEOMETRY.labelGap;
+    const top = labelAbove(y) ? y - gap - height - 2 : y + gap;
     return {
       id: p.person.id,
       name: p.person.name,
@@ -214,7 +215,7 @@ export function layoutMap(
       lines: p.lines,
       joins: p.joins,
       ...(p.number === undefined ? {} : { number: p.number }),
-      labelBox: { x: x - width / 2, y: top, width, height: p.lines.length * GEOMETRY.lineHeight },
+      labelBox: { x: x - width / 2, y: top, width, height },
     };
   };
   return {
@@ -263,13 +264,23 @@ function findSpot(
   }
 }
 
-/** A person's whole box (symbol and label) with the symbol's centre at x, y. */
-const boxOf = (p: Pending, at: { x: number; y: number }): Box => ({
-  x: at.x - p.width / 2,
-  y: at.y - p.up,
-  width: p.width,
-  height: p.up + p.down,
-});
+/**
+ * A person's whole box (symbol and label) with the symbol's centre at x, y. The label hangs on the
+ * side towards the centre: below the symbol in the upper half, above it in the lower half, so long
+ * names reach into the map rather than out of it.
+ */
+const boxOf = (p: Pending, at: { x: number; y: number }): Box => {
+  const r = GEOMETRY.nodeRadius + 3;
+  return {
+    x: at.x - p.width / 2,
+    y: labelAbove(at.y) ? at.y - r - p.label : at.y - r,
+    width: p.width,
+    height: 2 * r + p.label,
+  };
+};
+
+/** Whether a label goes above its symbol: in the lower half of the map. */
+const labelAbove = (y: number) => y > 1e-6;
 
 /** Distance from the centre to the nearest point of a box. */
 function nearest(b: Box): number {
@@ -280,7 +291,10 @@ function nearest(b: Box): number {
 
 /** Distance from the centre to the farthest corner of a box. */
 const farthest = (b: Box): number =>
-  Math.hypot(Math.max(Math.abs(b.x), Math.abs(b.x + b.width)), Math.max(Math.abs(b.y), Math.abs(b.y + b.height)));
+  Math.hypot(
+    Math.max(Math.abs(b.x), Math.abs(b.x + b.width)),
+    Math.max(Math.abs(b.y), Math.abs(b.y + b.height)),
+  );
 
 /** The boxes placed so far, bucketed on a grid so a test looks only at near ones. */
 class BoxIndex {
@@ -290,7 +304,8 @@ class BoxIndex {
   private *keys(b: Box, gap: number) {
     const c = BoxIndex.CELL;
     for (let i = Math.floor((b.x - gap) / c); i <= Math.floor((b.x + b.width + gap) / c); i++)
-      for (let j = Math.floor((b.y - gap) / c); j <= Math.floor((b.y + b.height + gap) / c); j++) yield `${i},${j}`;
+      for (let j = Math.floor((b.y - gap) / c); j <= Math.floor((b.y + b.height + gap) / c); j++)
+        yield `${i},${j}`;
   }
 
   add(b: Box) {
@@ -337,7 +352,7 @@ export function wrapLabel(
   const clean = text.replace(/\s+/g, ' ').trim();
   // Pieces that may not be split, each with what follows it if a line ends there.
   const pieces: { text: string; join: string }[] = [];
-  for (const match of clean.matchAll(/[^\s\-‐‑–—]*[\-‐‑–—]+|[^\s\-‐‑–—]+/gu)) {
+  for (const match of clean.matchAll(/[^\s‐‑–—-]*[‐‑–—-]+|[^\s‐‑–—-]+/gu)) {
     const word = match[0];
     const spaced = clean[match.index + word.length] === ' ';
     // Wide characters each stand alone; a word too wide is cut into parts of about equal width.
@@ -408,11 +423,13 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 
 /** The box of a person's symbol and label together. */
 export function slotBox(p: LaidOutPerson): Box {
-  const width = Math.max(GEOMETRY.nodeRadius * 2, p.labelBox.width);
+  const r = GEOMETRY.nodeRadius;
+  const width = Math.max(r * 2, p.labelBox.width);
+  const top = Math.min(p.y - r, p.labelBox.y);
   return {
     x: p.x - width / 2,
-    y: p.y - GEOMETRY.nodeRadius,
+    y: top,
     width,
-    height: p.labelBox.y + p.labelBox.height - (p.y - GEOMETRY.nodeRadius),
+    height: Math.max(p.y + r, p.labelBox.y + p.labelBox.height) - top,
   };
 }

@@ -389,6 +389,22 @@ function roleLabel(name: string, angle: number, radius: number) {
   };
 }
 
+/**
+ * A role's name placed along the middle of its sector's outer arc where it reaches least beyond the
+ * circle sideways (a name at the sides would widen the picture, and so shrink everything in it).
+ */
+function sectorLabel(name: string, sector: { start: number; end: number }, radius: number) {
+  const span = sector.end - sector.start;
+  const reach = (b: Box) => Math.max(-b.x, b.x + b.width);
+  let best = roleLabel(name, sector.start + span / 2, radius);
+  // From the middle outwards, so the middle wins a tie.
+  for (const offset of [0.05, 0.1, 0.15, 0.2, 0.25].flatMap((f) => [f, -f])) {
+    const label = roleLabel(name, sector.start + span * (0.5 + offset), radius);
+    if (reach(label.box) < reach(best.box) - 0.5) best = label;
+  }
+  return best;
+}
+
 // --- the scene ---------------------------------------------------------------------------------
 
 /** The whole map as data, for any renderer to draw. */
@@ -422,7 +438,9 @@ export function mapScene(
     return a && b && a !== b ? [tie(between, a, b)] : [];
   });
   const tiedTo = new Map<string, string[]>();
-  for (const { between: [a, b] } of ties) {
+  for (const {
+    between: [a, b],
+  } of ties) {
     tiedTo.set(a, [...(tiedTo.get(a) ?? []), b]);
     tiedTo.set(b, [...(tiedTo.get(b) ?? []), a]);
   }
@@ -458,7 +476,8 @@ export function mapScene(
   ]);
   const changeWords = { ...words.change, ...(options.highlight ? { added: options.highlight.label } : {}) };
   const legendParts = legend(words, changeWords, frame, legendTop, legendSize, shown);
-  const key = laid.labels === 'numbers' ? numberKey(laid, words, frame, legendParts.bottom, legendSize) : undefined;
+  const key =
+    laid.labels === 'numbers' ? numberKey(laid, words, frame, legendParts.bottom, legendSize) : undefined;
 
   const view = { ...frame, height: (key?.bottom ?? legendParts.bottom) - frame.y };
   const framed = { x: tenth(view.x), y: tenth(view.y), width: tenth(view.width), height: tenth(view.height) };
@@ -478,8 +497,10 @@ export function mapScene(
     sectors: laid.sectors.map((s) => ({
       roleId: s.roleId,
       line:
-        laid.sectors.length > 1 ? line(toXY(GEOMETRY.egoRadius, s.start), toXY(outer, s.start), rule) : undefined,
-      label: roleLabel(words.roles[s.roleId] ?? s.roleId, (s.start + s.end) / 2, outer).texts,
+        laid.sectors.length > 1
+          ? line(toXY(GEOMETRY.egoRadius, s.start), toXY(outer, s.start), rule)
+          : undefined,
+      label: sectorLabel(words.roles[s.roleId] ?? s.roleId, s, outer).texts,
     })),
     ties,
     you: {
@@ -493,7 +514,10 @@ export function mapScene(
 }
 
 /** The placed people of a layout (and ghosts) laid out again, in the same order, with other labels. */
-function relayout(layout: MapLayout, options: { ghosts: readonly MapPerson[]; numbers?: boolean }): MapLayout {
+function relayout(
+  layout: MapLayout,
+  options: { ghosts: readonly MapPerson[]; numbers?: boolean },
+): MapLayout {
   const people = layout.people.map((p) => ({
     id: p.id,
     name: p.name,
@@ -514,8 +538,18 @@ function changeSince(
   byId: ReadonlyMap<string, DrawnPerson>,
   before: readonly (MapPerson & DrawnPerson)[],
 ): NetworkChange {
-  const asPerson = (p: { id: string; name: string; roles: readonly string[]; closeness?: Closeness | undefined }) =>
-    ({ id: p.id, name: p.name, roles: [...p.roles], ...(p.closeness ? { closeness: p.closeness } : {}) }) as Person;
+  const asPerson = (p: {
+    id: string;
+    name: string;
+    roles: readonly string[];
+    closeness?: Closeness | undefined;
+  }) =>
+    ({
+      id: p.id,
+      name: p.name,
+      roles: [...p.roles],
+      ...(p.closeness ? { closeness: p.closeness } : {}),
+    }) as Person;
   const now = layout.people.map((p) =>
     asPerson({
       ...p,
@@ -526,24 +560,29 @@ function changeSince(
   const change = compareNetworks({ people: before.map(asPerson) }, { people: now });
   // A person gone can only be drawn where their old role still has a sector.
   const roles = new Set(layout.sectors.map((s) => s.roleId));
-  return { ...change, lost: change.lost.filter((id) => before.some((p) => p.id === id && roles.has(p.roles[0]!))) };
+  return {
+    ...change,
+    lost: change.lost.filter((id) => before.some((p) => p.id === id && roles.has(p.roles[0]!))),
+  };
 }
 
 /** The frame, the legend's size and where it starts, and the legible width, for one layout. */
 function draw(layout: MapLayout, words: MapWords, options: SceneOptions, change: NetworkChange | undefined) {
   const radius = layout.radius;
-  const boxes = layout.sectors.map(
-    (s) => roleLabel(words.roles[s.roleId] ?? s.roleId, (s.start + s.end) / 2, radius).box,
-  );
+  const boxes = layout.sectors.map((s) => sectorLabel(words.roles[s.roleId] ?? s.roleId, s, radius).box);
   const half =
-    Math.max(radius, ...boxes.map((b) => Math.max(-b.x, b.x + b.width)), legendWidth(words, GEOMETRY.fontSize) / 2) +
-    8;
+    Math.max(
+      radius,
+      ...boxes.map((b) => Math.max(-b.x, b.x + b.width)),
+      legendWidth(words, GEOMETRY.fontSize) / 2,
+    ) + 8;
   const top = Math.min(-radius, ...boxes.map((b) => b.y)) - 8;
   const bottom = Math.max(radius, ...boxes.map((b) => b.y + b.height)) + 14;
   const display = options.displayWidth ?? MAP_DISPLAY_WIDTH;
   // The legend (and key) grow with the map, so they stay legible at the display width.
   const legendSize = Math.max(GEOMETRY.fontSize, Math.ceil((MIN_TEXT_PX * 2 * half) / display));
-  const width = 2 * Math.max(half, legendWidth(words, legendSize) / 2 + 8, changeWidth(words, change, legendSize));
+  const width =
+    2 * Math.max(half, legendWidth(words, legendSize) / 2 + 8, changeWidth(words, change, legendSize));
   const smallest = Math.min(GEOMETRY.fontSize, legendSize, ROLE_SIZE);
   return {
     frame: { x: -width / 2, y: top, width, height: bottom - top },
@@ -570,7 +609,8 @@ function changeWidth(words: MapWords, change: NetworkChange | undefined, size: n
   if (!change) return 0;
   return 2 * size + Math.max(...Object.values(words.change).map((w) => textWidth(w, size))) + 2 * size;
 }
-const ringsLine = (words: MapWords) => `${words.legend.rings}: ${RINGS.map((r) => words.rings[r]).join(' · ')}`;
+const ringsLine = (words: MapWords) =>
+  `${words.legend.rings}: ${RINGS.map((r) => words.rings[r]).join(' · ')}`;
 
 /** A tie, straight unless it would pass within reach of "you"; then bent around the centre. */
 function tie(between: readonly [string, string], a: LaidOutPerson, b: LaidOutPerson): SceneTie {
@@ -714,7 +754,11 @@ function arrow(p: LaidOutPerson, oldRadius: number): { shaft: ScenePath; head: S
   const [bx, by] = [ex - dir * ux * 8, ey - dir * uy * 8];
   const [px, py] = [-uy * 5, ux * 5];
   return {
-    shaft: { kind: 'path', d: `M${n(sx)} ${n(sy)}L${n(bx)} ${n(by)}`, stroke: { colour: CHANGE, width: 2.5 } },
+    shaft: {
+      kind: 'path',
+      d: `M${n(sx)} ${n(sy)}L${n(bx)} ${n(by)}`,
+      stroke: { colour: CHANGE, width: 2.5 },
+    },
     head: {
       kind: 'path',
       d: `M${n(ex)} ${n(ey)}L${n(bx + px)} ${n(by + py)}L${n(bx - px)} ${n(by - py)}Z`,
@@ -745,7 +789,11 @@ function sceneGhost(
     x: tenth(g.x),
     y: tenth(g.y),
     ...(g.number === undefined ? {} : { number: g.number }),
-    shape: { kind: 'path', d: shapePath(old.stage, g.x, g.y), stroke: { colour: GHOST, width: 1.5, dash: [3, 3] } },
+    shape: {
+      kind: 'path',
+      d: shapePath(old.stage, g.x, g.y),
+      stroke: { colour: GHOST, width: 1.5, dash: [3, 3] },
+    },
     labelBack: labelBack(g, rings),
     label: labelTexts(g, GHOST),
   };
@@ -774,7 +822,9 @@ function legend(
     fill: PAPER,
     stroke: { ...outline, ...(dash ? { dash } : {}) },
   });
-  const kinds = (['ties', 'added', 'gone', 'closer', 'farther', 'roleChanged'] as const).filter((k) => shown.has(k));
+  const kinds = (['ties', 'added', 'gone', 'closer', 'farther', 'roleChanged'] as const).filter((k) =>
+    shown.has(k),
+  );
   const entries = kinds.map((kind, i): SceneLegendEntry => {
     const at = i % 2 ? x2 : x;
     const y = row(6 + Math.floor(i / 2)) + s * 0.2;
@@ -791,7 +841,8 @@ function legend(
               : legendArrow(at, cy, 1.5 * s, kind === 'closer');
     return { kind, marks, name: name(at, y, kind === 'ties' ? words.legend.ties : changeWords[kind]) };
   });
-  const bottom = row(6 + Math.ceil(kinds.length / 2) - (kinds.length ? 1 : 0)) + s * (kinds.length ? 0.8 : -0.4);
+  const bottom =
+    row(6 + Math.ceil(kinds.length / 2) - (kinds.length ? 1 : 0)) + s * (kinds.length ? 0.8 : -0.4);
   return {
     bottom,
     legend: {
@@ -801,7 +852,10 @@ function legend(
         heading: heading(x, words.legend.sources),
         entries: [...SOURCES, 'unknown' as const].map((source, i) => ({
           source,
-          mark: circle(x + mark, row(i) - s * 0.33, mark, { fill: SOURCE_STYLE[source].fill, stroke: outline }),
+          mark: circle(x + mark, row(i) - s * 0.33, mark, {
+            fill: SOURCE_STYLE[source].fill,
+            stroke: outline,
+          }),
           letter: text(x + mark, row(i) - s * 0.33 + s * 0.26, words.sources[source].letter, {
             anchor: 'middle',
             size: Math.round(s * 0.7),
@@ -866,7 +920,11 @@ function numberKey(
         number: p.number!,
         name: p.name,
         marks: [
-          text(at + numberWidth - s * 0.6, y + lineStep, String(p.number), { size: s, bold: true, anchor: 'end' }),
+          text(at + numberWidth - s * 0.6, y + lineStep, String(p.number), {
+            size: s,
+            bold: true,
+            anchor: 'end',
+          }),
           ...wrapped[k]!.map((l, j) => text(at + numberWidth, y + (j + 1) * lineStep, l, { size: s })),
         ],
       });

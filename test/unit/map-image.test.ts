@@ -184,7 +184,10 @@ describe('the texts satori outlines', () => {
     expect(label).toMatchObject({ anchor: 'middle', size: 13, bold: false, fill: '#1b1f24' });
     expect(texts.find((t) => t.text === 'Ana & "Bo"')).toBeDefined();
     expect(texts.find((t) => t.text === '<script>')).toBeDefined();
-    expect(texts.find((t) => t.text === 'Home department')).toMatchObject({ anchor: 'start', size: scene.legend.size });
+    expect(texts.find((t) => t.text === 'Home department')).toMatchObject({
+      anchor: 'start',
+      size: scene.legend.size,
+    });
     expect(texts.find((t) => t.text === 'You')).toMatchObject({ bold: true, fill: '#ffffff' });
     expect(mapImageText(scene).split('\n')).toEqual(texts.map((t) => t.text));
   });
