@@ -230,8 +230,8 @@ export function layoutMap(
 }
 
 /** Radial step between the lanes a box may sit on, and the arc between neighbouring spots on a lane. */
-const LANE_STEP = 4;
-const ARC_STEP = 4;
+const LANE_STEP = 5;
+const ARC_STEP = 6;
 
 /**
  * The first free spot for a person's box in their cell: lane by lane from the ring's inner edge (or
@@ -298,28 +298,32 @@ const farthest = (b: Box): number =>
 
 /** The boxes placed so far, bucketed on a grid so a test looks only at near ones. */
 class BoxIndex {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly cells = new Map<number, Box[]>();
   private static readonly CELL = 64;
-
-  private *keys(b: Box, gap: number) {
-    const c = BoxIndex.CELL;
-    for (let i = Math.floor((b.x - gap) / c); i <= Math.floor((b.x + b.width + gap) / c); i++)
-      for (let j = Math.floor((b.y - gap) / c); j <= Math.floor((b.y + b.height + gap) / c); j++)
-        yield `${i},${j}`;
-  }
+  /** A grid cell's number (the grid never reaches 4096 cells from the centre in any direction). */
+  private static key = (i: number, j: number) => (i + 4096) * 8192 + (j + 4096);
 
   add(b: Box) {
-    for (const key of this.keys(b, 0)) {
-      const list = this.cells.get(key);
-      if (list) list.push(b);
-      else this.cells.set(key, [b]);
-    }
+    const c = BoxIndex.CELL;
+    for (let i = Math.floor(b.x / c); i <= Math.floor((b.x + b.width) / c); i++)
+      for (let j = Math.floor(b.y / c); j <= Math.floor((b.y + b.height) / c); j++) {
+        const key = BoxIndex.key(i, j);
+        const list = this.cells.get(key);
+        if (list) list.push(b);
+        else this.cells.set(key, [b]);
+      }
   }
 
   collides(b: Box, gap: number): boolean {
-    const grown = { x: b.x - gap, y: b.y - gap, width: b.width + 2 * gap, height: b.height + 2 * gap };
-    for (const key of this.keys(b, gap))
-      for (const other of this.cells.get(key) ?? []) if (boxesOverlap(grown, other)) return true;
+    const c = BoxIndex.CELL;
+    const [x0, y0, x1, y1] = [b.x - gap, b.y - gap, b.x + b.width + gap, b.y + b.height + gap];
+    for (let i = Math.floor(x0 / c); i <= Math.floor(x1 / c); i++)
+      for (let j = Math.floor(y0 / c); j <= Math.floor(y1 / c); j++) {
+        const list = this.cells.get(BoxIndex.key(i, j));
+        if (list)
+          for (const o of list)
+            if (x0 < o.x + o.width && o.x < x1 && y0 < o.y + o.height && o.y < y1) return true;
+      }
     return false;
   }
 }

@@ -204,18 +204,10 @@ export interface ScenePerson {
 }
 
 /** A person gone since the snapshot, drawn faint and dashed where their ring and sector were. */
-export interface SceneGhost {
-  id: string;
-  name: string;
-  ring: Closeness;
-  sector: number;
-  x: number;
-  y: number;
-  number?: number | undefined;
-  shape: ScenePath;
-  labelBack: SceneRect;
-  label: SceneText[];
-}
+export type SceneGhost = Pick<
+  ScenePerson,
+  'id' | 'name' | 'ring' | 'sector' | 'x' | 'y' | 'number' | 'shape' | 'labelBack' | 'label'
+>;
 
 /** A tie: a straight line, or a curve around "you" (then `control` is its quadratic control point). */
 export interface SceneTie {
