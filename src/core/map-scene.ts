@@ -726,7 +726,7 @@ function scenePerson(
       fill: style.ink,
     }),
     highlight: extra.changes.includes('added')
-      ? circle(p.x, p.y, r + 6, { stroke: { colour: CHANGE, width: 3 } })
+      ? circle(p.x, p.y, r + 4, { stroke: { colour: CHANGE, width: 2.5 } })
       : undefined,
     arrow: moved && extra.oldRadius !== undefined ? arrow(p, extra.oldRadius) : undefined,
     roleMark: extra.changes.includes('roleChanged') ? diamond(p.x + r - 1, p.y - r + 1, 4) : undefined,
