@@ -332,7 +332,7 @@ class NetworkEditor extends HTMLElement {
     const scene = mapScene(layout, this.network.people, this.words(), {
       ties: this.network.ties,
       showTies,
-      ...(highlight ? { highlight } : {}),
+      ...(highlight && latest ? { highlight, snapshot: latest.network } : {}),
     });
     return { layout, scene, svg: renderMapSvg(scene, { idPrefix }) };
   }

@@ -2,6 +2,7 @@
 // in the browser, the printed page and the tests; the image export draws its shapes with it too.
 // Names are data: every text is escaped.
 import {
+  ghostMarks,
   legendMarks,
   pathNumber as n,
   personMarks,
@@ -61,6 +62,14 @@ function body(scene: MapScene, texts: boolean): string {
         `<g data-person="${escapeXml(p.id)}">`,
         texts ? `<title>${escapeXml(p.name)}</title>` : '',
         ...personMarks(p).map((m) => mark(m)),
+        '</g>',
+      );
+    } else if (part.kind === 'ghost') {
+      const g = part.ghost;
+      out.push(
+        `<g data-ghost="${escapeXml(g.id)}">`,
+        texts ? `<title>${escapeXml(g.name)}</title>` : '',
+        ...ghostMarks(g).map((m) => mark(m)),
         '</g>',
       );
     } else if (part.kind === 'legend') {

@@ -49,7 +49,16 @@ export function mapWords(
       stages: t('map.legend.stages'),
       rings: t('map.legend.rings'),
       status: t('person.status'),
+      ties: t('map.legend.ties'),
     },
+    change: {
+      added: t('map.newSinceSnapshot'),
+      gone: t('map.change.gone'),
+      closer: t('map.change.closer'),
+      farther: t('map.change.farther'),
+      roleChanged: t('map.change.roleChanged'),
+    },
+    key: { note: t('map.key.note') },
   };
 }
 

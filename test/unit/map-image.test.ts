@@ -31,7 +31,7 @@ const fontsFor = (text: string): ImageFont[] =>
   }));
 
 const XSS = '<img src=x onerror=alert(1)>';
-// Markup typed as names: a long one (shortened on the map, whole in the live map's tooltip) and short ones drawn whole.
+// Markup typed as names, drawn whole (a long one wrapped onto lines).
 const NAMES = [
   'Łukasz Żółć',
   'Nguyễn Hà',
@@ -180,11 +180,14 @@ describe('edge cases', () => {
 describe('the texts satori outlines', () => {
   it('are the scene texts as data, with their style, markup typed as a name included', () => {
     const texts = sceneTexts(scene);
-    const label = texts.find((t) => t.text.startsWith('<img src=x'))!; // shortened to fit, still markup-like
+    const label = texts.find((t) => t.text.startsWith('<img'))!; // wrapped, still markup-like
     expect(label).toMatchObject({ anchor: 'middle', size: 13, bold: false, fill: '#1b1f24' });
     expect(texts.find((t) => t.text === 'Ana & "Bo"')).toBeDefined();
     expect(texts.find((t) => t.text === '<script>')).toBeDefined();
-    expect(texts.find((t) => t.text === 'Home department')).toMatchObject({ anchor: 'start', size: 16 });
+    expect(texts.find((t) => t.text === 'Home department')).toMatchObject({
+      anchor: 'start',
+      size: scene.legend.size,
+    });
     expect(texts.find((t) => t.text === 'You')).toMatchObject({ bold: true, fill: '#ffffff' });
     expect(mapImageText(scene).split('\n')).toEqual(texts.map((t) => t.text));
   });

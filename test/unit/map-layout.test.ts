@@ -1,94 +1,94 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   GEOMETRY,
   boxesOverlap,
   initials,
-  labelText,
+  joinLabel,
   layoutMap,
   slotBox,
   textWidth,
+  wrapLabel,
+  type LaidOutPerson,
   type MapLayout,
   type MapPerson,
 } from '../../src/core/map-layout.ts';
 import type { Closeness } from '../../src/core/person.ts';
+import { MAP_NAMES as NAMES, MAP_ROLES as ROLES, mapNetwork as network } from './map-fixtures.ts';
 
-const ROLES = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
-const RING_ORDER: Closeness[] = ['close', 'moderate', 'distant'];
-const NAMES = [
-  'Ana Ruiz',
-  'Bo Lee',
-  'Chidi Okafor',
-  'Dana Cohen',
-  'Élodie Faure',
-  'Farid Haddad',
-  'Γιώργος Παπαδόπουλος',
-  'Иван Петров',
-  '李小龍',
-  'محمد علي',
-  'דנה כהן',
-  'अनीता शर्मा',
-  'Maximiliana Wolfeschlegelsteinhausen-Bergdorff',
-  'X',
-];
-
-/** A deterministic network of n people spread over roles and rings, with a simple generator. */
-function network(n: number, roles = ROLES, oneSector = false): MapPerson[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `p${i}`,
-    name: `${NAMES[i % NAMES.length]}${i >= NAMES.length ? ` ${i}` : ''}`,
-    roles: [oneSector ? roles[0]! : roles[(i * 7) % roles.length]!],
-    closeness: RING_ORDER[(i * 5) % 3],
-  }));
-}
+const angleOf = (p: { x: number; y: number }) => (Math.atan2(p.x, -p.y) + 2 * Math.PI) % (2 * Math.PI);
 
 /** Every geometric promise of the layout, checked on one result. */
 function expectSoundGeometry(layout: MapLayout, people: MapPerson[], roles: string[]) {
   expect(layout.people).toHaveLength(people.length);
   const ringOf = new Map(layout.rings.map((r) => [r.ring, r]));
-  for (const p of layout.people) {
-    const person = people.find((q) => q.id === p.id)!;
-    // Inside its ring…
+  const all: LaidOutPerson[] = [...layout.people, ...layout.ghosts];
+  for (const p of all) {
+    const person = [...people].find((q) => q.id === p.id);
+    if (person) {
+      expect(p.ring).toBe(person.closeness ?? 'distant');
+      expect(layout.sectors[p.sector]!.roleId).toBe(person.roles[0]);
+    }
+    // The symbol inside its ring…
     const r = Math.hypot(p.x, p.y);
-    const ring = ringOf.get(person.closeness ?? 'distant')!;
-    expect(p.ring).toBe(person.closeness ?? 'distant');
-    expect(r).toBeGreaterThan(ring.inner);
-    expect(r).toBeLessThan(ring.outer);
-    // …and its sector (angles clockwise from the top).
+    const ring = ringOf.get(p.ring)!;
+    expect(r - GEOMETRY.nodeRadius).toBeGreaterThanOrEqual(ring.inner);
+    expect(r + GEOMETRY.nodeRadius).toBeLessThanOrEqual(ring.outer);
+    // …and its sector, clear of the sector's lines (angles clockwise from the top).
     const sector = layout.sectors[p.sector]!;
-    expect(sector.roleId).toBe(person.roles[0]);
-    const angle = (Math.atan2(p.x, -p.y) + 2 * Math.PI) % (2 * Math.PI);
-    expect(angle).toBeGreaterThanOrEqual(sector.start);
-    expect(angle).toBeLessThanOrEqual(sector.end);
-    // Labels fit their width and stay inside the drawing.
-    expect(p.labelBox.width).toBeLessThanOrEqual(GEOMETRY.labelMaxWidth);
+    if (layout.sectors.length > 1) {
+      const clear = Math.asin(GEOMETRY.nodeRadius / r);
+      expect(angleOf(p)).toBeGreaterThanOrEqual(sector.start + clear - 1e-9);
+      expect(angleOf(p)).toBeLessThanOrEqual(sector.end - clear + 1e-9);
+    }
+    // Labels inside the drawing's circle.
     const box = slotBox(p);
-    expect(Math.abs(box.x)).toBeLessThan(layout.radius + GEOMETRY.labelMaxWidth);
-    expect(box.y + box.height).toBeLessThan(layout.radius);
+    for (const [x, y] of [
+      [box.x, box.y],
+      [box.x + box.width, box.y + box.height],
+      [box.x, box.y + box.height],
+      [box.x + box.width, box.y],
+    ])
+      expect(Math.hypot(x!, y!)).toBeLessThanOrEqual(layout.radius);
   }
   // No two people (symbol plus label) overlap, nor with you in the middle.
-  const boxes = layout.people.map(slotBox);
+  const boxes = all.map(slotBox);
   for (let i = 0; i < boxes.length; i++) {
-    // The nearest point of the box to the centre stays outside the "you" circle.
     const b = boxes[i]!;
     const nearest = Math.hypot(
       Math.max(b.x, Math.min(0, b.x + b.width)),
       Math.max(b.y, Math.min(0, b.y + b.height)),
     );
     expect(nearest).toBeGreaterThan(GEOMETRY.egoRadius);
-    for (let j = i + 1; j < boxes.length; j++) {
-      expect(boxesOverlap(boxes[i]!, boxes[j]!), `${layout.people[i]!.id} and ${layout.people[j]!.id}`).toBe(
-        false,
-      );
-    }
+    for (let j = i + 1; j < boxes.length; j++)
+      expect(boxesOverlap(b, boxes[j]!), `${all[i]!.id} and ${all[j]!.id}`).toBe(false);
   }
   expect(layout.sectors.map((s) => s.roleId)).toEqual(roles);
 }
 
+/** Every label whole: its lines joined back give the name (white space collapsed), or its number. */
+function expectWholeLabels(layout: MapLayout, people: MapPerson[]) {
+  for (const p of layout.people) {
+    const name = people
+      .find((q) => q.id === p.id)!
+      .name.replace(/\s+/g, ' ')
+      .trim();
+    if (layout.labels === 'numbers') expect(p.lines).toEqual([String(p.number)]);
+    else expect(joinLabel(p)).toBe(name);
+    for (const line of p.lines) expect(line).not.toContain('…');
+  }
+}
+
 describe('map layout', () => {
-  it.each([1, 5, 20, 60])('%i people: each in its ring and sector, nothing overlapping', (n) => {
-    const people = network(n);
-    expectSoundGeometry(layoutMap(people, ROLES), people, ROLES);
-  });
+  it.each([1, 5, 20, 30, 60])(
+    '%i people: each in its ring and sector, whole names, nothing overlapping',
+    (n) => {
+      const people = network(n);
+      const layout = layoutMap(people, ROLES);
+      expectSoundGeometry(layout, people, ROLES);
+      expectWholeLabels(layout, people);
+    },
+  );
 
   it.each([5, 20, 60])('%i people all in one sector', (n) => {
     const people = network(n, ROLES, true);
@@ -97,15 +97,53 @@ describe('map layout', () => {
     expect(new Set(layout.people.map((p) => p.sector))).toEqual(new Set([0]));
   });
 
-  it.each([3, 4, 6, 7, 8, 9])('works with %i roles', (count) => {
+  it.each([3, 4, 5, 6, 7, 8, 9])('works with %i roles, at 30 and 60 people', (count) => {
     const roles = Array.from({ length: count }, (_, i) => `role-${i}`);
-    const people = network(30, roles);
-    expectSoundGeometry(layoutMap(people, roles), people, roles);
+    for (const n of [30, 60]) {
+      const people = network(n, roles);
+      expectSoundGeometry(layoutMap(people, roles), people, roles);
+    }
+  });
+
+  it('works with a single role (no sector lines)', () => {
+    const people = network(12, ['only']);
+    expectSoundGeometry(layoutMap(people, ['only']), people, ['only']);
   });
 
   it('handles 200 people', () => {
     const people = network(200);
     expectSoundGeometry(layoutMap(people, ROLES), people, ROLES);
+  });
+
+  it('numbers people in order when asked, and shows initials when asked', () => {
+    const people = network(20);
+    const numbered = layoutMap(people, ROLES, { numbers: true });
+    expect(numbered.labels).toBe('numbers');
+    expect(numbered.people.map((p) => p.number)).toEqual(people.map((_, i) => i + 1));
+    expectWholeLabels(numbered, people);
+    expectSoundGeometry(numbered, people, ROLES);
+    const initialled = layoutMap(people, ROLES, { initialsOnly: true });
+    expect(initialled.labels).toBe('initials');
+    expect(initialled.people.map((p) => p.lines)).toEqual(people.map((p) => [initials(p.name)]));
+  });
+
+  it('places ghosts after everyone else in their ring, without moving anyone in the inner rings', () => {
+    const people = network(30);
+    const ghosts: MapPerson[] = [
+      { id: 'g1', name: 'Gone Away', roles: ['skills'], closeness: 'close' },
+      { id: 'g2', name: 'Also Gone', roles: ['mentee'], closeness: 'distant' },
+      { id: 'g3', name: 'Role gone', roles: ['no-such-role'], closeness: 'close' },
+    ];
+    const plain = layoutMap(people, ROLES);
+    const layout = layoutMap(people, ROLES, { ghosts });
+    expect(layout.ghosts.map((g) => [g.id, g.ring])).toEqual([
+      ['g1', 'close'],
+      ['g2', 'distant'],
+    ]);
+    expect(layout.unplaced).toEqual([]);
+    expectSoundGeometry(layout, people, ROLES);
+    const inClose = (l: MapLayout) => l.people.filter((p) => p.ring === 'close');
+    expect(inClose(layout)).toEqual(inClose(plain));
   });
 
   it('draws an empty network as rings and sectors only', () => {
@@ -114,6 +152,7 @@ describe('map layout', () => {
     expect(layout.rings.map((r) => r.ring)).toEqual(['close', 'moderate', 'distant']);
     expect(layout.rings[0]!.inner).toBeGreaterThan(GEOMETRY.egoRadius);
     for (let i = 1; i < 3; i++) expect(layout.rings[i]!.inner).toBe(layout.rings[i - 1]!.outer);
+    for (const r of layout.rings) expect(r.outer - r.inner).toBe(GEOMETRY.minRing);
   });
 
   it('is deterministic, and depends on the order the participant chose', () => {
@@ -123,6 +162,7 @@ describe('map layout', () => {
     const a = layoutMap(people, ROLES).people.find((p) => p.id === 'p0')!;
     const b = layoutMap(reordered, ROLES).people.find((p) => p.id === 'p0')!;
     expect(a.sector).toBe(b.sector);
+    expect(layoutMap(reordered, ROLES).people.map((p) => p.id)).toEqual(reordered.map((p) => p.id));
   });
 
   it('moves a person when their closeness or role changes', () => {
@@ -151,20 +191,63 @@ describe('map layout', () => {
   it('refuses a map without roles', () => {
     expect(() => layoutMap([], [])).toThrow(/at least one role/);
   });
+
+  it('keeps its promises for any network (property)', () => {
+    const person = fc.record({
+      name: fc.oneof(
+        fc.constantFrom(...NAMES),
+        fc.string({ minLength: 1, maxLength: 100, unit: 'grapheme' }).filter((s) => s.trim() !== ''),
+      ),
+      role: fc.nat(8),
+      closeness: fc.constantFrom<Closeness | undefined>('close', 'moderate', 'distant', undefined),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 9 }), fc.array(person, { maxLength: 40 }), (count, drawn) => {
+        const roles = Array.from({ length: count }, (_, i) => `r${i}`);
+        const people = drawn.map((p, i) => ({
+          id: `p${i}`,
+          name: p.name,
+          roles: [roles[p.role % count]!],
+          ...(p.closeness ? { closeness: p.closeness } : {}),
+        }));
+        const layout = layoutMap(people, roles);
+        expectSoundGeometry(layout, people, roles);
+        expectWholeLabels(layout, people);
+      }),
+      { numRuns: 60, seed: 12 },
+    );
+  });
 });
 
 describe('labels', () => {
-  it('shortens long names with an ellipsis to the label width', () => {
-    const { text, shortened } = labelText('Maximiliana Wolfeschlegelsteinhausen-Bergdorff', false);
-    expect(shortened).toBe(true);
-    expect(text.endsWith('…')).toBe(true);
-    expect(textWidth(text)).toBeLessThanOrEqual(GEOMETRY.labelMaxWidth);
+  it('wraps long names onto lines at word boundaries, never with an ellipsis', () => {
+    expect(wrapLabel('Ana Ruiz')).toEqual({ lines: ['Ana Ruiz'], joins: [] });
+    expect(wrapLabel('Chidi Okafor')).toEqual({ lines: ['Chidi', 'Okafor'], joins: [' '] });
+    const long = wrapLabel('Dr. Jean-Baptiste Featherstonehaugh-Montgomery');
+    expect(long.lines[0]).toBe('Dr. Jean-');
+    expect(long.lines).toContain('Montgomery');
+    expect(joinLabel(long)).toBe('Dr. Jean-Baptiste Featherstonehaugh-Montgomery');
+    for (const l of long.lines) expect(textWidth(l)).toBeLessThanOrEqual(GEOMETRY.labelMaxWidth * 1.3 + 8);
+  });
+
+  it('balances the lines, and collapses white space', () => {
+    // Greedy filling would give "Bo Lee Ann" and "Kim"; balanced lines are as even as they can be.
+    expect(wrapLabel('Bo   Lee Ann Kim').lines).toEqual(['Bo Lee', 'Ann Kim']);
+    expect(joinLabel(wrapLabel('  Ana \n Ruiz '))).toBe('Ana Ruiz');
+  });
+
+  it('breaks CJK between characters, and keeps a grapheme whole', () => {
+    const cjk = wrapLabel('李小龍李小龍李小龍李小龍');
+    expect(cjk.lines.length).toBeGreaterThan(1);
+    expect(joinLabel(cjk)).toBe('李小龍李小龍李小龍李小龍');
+    const devanagari = wrapLabel('अनीताअनीताअनीताअनीताअनीता', 40);
+    // No line starts with a vowel sign or virama: each cut falls between whole graphemes.
+    for (const l of devanagari.lines.slice(1)) expect(l).not.toMatch(/^[\u093E-\u094D]/u);
+    expect(joinLabel(devanagari)).toBe('अनीताअनीताअनीताअनीताअनीता');
   });
 
   it('counts wide characters as wider', () => {
     expect(textWidth('李小龍')).toBeGreaterThan(textWidth('abc'));
-    const { text } = labelText('李小龍李小龍李小龍李小龍', false);
-    expect(textWidth(text)).toBeLessThanOrEqual(GEOMETRY.labelMaxWidth);
   });
 
   it('makes initials in any script', () => {
@@ -175,6 +258,5 @@ describe('labels', () => {
     expect(initials('محمد علي')).toBe('مع');
     expect(initials('  ')).toBe('?');
     expect(initials('Dr. Jean-Paul Sartre')).toBe('DJP');
-    expect(labelText('Ana Ruiz', true)).toEqual({ text: 'AR', shortened: false });
   });
 });
