@@ -16,6 +16,14 @@ import { CLOSENESS, closenessOf, type Closeness } from './person.ts';
 /** The rings from the inside out: one per closeness. */
 export const RINGS = CLOSENESS;
 
+/**
+ * The width, in CSS px, the live map is drawn at on a 1280×800 laptop (the map's box beside the
+ * people panel). The map chooses names or numbers so that every word is legible at this width.
+ */
+export const MAP_DISPLAY_WIDTH = 720;
+/** The smallest text, in CSS px, that counts as legible on the map. */
+export const MIN_TEXT_PX = 12;
+
 /** What the layout needs to know of a person. */
 export interface MapPerson {
   id: string;
@@ -35,6 +43,11 @@ export interface LayoutOptions {
    * them after everyone else, so they never move a current person within the ring.
    */
   ghosts?: readonly MapPerson[];
+  /**
+   * The width in CSS px the map will be shown at (MAP_DISPLAY_WIDTH by default). When whole names
+   * could not be legible at it whatever the placement, the layout goes straight to numbers.
+   */
+  displayWidth?: number;
 }
 
 /** Sizes in map units (the SVG's user units). */
@@ -137,7 +150,11 @@ export function layoutMap(
     end: (i + 1) * sectorAngle,
   }));
   const sectorOf = new Map(roleIds.map((id, i) => [id, i]));
-  const labels = options.initialsOnly ? 'initials' : options.numbers ? 'numbers' : 'names';
+  const labels = options.initialsOnly
+    ? 'initials'
+    : options.numbers || namesCannotFit(people, options.displayWidth ?? MAP_DISPLAY_WIDTH)
+      ? 'numbers'
+      : 'names';
 
   const unplaced: string[] = [];
   const pending: Pending[] = [];
@@ -227,6 +244,24 @@ export function layoutMap(
     ghosts: pending.filter((p) => p.ghost).map(laidOut),
     unplaced,
   };
+}
+
+/**
+ * Whether whole names are sure to be too small at the display width: the boxes of symbol and label
+ * never overlap and all lie inside the outer ring, so their areas add up to less than the disc's.
+ * That gives the smallest radius any placement could have; if even that map would draw labels
+ * under MIN_TEXT_PX, laying the names out (the costly part at hundreds of people) is pointless.
+ */
+function namesCannotFit(people: readonly MapPerson[], displayWidth: number): boolean {
+  const { nodeRadius, lineHeight, labelGap, egoRadius, fontSize } = GEOMETRY;
+  let area = 0;
+  for (const person of people) {
+    const { lines } = wrapLabel(person.name);
+    const width = Math.max(nodeRadius * 2 + 10, ...lines.map((l) => textWidth(l)));
+    area += width * (2 * (nodeRadius + 3) + labelGap + lines.length * lineHeight + 2);
+  }
+  const radius = Math.sqrt(area / Math.PI + egoRadius ** 2);
+  return (2 * radius * MIN_TEXT_PX) / fontSize > displayWidth;
 }
 
 /** Radial step between the lanes a box may sit on, and the arc between neighbouring spots on a lane. */

@@ -12,6 +12,8 @@
 import { compareNetworks, type NetworkChange } from './analysis/findings.ts';
 import {
   GEOMETRY,
+  MAP_DISPLAY_WIDTH,
+  MIN_TEXT_PX,
   RINGS,
   layoutMap,
   textWidth,
@@ -33,14 +35,6 @@ import {
   type Status,
 } from './person.ts';
 import type { Person } from './workbook.ts';
-
-/**
- * The width, in CSS px, the live map is drawn at on a 1280×800 laptop (the map's box beside the
- * people panel). The scene chooses names or numbers so that every word is legible at this width.
- */
-export const MAP_DISPLAY_WIDTH = 720;
-/** The smallest text, in CSS px, that counts as legible on the map (issue 12). */
-export const MIN_TEXT_PX = 12;
 
 /** The attributes that change how a person is drawn. */
 export interface DrawnPerson {
@@ -414,10 +408,10 @@ export function mapScene(
   const ghosts = (change?.lost ?? []).map((id) => before.get(id)!);
 
   // Lay out again with the ghosts, then with numbers if whole names would not be legible.
-  let laid = ghosts.length ? relayout(layout, { ghosts }) : layout;
+  let laid = ghosts.length ? relayout(layout, { ghosts, displayWidth }) : layout;
   let drawing = draw(laid, words, options, change);
   if (laid.labels === 'names' && drawing.legibleWidth > displayWidth) {
-    laid = relayout(layout, { ghosts, numbers: true });
+    laid = relayout(layout, { ghosts, displayWidth, numbers: true });
     drawing = draw(laid, words, options, change);
   }
   const { frame, legibleWidth, legendTop, legendSize } = drawing;
@@ -508,7 +502,7 @@ export function mapScene(
 /** The placed people of a layout (and ghosts) laid out again, in the same order, with other labels. */
 function relayout(
   layout: MapLayout,
-  options: { ghosts: readonly MapPerson[]; numbers?: boolean },
+  options: { ghosts: readonly MapPerson[]; displayWidth: number; numbers?: boolean },
 ): MapLayout {
   const people = layout.people.map((p) => ({
     id: p.id,
@@ -519,7 +513,11 @@ function relayout(
   const again = layoutMap(
     people,
     layout.sectors.map((s) => s.roleId),
-    { ...options, initialsOnly: layout.labels === 'initials' },
+    {
+      ...options,
+      numbers: options.numbers ?? layout.labels === 'numbers',
+      initialsOnly: layout.labels === 'initials',
+    },
   );
   return { ...again, unplaced: layout.unplaced };
 }

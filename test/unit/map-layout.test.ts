@@ -12,6 +12,7 @@ import {
   type LaidOutPerson,
   type MapLayout,
   type MapPerson,
+  MAP_DISPLAY_WIDTH,
 } from '../../src/core/map-layout.ts';
 import type { Closeness } from '../../src/core/person.ts';
 import { MAP_NAMES as NAMES, MAP_ROLES as ROLES, mapNetwork as network } from './map-fixtures.ts';
@@ -258,5 +259,29 @@ describe('labels', () => {
     expect(initials('محمد علي')).toBe('مع');
     expect(initials('  ')).toBe('?');
     expect(initials('Dr. Jean-Paul Sartre')).toBe('DJP');
+  });
+});
+
+describe('names that cannot be legible', () => {
+  it('go straight to numbers at hundreds of people, without laying the names out', () => {
+    const laid = layoutMap(network(500), ROLES);
+    expect(laid.labels).toBe('numbers');
+    expect(laid.people.map((p) => p.number)).toEqual(Array.from({ length: 500 }, (_, i) => i + 1));
+  });
+
+  it('only when even the tightest map would draw them too small (the shortcut never takes names away)', async () => {
+    const { mapScene } = await import('../../src/core/map-scene.ts');
+    const { MAP_WORDS } = await import('./map-fixtures.ts');
+    for (const n of [1, 10, 20, 30, 40, 50, 60, 80, 120]) {
+      const people = network(n);
+      const quick = layoutMap(people, ROLES);
+      if (quick.labels !== 'numbers') continue;
+      // Laid out with names regardless (a display too wide for the shortcut), they are too small at 720 px.
+      const forced = layoutMap(people, ROLES, { displayWidth: Number.POSITIVE_INFINITY });
+      expect(forced.labels, `${n} people`).toBe('names');
+      const names = mapScene(forced, people, MAP_WORDS, { displayWidth: Number.POSITIVE_INFINITY });
+      expect(names.labels, `${n} people`).toBe('names');
+      expect(names.legibleWidth, `${n} people`).toBeGreaterThan(MAP_DISPLAY_WIDTH);
+    }
   });
 });

@@ -5,12 +5,12 @@ import {
   initials,
   joinLabel,
   layoutMap,
+  MAP_DISPLAY_WIDTH,
+  MIN_TEXT_PX,
   textWidth,
   type Box,
 } from '../../src/core/map-layout.ts';
 import {
-  MAP_DISPLAY_WIDTH,
-  MIN_TEXT_PX,
   SOURCE_STYLE,
   TIE_MARGIN,
   curveDistance,
