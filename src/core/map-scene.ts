@@ -931,6 +931,7 @@ export type ScenePart =
   | SceneMark
   | { kind: 'person'; person: ScenePerson }
   | { kind: 'ghost'; ghost: SceneGhost }
+  | { kind: 'tie'; tie: SceneTie }
   | { kind: 'legend'; legend: SceneLegend };
 
 /** The scene's parts back to front: what every renderer paints, in this order. */
@@ -941,7 +942,7 @@ export function* sceneParts(scene: MapScene): Generator<ScenePart> {
     if (s.line) yield s.line;
     yield* s.label;
   }
-  for (const t of scene.ties) yield t.path;
+  for (const tie of scene.ties) yield { kind: 'tie', tie };
   yield scene.you.disc;
   yield scene.you.label;
   for (const ghost of scene.ghosts) yield { kind: 'ghost', ghost };
@@ -986,6 +987,7 @@ export function* sceneMarks(scene: MapScene): Generator<SceneMark> {
   for (const part of sceneParts(scene)) {
     if (part.kind === 'person') yield* personMarks(part.person);
     else if (part.kind === 'ghost') yield* ghostMarks(part.ghost);
+    else if (part.kind === 'tie') yield part.tie.path;
     else if (part.kind === 'legend') yield* legendMarks(part.legend);
     else yield part;
   }

@@ -25,16 +25,17 @@ const stroke = (s: Stroke | undefined) =>
     ? ` stroke="${s.colour}" stroke-width="${s.width}"${s.opacity === undefined ? '' : ` stroke-opacity="${s.opacity}"`}${s.dash ? ` stroke-dasharray="${s.dash.join(' ')}"` : ''}`
     : '';
 
-function shapeSvg(s: SceneShape): string {
+/** A shape as an SVG element; `attributes` (already escaped) name it for the page. */
+function shapeSvg(s: SceneShape, attributes = ''): string {
   switch (s.kind) {
     case 'rect':
-      return `<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.width)}" height="${n(s.height)}" fill="${s.fill}"/>`;
+      return `<rect${attributes} x="${n(s.x)}" y="${n(s.y)}" width="${n(s.width)}" height="${n(s.height)}" fill="${s.fill}"/>`;
     case 'circle':
-      return `<circle cx="${n(s.cx)}" cy="${n(s.cy)}" r="${n(s.r)}" fill="${s.fill ?? 'none'}"${stroke(s.stroke)}/>`;
+      return `<circle${attributes} cx="${n(s.cx)}" cy="${n(s.cy)}" r="${n(s.r)}" fill="${s.fill ?? 'none'}"${stroke(s.stroke)}/>`;
     case 'line':
-      return `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}"${stroke(s.stroke)}/>`;
+      return `<line${attributes} x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}"${stroke(s.stroke)}/>`;
     case 'path':
-      return `<path d="${s.d}" fill="${s.fill ?? 'none'}"${stroke(s.stroke)}/>`;
+      return `<path${attributes} d="${s.d}" fill="${s.fill ?? 'none'}"${stroke(s.stroke)}/>`;
   }
 }
 
@@ -72,6 +73,10 @@ function body(scene: MapScene, texts: boolean): string {
         ...ghostMarks(g).map((m) => mark(m)),
         '</g>',
       );
+    } else if (part.kind === 'tie') {
+      // Named by the two people it joins, so the page can bring out a person's ties.
+      const [a, b] = part.tie.between;
+      out.push(shapeSvg(part.tie.path, ` data-tie="${escapeXml(a)} ${escapeXml(b)}"`));
     } else if (part.kind === 'legend') {
       const l = part.legend;
       const inherited = { size: l.size, fill: l.ink };
