@@ -44,7 +44,9 @@ describe('mapWords', () => {
   });
 
   it('refuses a locale missing a map word, naming the file and key', () => {
-    expect(() => mapWords(translator({}, 'fr'), roles, [])).toThrow(/content\/ui\/fr\.yaml has no "(map|person)\./);
+    expect(() => mapWords(translator({}, 'fr'), roles, [])).toThrow(
+      /content\/ui\/fr\.yaml has no "(map|person)\./,
+    );
   });
 });
 
