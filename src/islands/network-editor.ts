@@ -133,10 +133,11 @@ class NetworkEditor extends HTMLElement implements MapHost {
     });
   }
 
-  pick(id: string, tie: boolean): void {
+  pick(id: string, tie: boolean, byKey: boolean): void {
     if ((tie || this.tieMode) && this.selected && this.selected !== id)
       return this.toggleTie(this.selected, id);
-    this.select(id, !this.tieMode);
+    // A click keeps the focus on the map (arrow keys go on moving the person); Enter opens the editor.
+    this.select(id, byKey && !this.tieMode);
     if (this.tieMode) this.announce(t('network.tieNext', { name: this.shown(id) }));
   }
 

@@ -57,7 +57,10 @@ export class PanZoom {
     this.width = box.clientWidth;
     const s = this.width / view.width;
     const wide = matchMedia(WIDE).matches;
-    const most = wide ? window.innerHeight - 190 : window.innerHeight * 0.6;
+    // On a wide screen the map's column stays in view: the box takes what its neighbours leave.
+    const column = box.closest<HTMLElement>('.map-column');
+    const others = column ? column.offsetHeight - box.offsetHeight : 0;
+    const most = wide ? window.innerHeight - others - 16 : window.innerHeight * 0.6;
     const above = -view.y * s;
     const below = (view.y + view.height) * s;
     const height = Math.max(240, Math.min(most, 2 * Math.max(above, below)));
