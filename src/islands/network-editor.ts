@@ -19,7 +19,6 @@ import { readPerson, writePerson } from './network/person-editor.ts';
 import { INITIALS_KEY, initialsOnly, setInitialsOnly, shownName, shownPeople } from './network/privacy.ts';
 import { clearQuickAdd, readQuickAdd } from './network/quick-add.ts';
 import { preference, setPreference } from './network/preferences.ts';
-import { renderSummary } from './network/summary.ts';
 import { isTied, renderKnows, renderKnowsTitle, setTie } from './network/ties.ts';
 
 type Network = Workbook['network'];
@@ -323,8 +322,12 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.renderSummary();
   }
 
+  /** The summary line runs the analysis, loaded apart (it is shared with the findings below). */
   private renderSummary() {
-    renderSummary(this.$('[data-map-summary]'), { ...session.draft, network: this.network });
+    const link = this.$('[data-map-summary]');
+    void import('./network/summary.ts').then(({ renderSummary }) =>
+      renderSummary(link, { ...session.draft, network: this.network }),
+    );
   }
 
   /** One redraw per frame, however many keystrokes arrive in it. */

@@ -52,6 +52,7 @@ async function seed(page: Page, people: number) {
   await page.goto(mapPage());
   await page.evaluate((env) => localStorage.setItem('mnk:workbook', env), fixtureEnvelope(people));
   await page.reload();
+  await page.locator('[data-map-canvas] g[data-person]').first().waitFor();
 }
 
 const onMap = (page: Page, name: string) => page.locator(`[data-map-canvas] g[aria-label^="${name}:"]`);
@@ -85,6 +86,7 @@ const letter: Record<string, string> = {
 
 /** Adds a person with the keyboard only: type the name, Tab and a letter per select, Enter. */
 async function addByKeyboard(page: Page, name: string, role: string, closeness: string) {
+  await page.locator('#qa-name').waitFor(); // the editor loads as the map nears the screen
   await page.focus('#qa-name');
   await page.keyboard.type(name);
   for (const key of ['Tab', letter[role]!, 'Tab', letter[closeness]!, 'Enter'])
@@ -119,6 +121,7 @@ describe('the network map', () => {
   it('quick entry takes all five by keyboard in at most 10 keystrokes beyond the name', async () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
+      await page.locator('#qa-name').waitFor();
       await page.focus('#qa-name');
       await page.keyboard.type('Zara Quick');
       // Main role Peer mentor, close, from another institution, further along: Tab and a letter each.
@@ -149,7 +152,7 @@ describe('the network map', () => {
       expect(await page.locator('#pe-title').textContent()).toBe('Details of Bo Lee');
       await page.locator('#pe-closeness').selectOption('close');
       await page.locator('#pe-role').selectOption('mentee');
-      expect(await placeOf(page, 'Bo Lee')).toEqual({ ring: 'close', sector: 4 });
+      await expect.poll(() => placeOf(page, 'Bo Lee')).toEqual({ ring: 'close', sector: 4 }); // next frame
       await page.locator('#pe-stage').selectOption('above');
       await page.locator('#pe-source').selectOption('external');
       await page.getByRole('button', { name: 'Done' }).click();
