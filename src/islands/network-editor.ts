@@ -64,6 +64,9 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.addEventListener('click', (e) => this.clicked(e));
     this.addEventListener('input', (e) => this.edited(e.target as HTMLElement));
     this.addEventListener('change', (e) => this.edited(e.target as HTMLElement));
+    this.$('[data-editor]').addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.$('[data-editor] [data-action="done"]').click();
+    });
     this.$('[data-quick-add]').addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key !== 'Enter') return;
       e.preventDefault();

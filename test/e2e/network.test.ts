@@ -52,8 +52,11 @@ async function seed(page: Page, people: number) {
   await page.goto(mapPage());
   await page.evaluate((env) => localStorage.setItem('mnk:workbook', env), fixtureEnvelope(people));
   await page.reload();
-  await page.locator('[data-map-canvas] g[data-person]').first().waitFor();
+  await drawn(page);
 }
+
+/** Waits for the editor (it loads as the map nears the screen) to draw the people. */
+const drawn = (page: Page) => page.locator('[data-map-canvas] g[data-person]').first().waitFor();
 
 const onMap = (page: Page, name: string) => page.locator(`[data-map-canvas] g[aria-label^="${name}:"]`);
 
@@ -103,6 +106,7 @@ describe('the network map', () => {
         expect(await placeOf(page, name), name).toEqual({ ring: closeness, sector: sectorOf[role] });
       await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
       await page.reload();
+      await drawn(page);
       for (const [name, role, closeness] of twelve)
         expect(await placeOf(page, name), name).toEqual({ ring: closeness, sector: sectorOf[role] });
       // A name that looks like markup is text everywhere: list, table, map.
@@ -309,6 +313,17 @@ describe('the network map', () => {
       expect(await page.locator('[data-map-canvas] svg').evaluate((s) => s.style.transform)).toMatch(/scale/);
       await page.getByRole('button', { name: 'Fit the map' }).click();
       expect((await geometry()).dy).toBeLessThanOrEqual(0.1);
+      // After "Add to my map" the map and the confirmation are in view.
+      await page.fill('#qa-name', 'Yusuf Added');
+      await page.getByRole('button', { name: 'Add to my map' }).click();
+      await expect
+        .poll(async () => {
+          const map = (await page.locator('[data-map-canvas]').boundingBox())!;
+          const said = (await page.locator('[data-announce-text]').boundingBox())!;
+          return map.y >= -1 && said.y + said.height <= 844;
+        })
+        .toBe(true);
+      expect(await page.locator('[data-announce-text]').textContent()).toBe('Yusuf Added was added.');
       // Tapping a person opens the editor over the lower part of the screen; the map stays in view.
       await page.locator('[data-map-canvas] g[data-person]').first().click();
       const sheet = await page.locator('[data-editor]').boundingBox();
@@ -339,6 +354,7 @@ describe('the network map', () => {
       await page.getByLabel('Show initials only').check();
       await page.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
       await page.reload();
+      await drawn(page);
       expect(await page.getByLabel('Show initials only').isChecked()).toBe(true);
       const text = await page.evaluate(() => document.body.innerText);
       for (const name of names) expect(text).not.toContain(name);
