@@ -2,21 +2,16 @@
 // the live map (pick, drag, keys, zoom), quick add, the one person editor, the people list and
 // table, who knows whom, the summary line and private names. Every change goes through `change`
 // (saved, announced, undoable) or `save` (typing in the editor). Names are only ever set as text.
-import { layoutMap } from '../core/map-layout.ts';
 import { closenessOf } from '../core/person.ts';
-import { mapScene } from '../core/map-scene.ts';
 import type { Cell } from '../core/map-hit.ts';
-import { renderMapSvg } from '../render/map-svg.ts';
-import { mapWords } from '../render/map-words.ts';
 import type { Person, Workbook } from '../core/workbook.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
-import { downloadFile } from './download.ts';
-import { failsAs, failureText } from './failure.ts';
+import { drawMap, exportImage, makeImages } from './network/map-draw.ts';
 import { MapView, type MapHost } from './network/map-view.ts';
 import { PeopleList, type Role } from './network/people-list.ts';
 import { readPerson, writePerson } from './network/person-editor.ts';
-import { INITIALS_KEY, initialsOnly, setInitialsOnly, shownName, shownPeople } from './network/privacy.ts';
+import { INITIALS_KEY, initialsOnly, setInitialsOnly, shownName } from './network/privacy.ts';
 import { clearQuickAdd, readQuickAdd } from './network/quick-add.ts';
 import { preference, setPreference } from './network/preferences.ts';
 import { isTied, renderKnows, renderKnowsTitle, setTie } from './network/ties.ts';
@@ -252,7 +247,11 @@ class NetworkEditor extends HTMLElement implements MapHost {
         return this.map.zoom.fit();
       case 'export-svg':
       case 'export-png':
-        return this.exportImage(button.dataset.action === 'export-png' ? 'png' : 'svg');
+        return exportImage(
+          this.draw('export-map').scene,
+          button.dataset.action === 'export-png' ? 'png' : 'svg',
+          this.$('[data-export-status]'),
+        );
     }
   }
 
@@ -354,59 +353,20 @@ class NetworkEditor extends HTMLElement implements MapHost {
   }
 
   private draw(idPrefix: string) {
-    const showTies = this.option('ties').checked;
     const latest = session.draft.snapshots.at(-1);
     const changes = this.option('changes');
     changes.closest('label')!.hidden = !latest;
-    const highlight =
-      latest && changes.checked
-        ? {
-            ids: new Set(
-              this.network.people
-                .filter((p) => !latest.network.people.some((q) => q.id === p.id))
-                .map((p) => p.id),
-            ),
-            label: t('map.newSinceSnapshot'),
-          }
-        : undefined;
-    // Private names are replaced before the layout, so no renderer ever sees the real ones.
-    const people = shownPeople(this.network.people, this.hide);
-    const layout = layoutMap(
-      people,
-      this.roles.map((r) => r.id),
+    const since = changes.checked ? latest : undefined;
+    return drawMap(
+      this.network,
+      { roles: this.roles, hide: this.hide, showTies: this.option('ties').checked, since },
+      idPrefix,
     );
-    const words = mapWords(
-      t,
-      this.roles,
-      people.map((p) => p.closeness),
-    );
-    const scene = mapScene(layout, people, words, {
-      ties: this.network.ties,
-      showTies,
-      ...(highlight ? { highlight } : {}),
-    });
-    return { layout, scene, svg: renderMapSvg(scene, { idPrefix }) };
   }
 
   /** The SVG and PNG of the map as it is now (public: the benchmark times it). */
-  async makeImages() {
-    const { exportMapImages } = await failsAs('load-failed', import('./map-export.ts'));
-    return exportMapImages(this.draw('export-map').scene);
-  }
-
-  /** The image export loads satori and the fonts only now, when asked for. */
-  private async exportImage(kind: 'svg' | 'png') {
-    const status = this.$('[data-export-status]');
-    status.textContent = t('network.exporting');
-    try {
-      const images = await this.makeImages();
-      const name = `${t('map.fileName')}.${kind}`;
-      const blob = kind === 'png' ? images.png : images.svg;
-      downloadFile(name, blob, kind === 'png' ? 'image/png' : 'image/svg+xml');
-      status.textContent = t('network.exported');
-    } catch (error) {
-      status.textContent = t('network.exportFailed', { reason: failureText(t, error) });
-    }
+  makeImages() {
+    return makeImages(this.draw('export-map').scene);
   }
 }
 
