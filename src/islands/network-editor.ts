@@ -19,6 +19,8 @@ import { isTied, renderKnows, renderKnowsTitle, setTie } from './network/ties.ts
 type Network = Workbook['network'];
 
 const LARGE_KEY = 'mnk:large-type';
+/** What of a person the map draws (see core/map-scene.ts): a change elsewhere needs no redraw. */
+const DRAWN = ['name', 'alias', 'roles', 'closeness', 'source', 'stage', 'status'] as const;
 
 class NetworkEditor extends HTMLElement implements MapHost {
   private roles: Role[] = [];
@@ -314,7 +316,9 @@ class NetworkEditor extends HTMLElement implements MapHost {
     });
     this.list.update(updated, this.selected);
     this.$('[data-editing]').textContent = t('network.editing', { name: this.shown(updated.id) });
-    this.scheduleMap();
+    // Notes, background, supports or a year change nothing drawn: the map stays as it is.
+    if (DRAWN.some((k) => JSON.stringify(person[k]) !== JSON.stringify(updated[k]))) this.scheduleMap();
+    else this.renderSummary();
   }
 
   private renderAll() {

@@ -84,7 +84,7 @@ export class MapView {
     return this.canvas.querySelector<SVGGElement>(`g[data-person="${CSS.escape(id)}"]`);
   }
 
-  /** Draws the ties of one person over the map, in the accent colour. */
+  /** Rings one person (focused, else selected) and draws their ties over the map. */
   private showTies(id: string | undefined): void {
     if (!this.overlay || !this.scene) return;
     const tied = new Set<string>();
@@ -97,7 +97,16 @@ export class MapView {
         line.setAttribute('class', 'tie-highlight');
         return line;
       });
-    this.overlay.replaceChildren(...lines, ...(this.target ? [this.target] : []));
+    // A ring around the person, drawn at a constant width on screen whatever the zoom.
+    const at = this.scene.people.find((p) => p.id === id);
+    const ring = document.createElementNS(SVG, 'circle');
+    if (at) {
+      ring.setAttribute('cx', String(at.x));
+      ring.setAttribute('cy', String(at.y));
+      ring.setAttribute('r', '24');
+      ring.setAttribute('class', 'person-ring');
+    }
+    this.overlay.replaceChildren(...lines, ...(at ? [ring] : []), ...(this.target ? [this.target] : []));
     for (const g of this.canvas.querySelectorAll<SVGGElement>('g[data-person]'))
       g.classList.toggle('is-tied', tied.has(g.dataset.person!));
   }
