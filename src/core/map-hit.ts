@@ -1,8 +1,8 @@
 // Where on the map a point falls, and how a person moves by hand: pure functions of the laid-out
 // map (map-layout.ts), in map units (you at 0, 0; y down; angles clockwise from the top).
 // The live map uses them to turn a drop or an arrow key into a closeness and a main role.
-import { RINGS, toXY, type MapLayout } from './map-layout.ts';
-import type { Closeness } from './person.ts';
+import { RINGS, toXY, type MapLayout, type MapPerson } from './map-layout.ts';
+import { closenessOf, type Closeness } from './person.ts';
 
 /** A place on the map: one ring (closeness) within one sector (the role at that index). */
 export interface Cell {
@@ -49,13 +49,19 @@ export function cellPath(layout: MapLayout, cell: Cell): string {
   ].join('');
 }
 
-/** The people's ids in reading order for the keyboard: sector by sector clockwise, inner ring first. */
-export function mapOrder(layout: MapLayout): string[] {
-  const ring = (c: Closeness) => RINGS.indexOf(c);
-  return layout.people
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => a.p.sector - b.p.sector || ring(a.p.ring) - ring(b.p.ring) || a.i - b.i)
-    .map(({ p }) => p.id);
+/**
+ * The people in reading order for the keyboard: sector by sector clockwise, inner ring first, and
+ * within a cell in the participant's order (so the layout, which fills each cell in the order it is
+ * given, places everyone exactly where it would). People whose role is not on the map come last.
+ */
+export function inMapOrder<P extends MapPerson>(people: readonly P[], roleIds: readonly string[]): P[] {
+  const sector = new Map(roleIds.map((id, i) => [id, i]));
+  const key = (p: P) =>
+    (sector.get(p.roles[0] ?? '') ?? roleIds.length) * RINGS.length + RINGS.indexOf(closenessOf(p));
+  return people
+    .map((p, i) => ({ p, i, k: key(p) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 /** One ring in (-1, closer) or out (+1, farther), stopping at the innermost and outermost. */

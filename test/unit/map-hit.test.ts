@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAt, cellPath, mapOrder, stepRing, stepSector } from '../../src/core/map-hit.ts';
+import { cellAt, cellPath, inMapOrder, stepRing, stepSector } from '../../src/core/map-hit.ts';
 import { layoutMap, toXY } from '../../src/core/map-layout.ts';
 
 const roles = ['developmental', 'skills', 'work-life', 'peer', 'mentee'];
@@ -41,9 +41,16 @@ describe('cellPath', () => {
   });
 });
 
-describe('mapOrder', () => {
+describe('inMapOrder', () => {
   it('goes sector by sector, inner ring first, then in the participant order', () => {
-    expect(mapOrder(layout)).toEqual(['c', 'b', 'd', 'a']);
+    expect(inMapOrder(people, roles).map((p) => p.id)).toEqual(['c', 'b', 'd', 'a']);
+  });
+
+  it('puts people where the participant order puts them, and the unplaced last', () => {
+    const ordered = layoutMap(inMapOrder(people, roles), roles);
+    for (const p of layout.people) expect(ordered.people.find((q) => q.id === p.id)).toEqual(p);
+    const lost = { id: 'x', name: 'X', roles: ['gone'] };
+    expect(inMapOrder([lost, ...people], roles).at(-1)).toBe(lost);
   });
 });
 

@@ -1,6 +1,7 @@
 // The map as the page draws it: the people with their shown names (private names are replaced
 // before the layout, so no renderer ever sees the real ones), the pure layout and scene from
 // src/core, and the SVG from src/render. Also the image export, which loads satori only when asked.
+import { inMapOrder } from '../../core/map-hit.ts';
 import { layoutMap } from '../../core/map-layout.ts';
 import { mapScene, type MapScene } from '../../core/map-scene.ts';
 import type { Workbook } from '../../core/workbook.ts';
@@ -22,7 +23,11 @@ export interface DrawOptions {
 
 export function drawMap(network: Workbook['network'], options: DrawOptions, idPrefix: string) {
   const { since } = options;
-  const people = shownPeople(network.people, options.hide);
+  // In map order, so that the SVG's people come in the order the keyboard reaches them.
+  const people = inMapOrder(
+    shownPeople(network.people, options.hide),
+    options.roles.map((r) => r.id),
+  );
   const layout = layoutMap(
     people,
     options.roles.map((r) => r.id),

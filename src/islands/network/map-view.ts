@@ -1,8 +1,8 @@
-// The live map as a workspace: draws the scene's SVG, makes each person a focusable button in
-// reading order (sector by sector, inner ring first), and turns pointer drags and arrow keys into
-// moves (a ring in or out, another sector) through core/map-hit.ts. The SVG comes whole from
+// The live map as a workspace: draws the scene's SVG, makes each person focusable (the SVG has
+// them in reading order: sector by sector, inner ring first), and turns pointer drags and arrow
+// keys into moves (a ring in or out, another sector) through core/map-hit.ts. The SVG comes whole from
 // render/map-svg.ts; this only adds attributes and an overlay (drop target, highlighted ties).
-import { cellAt, cellPath, mapOrder, stepRing, stepSector, type Cell } from '../../core/map-hit.ts';
+import { cellAt, cellPath, stepRing, stepSector, type Cell } from '../../core/map-hit.ts';
 import type { MapLayout } from '../../core/map-layout.ts';
 import type { MapScene } from '../../core/map-scene.ts';
 import { PanZoom } from './pan-zoom.ts';
@@ -58,14 +58,13 @@ export class MapView {
       [...root.querySelectorAll<SVGGElement>('g[data-person]')].map((g) => [g.dataset.person!, g]),
     );
     people.values().next().value?.before(this.overlay);
-    for (const id of mapOrder(layout)) {
-      const g = people.get(id)!;
+    // The people come in map order (sector, then ring: map-draw.ts), which is the focus order.
+    for (const [id, g] of people) {
       g.setAttribute('tabindex', '0');
       // A named group (SVG's role for a named <g>), not a button: its name ("Ana Ruiz: Mentee,
       // close") says more than the drawn label, which may be shortened or initials.
       g.setAttribute('role', 'group');
       g.setAttribute('aria-label', this.host.label(id));
-      g.parentNode!.append(g); // document order is focus order
     }
     this.zoom.attach(root, scene.view);
     this.mark(this.selected);
