@@ -330,7 +330,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
 
   /** The summary line runs the analysis, loaded apart (it is shared with the findings below). */
   private renderSummary() {
-    const link = this.$('[data-map-summary]');
+    const link = this.$<HTMLAnchorElement>('[data-map-summary]');
     void import('./network/summary.ts').then(({ renderSummary }) =>
       renderSummary(link, { ...session.draft, network: this.network }),
     );

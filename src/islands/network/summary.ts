@@ -16,12 +16,15 @@ function findingsContext(): FindingsContext | null {
   return context;
 }
 
-export function renderSummary(link: HTMLElement, workbook: Workbook): void {
+export function renderSummary(link: HTMLAnchorElement, workbook: Workbook): void {
   const data = findingsContext();
-  const line = link.parentElement!;
+  // The link goes to the heading of the section that holds the findings, whatever a fork calls it.
+  const heading = document.querySelector('mnk-findings')?.closest('section')?.querySelector('h2[id]');
   const { people } = workbook.network;
-  line.hidden = !data || people.length === 0;
-  if (line.hidden || !data) return;
+  // Only the link hides: its line keeps its height, so the map beside it does not jump.
+  link.hidden = !data || !heading || people.length === 0;
+  if (link.hidden || !data || !heading) return;
+  link.href = `#${heading.id}`;
   const analysis = analyse(
     workbook.network,
     data.roles.map((r) => r.id),
