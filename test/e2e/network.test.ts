@@ -109,6 +109,12 @@ describe('the network map', () => {
       await drawn(page);
       for (const [name, role, closeness] of twelve)
         expect(await placeOf(page, name), name).toEqual({ ring: closeness, sector: sectorOf[role] });
+      // The line by the map says what it shows, and leads to the findings.
+      const summary = page.locator('[data-map-summary]');
+      await expect
+        .poll(() => summary.textContent())
+        .toMatch(/^12 people · .+ · (no gaps|\d+ gaps?): see what your map shows$/);
+      expect(await summary.getAttribute('href')).toBe('#s-findings');
       // A name that looks like markup is text everywhere: list, table, map.
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(
