@@ -60,7 +60,8 @@ export class PanZoom {
     // On a wide screen the map's column stays in view: the box takes what its neighbours leave.
     const column = box.closest<HTMLElement>('.map-column');
     const others = column ? column.offsetHeight - box.offsetHeight : 0;
-    const most = wide ? window.innerHeight - others - 16 : window.innerHeight * 0.6;
+    // Narrower, the person editor is a sheet over the lower half (global.css): the map fits above it.
+    const most = wide ? window.innerHeight - others - 16 : window.innerHeight * 0.5;
     const above = -view.y * s;
     const below = (view.y + view.height) * s;
     const height = Math.max(240, Math.min(most, 2 * Math.max(above, below)));
