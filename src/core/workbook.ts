@@ -6,7 +6,7 @@ import { CLOSENESS, SOURCES, STAGES, STATUSES } from './person.ts';
 import { firstIssue, type WorkbookIssue } from './workbook-issue.ts';
 
 /** The version this code writes. Older versions are migrated on load; newer ones are refused. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Largest workbook file accepted, in bytes: far above a real one, small enough to refuse junk fast. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -34,6 +34,8 @@ export type AnswerValue = z.infer<typeof answerValue>;
 const personSchema = z.strictObject({
   id,
   name: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** "Shown as": a pseudonym drawn instead of initials when the participant shows initials only. */
+  alias: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /** Role ids from content/roles.yaml; the first is the primary role. */
   roles: z.array(id).check(z.minLength(1), z.maxLength(9)),
   closeness: z.optional(z.enum(CLOSENESS)),
@@ -111,6 +113,8 @@ export function emptyWorkbook(now = new Date()): Workbook {
  * checked to be an object) and returns one of the next version.
  * - 1 → 2: version 1 held only worksheet answers (`answers`, `updatedAt`); version 2 adds
  *   `createdAt`, the network (people and ties) and snapshots.
+ * - 2 → 3: version 3 lets a person carry an `alias` (optional), so a version-2 document is already
+ *   a version-3 one: only the version changes.
  */
 export const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
   1: (doc) => ({
@@ -122,6 +126,7 @@ export const migrations: Record<number, (doc: Record<string, unknown>) => Record
     snapshots: [],
     ...extraKeys(doc, ['schemaVersion', 'updatedAt', 'answers']),
   }),
+  2: (doc) => ({ ...doc, schemaVersion: 3 }),
 };
 
 // Unknown keys are carried into the next version so that validation refuses them rather than dropping them silently.

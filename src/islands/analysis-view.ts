@@ -5,6 +5,7 @@ import { findingsText, type FindingLine, type FindingsContext } from '../render/
 import type { Workbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
+import { shownName, shownWorkbook } from './network/privacy.ts';
 import { t } from './strings.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(
@@ -79,7 +80,7 @@ class FindingsView extends HTMLElement {
     }
     const sections = findingsText(
       this.analysis(network),
-      session.draft,
+      shownWorkbook(session.draft),
       this.data,
       t,
       document.documentElement.lang,
@@ -142,7 +143,12 @@ class FindingsView extends HTMLElement {
     const to = pickNetwork(this.querySelector<HTMLSelectElement>('[data-compare="to"]')!.value);
     const c = compareNetworks(from, to);
     const names = (ids: string[], network: Workbook['network']) =>
-      t.list(ids.map((id) => network.people.find((p) => p.id === id)?.name ?? id)) || t('snapshot.nobody');
+      t.list(
+        ids.map((id) => {
+          const p = network.people.find((q) => q.id === id);
+          return p ? shownName(p) : id;
+        }),
+      ) || t('snapshot.nobody');
     const dl = el('dl', undefined, { class: 'comparison' });
     const rows: [string, string, string][] = [
       ['added', t('snapshot.added'), names(c.added, to)],
@@ -171,6 +177,8 @@ class FindingsView extends HTMLElement {
   private clicked(e: Event) {
     const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
     const network = session.draft.network;
+    // Network files carry the real names only while names are shown (the workbook file always does).
+    const exported = shownWorkbook(session.draft).network;
     const file = t('export.fileName');
     switch (action) {
       case 'snapshot': {
@@ -188,15 +196,15 @@ class FindingsView extends HTMLElement {
       // The exporters load only when asked for.
       case 'graphml':
         return void import('../render/network-export.ts').then((x) =>
-          downloadFile(`${file}.graphml`, x.toGraphML(network, t('map.you')), 'application/graphml+xml'),
+          downloadFile(`${file}.graphml`, x.toGraphML(exported, t('map.you')), 'application/graphml+xml'),
         );
       case 'people-csv':
         return void import('../render/network-export.ts').then((x) =>
-          downloadFile(`${file}-people.csv`, x.peopleCsv(network), 'text/csv'),
+          downloadFile(`${file}-people.csv`, x.peopleCsv(exported), 'text/csv'),
         );
       case 'ties-csv':
         return void import('../render/network-export.ts').then((x) =>
-          downloadFile(`${file}-ties.csv`, x.tiesCsv(network), 'text/csv'),
+          downloadFile(`${file}-ties.csv`, x.tiesCsv(exported), 'text/csv'),
         );
     }
   }

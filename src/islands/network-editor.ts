@@ -1,51 +1,73 @@
-// <mnk-network>: add, edit, reorder and remove the people of the network (with undo), mark who
-// knows whom, and redraw the map after every change. Names are only ever set as text.
-import { layoutMap } from '../core/map-layout.ts';
-import {
-  closenessOf,
-  isPlanned,
-  newPersonId,
-  PREFER_NOT_TO_SAY,
-  type Closeness,
-  type Status,
-} from '../core/person.ts';
-import { mapScene } from '../core/map-scene.ts';
-import { renderMapSvg } from '../render/map-svg.ts';
-import { mapWords } from '../render/map-words.ts';
-import { MAX_PEOPLE, type Person, type Workbook } from '../core/workbook.ts';
+// <mnk-network>: the map as the participant's workspace. Wires the parts in src/islands/network/:
+// the live map (pick, drag, keys, zoom), quick add, the one person editor, the people list and
+// table, who knows whom, the summary line and private names. Every change goes through `change`
+// (saved, announced, undoable) or `save` (typing in the editor). Names are only ever set as text.
+import { closenessOf } from '../core/person.ts';
+import type { Cell } from '../core/map-hit.ts';
+import type { Person, Workbook } from '../core/workbook.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
-import { downloadFile } from './download.ts';
-import { failsAs, failureText } from './failure.ts';
+import { drawMap, exportImage, makeImages } from './network/map-draw.ts';
+import { MapView, type MapHost } from './network/map-view.ts';
+import { PeopleList, type Role } from './network/people-list.ts';
+import { readPerson, writePerson } from './network/person-editor.ts';
+import { INITIALS_KEY, initialsOnly, setInitialsOnly, shownName } from './network/privacy.ts';
+import { clearQuickAdd, readQuickAdd } from './network/quick-add.ts';
+import { preference, setPreference } from './network/preferences.ts';
+import { isTied, renderKnows, renderKnowsTitle, setTie } from './network/ties.ts';
 
 type Network = Workbook['network'];
 
-class NetworkEditor extends HTMLElement {
-  private roles: { id: string; name: string }[] = [];
+const LARGE_KEY = 'mnk:large-type';
+/** What of a person the map draws (see core/map-scene.ts): a change elsewhere needs no redraw. */
+const DRAWN = ['name', 'alias', 'roles', 'closeness', 'source', 'stage', 'status'] as const;
+
+class NetworkEditor extends HTMLElement implements MapHost {
+  private roles: Role[] = [];
   private network: Network = { people: [], ties: [] };
-  private open = new Set<string>();
-  private removed: { person: Person; index: number; ties: Network['ties'] } | undefined;
-  private blankRow!: HTMLElement;
+  private selected: string | undefined;
+  private tieMode = false;
+  private hide = false;
+  private undoTo: { network: Network; focus?: string | undefined } | undefined;
+  private list!: PeopleList;
+  private map!: MapView;
+  private frame = 0;
 
   connectedCallback() {
     this.roles = JSON.parse(this.dataset.roles ?? '[]');
     session.start();
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.network = session.draft.network;
+    this.hide = initialsOnly();
+    this.option('initials').checked = this.hide;
+    const large = preference(LARGE_KEY) === '1';
+    this.option('large').checked = large;
+    document.documentElement.classList.toggle('large-type', large);
+    this.list = new PeopleList(this, this.roles, (p) => shownName(p, this.hide));
+    this.map = new MapView(this.$('[data-map-canvas]'), this);
     this.renderAll();
     session.addEventListener('snapshots', () => this.renderMap());
     session.addEventListener('replaced', () => {
       this.network = session.draft.network;
+      if (this.selected && !this.person(this.selected)) this.selected = undefined;
+      this.renderAll();
+    });
+    window.addEventListener('storage', (e) => {
+      if (e.key !== INITIALS_KEY && e.key !== null) return;
+      this.hide = initialsOnly();
+      this.option('initials').checked = this.hide;
       this.renderAll();
     });
     this.addEventListener('click', (e) => this.clicked(e));
     this.addEventListener('input', (e) => this.edited(e.target as HTMLElement));
     this.addEventListener('change', (e) => this.edited(e.target as HTMLElement));
-    this.querySelector('#qa-name')!.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Enter') {
-        e.preventDefault();
-        this.add();
-      }
+    this.$('[data-editor]').addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.$('[data-editor] [data-action="done"]').click();
+    });
+    this.$('[data-quick-add]').addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key !== 'Enter') return;
+      e.preventDefault();
+      this.add();
     });
   }
 
@@ -53,137 +75,32 @@ class NetworkEditor extends HTMLElement {
     return this.querySelector<T & Element>(selector)!;
   }
 
+  private option(name: string) {
+    return this.$<HTMLInputElement>(`[data-option="${name}"]`);
+  }
+
+  private person(id: string): Person | undefined {
+    return this.network.people.find((p) => p.id === id);
+  }
+
+  private shown = (id: string) => {
+    const p = this.person(id);
+    return p ? shownName(p, this.hide) : id;
+  };
+
+  private roleName = (id: string | undefined) => this.roles.find((r) => r.id === id)?.name ?? id ?? '';
+
+  /** Saves without an undo step (typing in the editor). */
   private save(network: Network) {
     this.network = network;
     session.setNetwork(network);
   }
 
-  private add() {
-    const name = this.$<HTMLInputElement>('#qa-name');
-    const error = this.$('#qa-error');
-    if (!name.value.trim()) {
-      error.textContent = t('network.nameRequired');
-      error.hidden = false;
-      name.setAttribute('aria-invalid', 'true');
-      name.focus();
-      return;
-    }
-    if (this.network.people.length >= MAX_PEOPLE) {
-      error.textContent = t('network.full', { max: MAX_PEOPLE });
-      error.hidden = false;
-      return;
-    }
-    error.hidden = true;
-    name.removeAttribute('aria-invalid');
-    const person: Person = {
-      id: newPersonId(),
-      name: name.value.trim().slice(0, 100),
-      roles: [this.$<HTMLSelectElement>('#qa-role').value],
-      closeness: this.$<HTMLSelectElement>('#qa-closeness').value as Closeness,
-      status: 'current',
-    };
-    this.save({ ...this.network, people: [...this.network.people, person] });
-    this.announce(t('network.added', { name: person.name }));
-    name.value = '';
-    name.focus(); // ready for the next person: a workshop adds many in a row
-    this.renderAll();
-  }
-
-  private clicked(e: Event) {
-    const button = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
-    if (!button) return;
-    const id = button.closest<HTMLElement>('[data-person]')?.dataset.person;
-    const people = this.network.people;
-    const index = people.findIndex((p) => p.id === id);
-    switch (button.dataset.action) {
-      case 'add-person':
-        return this.add();
-      case 'edit':
-      case 'done': {
-        if (!id) return;
-        if (this.open.has(id)) this.open.delete(id);
-        else this.open.add(id);
-        this.renderList();
-        this.$(`[data-person="${id}"] [data-action="edit"]`).focus();
-        return;
-      }
-      case 'up':
-      case 'down': {
-        const to = index + (button.dataset.action === 'up' ? -1 : 1);
-        if (index < 0 || to < 0 || to >= people.length) return;
-        const next = [...people];
-        [next[index], next[to]] = [next[to]!, next[index]!];
-        this.save({ ...this.network, people: next });
-        this.renderAll();
-        // At the top or bottom this button is now disabled: focus must not be lost on it.
-        const row = `[data-person="${id}"]`;
-        const same = this.$<HTMLButtonElement>(`${row} [data-action="${button.dataset.action}"]`);
-        (same.disabled
-          ? this.$(`${row} [data-action="${button.dataset.action === 'up' ? 'down' : 'up'}"]`)
-          : same
-        ).focus();
-        return;
-      }
-      case 'remove': {
-        if (index < 0) return;
-        const person = people[index]!;
-        this.removed = { person, index, ties: this.network.ties.filter((tie) => tie.includes(person.id)) };
-        this.save({
-          people: people.filter((p) => p.id !== person.id),
-          ties: this.network.ties.filter((tie) => !tie.includes(person.id)),
-        });
-        this.open.delete(person.id);
-        this.renderAll();
-        this.announce(t('network.removed', { name: person.name }), true);
-        this.$('[data-action="undo"]').focus();
-        return;
-      }
-      case 'undo': {
-        if (!this.removed) return;
-        const { person, index: at, ties } = this.removed;
-        const next = [...people];
-        next.splice(Math.min(at, next.length), 0, person);
-        this.save({ people: next, ties: [...this.network.ties, ...ties] });
-        this.removed = undefined;
-        this.renderAll();
-        this.announce(t('network.added', { name: person.name }));
-        this.$(`[data-person="${person.id}"] [data-action="edit"]`).focus();
-        return;
-      }
-      case 'export-svg':
-      case 'export-png':
-        return this.exportImage(button.dataset.action === 'export-png' ? 'png' : 'svg');
-    }
-  }
-
-  /** Changes in a person's form, a tie box, the filter or the map options. */
-  private edited(target: HTMLElement) {
-    if (target.matches('[data-option]')) return this.renderMap();
-    if (target.matches('[data-ties-filter]')) return this.filterTies((target as HTMLInputElement).value);
-    if (target.matches('[data-tie]')) {
-      const [a, b] = (target as HTMLInputElement).value.split(' ') as [string, string];
-      const others = this.network.ties.filter(([x, y]) => !((x === a && y === b) || (x === b && y === a)));
-      this.save({
-        ...this.network,
-        ties: (target as HTMLInputElement).checked ? [...others, [a, b]] : others,
-      });
-      this.syncTieBoxes(a, b, (target as HTMLInputElement).checked);
-      return this.renderMap();
-    }
-    const item = target.closest<HTMLElement>('[data-person]');
-    if (!item || !target.matches('[data-prop]')) return;
-    const person = this.network.people.find((p) => p.id === item.dataset.person);
-    if (!person) return;
-    const updated = readPerson(item, person);
-    if (!updated.name) return; // an emptied name is not saved; the old one stays until a new one is typed
-    this.save({
-      ...this.network,
-      people: this.network.people.map((p) => (p.id === person.id ? updated : p)),
-    });
-    fillSummary(item, updated, this.roles);
-    this.renderTable();
-    this.renderMap();
-    if (target.matches('[data-prop="name"]')) this.renderTies();
+  /** Saves a change that can be undone, and says what happened. */
+  private change(network: Network, message: string, focus?: string) {
+    this.undoTo = { network: this.network, focus };
+    this.save(network);
+    this.announce(message, true);
   }
 
   private announce(text: string, offerUndo = false) {
@@ -191,257 +108,270 @@ class NetworkEditor extends HTMLElement {
     this.$('[data-action="undo"]').hidden = !offerUndo;
   }
 
-  private renderAll() {
-    this.renderList();
-    this.renderTable();
-    this.renderTies();
-    this.renderMap();
+  private add() {
+    const row = this.$('[data-quick-add]');
+    const person = readQuickAdd(row, this.network.people.length);
+    if (!person) return;
+    this.save({ ...this.network, people: [...this.network.people, person] });
+    this.announce(t('network.added', { name: shownName(person, this.hide) }));
+    clearQuickAdd(row);
+    this.renderAll();
+    // The map and the confirmation in view: on a phone the map is above the quick-add row.
+    if (this.$('[data-map-canvas]').getBoundingClientRect().top < 0)
+      this.$('.map-column').scrollIntoView({ block: 'start' });
   }
 
-  private renderList() {
-    const list = this.$('[data-people-list]');
-    const template = this.$<HTMLTemplateElement>('[data-person-template]');
-    const people = this.network.people;
-    this.$('[data-count]').textContent = people.length ? t('network.count', { n: people.length }) : '';
-    this.$('[data-empty]').hidden = people.length > 0;
-    list.replaceChildren(
-      ...people.map((person, i) => {
-        const fragment = template.content.cloneNode(true) as DocumentFragment;
-        const item = fragment.querySelector<HTMLElement>('[data-person]')!;
-        item.dataset.person = person.id;
-        for (const el of item.querySelectorAll('[id], [for]')) {
-          for (const attr of ['id', 'for']) {
-            const v = el.getAttribute(attr);
-            if (v) el.setAttribute(attr, v.replace('__ID__', person.id));
-          }
-        }
-        const isOpen = this.open.has(person.id);
-        item.querySelector<HTMLElement>('.person-form')!.hidden = !isOpen;
-        item.querySelector('[data-action="edit"]')!.setAttribute('aria-expanded', String(isOpen));
-        item.querySelector<HTMLButtonElement>('[data-action="up"]')!.disabled = i === 0;
-        item.querySelector<HTMLButtonElement>('[data-action="down"]')!.disabled = i === people.length - 1;
-        // Each button says whom it acts on, for screen readers.
-        for (const b of item.querySelectorAll('.person-actions button'))
-          b.setAttribute('aria-label', `${b.textContent}: ${person.name}`);
-        writePerson(item, person);
-        fillSummary(item, person, this.roles);
-        return item;
-      }),
-    );
-  }
+  // --- the map's host ---------------------------------------------------------------------------
 
-  private renderTable() {
-    const cell = (text: string) => Object.assign(document.createElement('td'), { textContent: text });
-    const roleName = (id: string) => this.roles.find((r) => r.id === id)?.name ?? id;
-    const opt = (prefix: string, v: string | undefined) => (v ? t(`${prefix}.${v}`) : t('person.notSet'));
-    const rows = this.network.people.map((p) => {
-      const row = document.createElement('tr');
-      const name = Object.assign(document.createElement('th'), { scope: 'row', textContent: p.name });
-      row.append(
-        name,
-        cell(t.list(p.roles.map(roleName), 'unit')),
-        cell(opt('person.closeness', closenessOf(p))),
-        cell(opt('person.stage', p.stage)),
-        cell(opt('person.source', p.source)),
-        cell(opt('person.status', p.status ?? 'current')),
-      );
-      return row;
+  label(id: string): string {
+    const p = this.person(id)!;
+    return t('network.personOnMap', {
+      name: this.shown(id),
+      role: this.roleName(p.roles[0]),
+      closeness: t(`person.closeness.${closenessOf(p)}`),
     });
-    // Paper keeps a few empty rows to write more people in by hand (they never show on screen).
-    const blank = this.$('[data-people-table] .blank-row') ?? this.blankRow;
-    this.blankRow = blank;
-    const blanks = Array.from(
-      { length: Math.max(3, 12 - rows.length) },
-      () => blank.cloneNode(true) as HTMLElement,
-    );
-    this.$('[data-people-table]').replaceChildren(...rows, ...blanks);
   }
 
-  /** One group of checkboxes per person: "Ana knows: Bo, Chidi…". Each tie appears under both people. */
-  private renderTies() {
-    const people = this.network.people;
-    const tied = new Set(this.network.ties.map(([a, b]) => [a, b].sort().join(' ')));
-    this.$('[data-ties]').replaceChildren(
-      ...people.map((p) => {
-        const group = document.createElement('fieldset');
-        group.className = 'tie-group';
-        group.dataset.tieGroup = p.name.toLocaleLowerCase();
-        const legend = document.createElement('legend');
-        legend.textContent = t('network.knows', { name: p.name });
-        group.append(legend);
-        for (const q of people) {
-          if (q.id === p.id) continue;
-          const label = document.createElement('label');
-          const box = Object.assign(document.createElement('input'), {
-            type: 'checkbox',
-            value: `${p.id} ${q.id}`,
-          });
-          box.dataset.tie = [p.id, q.id].sort().join(' ');
-          box.checked = tied.has(box.dataset.tie);
-          label.append(box, ` ${q.name}`);
-          group.append(label);
-        }
-        return group;
+  pick(id: string, tie: boolean, byKey: boolean): void {
+    if ((tie || this.tieMode) && this.selected && this.selected !== id)
+      return this.toggleTie(this.selected, id);
+    // A click keeps the focus on the map (arrow keys go on moving the person); Enter opens the editor.
+    this.select(id, byKey && !this.tieMode);
+    if (this.tieMode) this.announce(t('network.tieNext', { name: this.shown(id) }));
+  }
+
+  move(id: string, to: Cell): void {
+    const p = this.person(id);
+    const role = this.roles[to.sector]?.id;
+    if (!p || !role) return;
+    // The new sector is the new main role; the other roles stay as they were.
+    const moved: Person = {
+      ...p,
+      closeness: to.ring,
+      roles: [role, ...p.roles.slice(1).filter((r) => r !== role)],
+    };
+    this.change(
+      { ...this.network, people: this.network.people.map((q) => (q.id === id ? moved : q)) },
+      t('network.moved', {
+        name: this.shown(id),
+        closeness: t(`person.closeness.${to.ring}`),
+        role: this.roleName(role),
       }),
+      id,
+    );
+    this.list.update(moved, this.selected);
+    if (this.selected === id) writePerson(this.$('[data-editor]'), moved);
+    this.renderMap();
+    this.renderSummary();
+  }
+
+  private toggleTie(a: string, b: string) {
+    const tied = !isTied(this.network, a, b);
+    const words = { a: this.shown(a), b: this.shown(b) };
+    this.change(setTie(this.network, a, b, tied), t(tied ? 'network.tied' : 'network.untied', words), b);
+    this.renderMap();
+    this.renderEditor();
+    this.renderSummary();
+  }
+
+  // --- selection and the editor -------------------------------------------------------------------
+
+  /** Opens a person's editor (or closes it, with no one). `focus` moves the focus into it. */
+  private select(id: string | undefined, focus = false) {
+    this.selected = id;
+    this.list.select(id);
+    this.map.mark(id);
+    this.renderEditor();
+    if (!id) return;
+    // On a phone the editor is a sheet over the lower part of the screen: the map goes to the top.
+    if (getComputedStyle(this.$('[data-editor]')).position === 'fixed')
+      this.$('[data-map-canvas]').scrollIntoView({ block: 'start' });
+    else if (focus) this.$('[data-editor]').scrollIntoView({ block: 'nearest' });
+    if (focus) this.$<HTMLInputElement>('#pe-name').focus({ preventScroll: true });
+  }
+
+  private renderEditor() {
+    const editor = this.$('[data-editor]');
+    const p = this.selected ? this.person(this.selected) : undefined;
+    editor.hidden = !p;
+    this.classList.toggle('is-editing', !!p);
+    if (!p) return;
+    if (editor.dataset.person !== p.id) {
+      editor.dataset.person = p.id;
+      writePerson(editor, p);
+      this.$<HTMLInputElement>('[data-knows-search]').value = '';
+    }
+    this.$('[data-editing]').textContent = t('network.editing', { name: this.shown(p.id) });
+    renderKnows(editor, this.network, p.id, this.shown);
+  }
+
+  private clicked(e: Event) {
+    const button = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
+    if (!button) return;
+    const id = button.closest<HTMLElement>('[data-person]')?.dataset.person;
+    switch (button.dataset.action) {
+      case 'add-person':
+        return this.add();
+      case 'select':
+        return id === this.selected ? this.select(undefined) : this.select(id, true);
+      case 'done': {
+        const was = this.selected;
+        this.select(undefined);
+        if (was) this.focusPerson(was);
+        return;
+      }
+      case 'remove':
+        return id && this.removePerson(id);
+      case 'undo': {
+        if (!this.undoTo) return;
+        const { network, focus } = this.undoTo;
+        this.undoTo = undefined;
+        this.save(network);
+        if (this.selected && !this.person(this.selected)) this.selected = undefined;
+        this.renderAll();
+        this.announce(t('network.undone'));
+        if (focus && this.person(focus)) this.focusPerson(focus);
+        return;
+      }
+      case 'tie-mode':
+        this.tieMode = !this.tieMode;
+        button.setAttribute('aria-pressed', String(this.tieMode));
+        if (this.tieMode)
+          this.announce(
+            this.selected ? t('network.tieNext', { name: this.shown(this.selected) }) : t('network.tieFirst'),
+          );
+        return;
+      case 'zoom-in':
+        return this.map.zoom.zoom(1.25);
+      case 'zoom-out':
+        return this.map.zoom.zoom(1 / 1.25);
+      case 'zoom-fit':
+        return this.map.zoom.fit();
+      case 'export-svg':
+      case 'export-png':
+        return exportImage(
+          this.draw('export-map').scene,
+          button.dataset.action === 'export-png' ? 'png' : 'svg',
+          this.$('[data-export-status]'),
+        );
+    }
+  }
+
+  /** Back to a person on the map (or to quick add when they are not drawn). */
+  private focusPerson(id: string) {
+    const g = this.map.person(id);
+    if (g) g.focus();
+    else this.$<HTMLInputElement>('#qa-name').focus();
+  }
+
+  private removePerson(id: string) {
+    const person = this.person(id);
+    if (!person) return;
+    const name = shownName(person, this.hide);
+    this.change(
+      {
+        people: this.network.people.filter((p) => p.id !== id),
+        ties: this.network.ties.filter((tie) => !tie.includes(id)),
+      },
+      t('network.removed', { name }),
+      id,
+    );
+    if (this.selected === id) this.selected = undefined;
+    this.renderAll();
+    this.$('[data-action="undo"]').focus();
+  }
+
+  /** Changes in the editor, a "knows" box or search, or the map options. */
+  private edited(target: HTMLElement) {
+    if (target.matches('[data-option="initials"]')) {
+      this.hide = (target as HTMLInputElement).checked;
+      setInitialsOnly(this.hide);
+      session.dispatchEvent(new Event('status')); // the findings below redraw with the shown names
+      return this.renderAll();
+    }
+    if (target.matches('[data-option="large"]')) {
+      const on = (target as HTMLInputElement).checked;
+      setPreference(LARGE_KEY, on ? '1' : null);
+      document.documentElement.classList.toggle('large-type', on);
+      return this.map.zoom.fit();
+    }
+    if (target.matches('[data-option]')) return this.renderMap();
+    if (target.matches('[data-knows-search]')) return this.renderEditor();
+    if (target.matches('[data-knows]') && this.selected) {
+      const box = target as HTMLInputElement;
+      this.save(setTie(this.network, this.selected, box.value, box.checked));
+      // The box stays where it is (unticked, it can be ticked again); only the count changes.
+      renderKnowsTitle(this.$('[data-editor]'), this.network, this.selected, this.shown);
+      return this.scheduleMap();
+    }
+    const editor = this.$('[data-editor]');
+    if (!this.selected || !editor.contains(target) || !target.matches('[data-prop]')) return;
+    const person = this.person(this.selected);
+    if (!person) return;
+    const updated = readPerson(editor, person);
+    if (!updated.name) return; // an emptied name is not saved; the old one stays until a new one is typed
+    this.save({
+      ...this.network,
+      people: this.network.people.map((p) => (p.id === person.id ? updated : p)),
+    });
+    this.list.update(updated, this.selected);
+    this.$('[data-editing]').textContent = t('network.editing', { name: this.shown(updated.id) });
+    // Notes, background, supports or a year change nothing drawn: the map stays as it is.
+    if (DRAWN.some((k) => JSON.stringify(person[k]) !== JSON.stringify(updated[k]))) this.scheduleMap();
+    else this.renderSummary();
+  }
+
+  private renderAll() {
+    this.list.render(this.network.people, this.selected);
+    this.renderEditor();
+    this.renderMap();
+    this.renderSummary();
+  }
+
+  /** The summary line runs the analysis, loaded apart (it is shared with the findings below). */
+  private renderSummary() {
+    const link = this.$<HTMLAnchorElement>('[data-map-summary]');
+    void import('./network/summary.ts').then(({ renderSummary }) =>
+      renderSummary(link, { ...session.draft, network: this.network }),
     );
   }
 
-  private syncTieBoxes(a: string, b: string, checked: boolean) {
-    const key = [a, b].sort().join(' ');
-    for (const box of this.querySelectorAll<HTMLInputElement>(`[data-tie="${key}"]`)) box.checked = checked;
-  }
-
-  private filterTies(text: string) {
-    const q = text.trim().toLocaleLowerCase();
-    for (const group of this.querySelectorAll<HTMLElement>('[data-tie-group]'))
-      group.hidden = !!q && !group.dataset.tieGroup!.includes(q);
+  /** One redraw per frame, however many keystrokes arrive in it. */
+  private scheduleMap() {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.renderMap();
+      this.renderSummary();
+    });
   }
 
   /** The live map: a pure layout and SVG string from src/core and src/render, escaped there. */
   renderMap() {
-    const { layout, svg } = this.draw('live-map');
-    this.$('[data-map-canvas]').innerHTML = svg;
+    cancelAnimationFrame(this.frame);
+    const { layout, scene, svg } = this.draw('live-map');
+    this.map.draw(layout, scene, svg);
     const unplaced = this.$('[data-unplaced]');
-    const names = layout.unplaced.map((id) => this.network.people.find((p) => p.id === id)!.name);
+    const names = layout.unplaced.map(this.shown);
     unplaced.hidden = names.length === 0;
     unplaced.textContent = names.length ? t('network.unplaced', { names: t.list(names) }) : '';
   }
 
   private draw(idPrefix: string) {
-    const initialsOnly = this.$<HTMLInputElement>('[data-option="initials"]').checked;
-    const showTies = this.$<HTMLInputElement>('[data-option="ties"]').checked;
     const latest = session.draft.snapshots.at(-1);
-    const changes = this.$<HTMLInputElement>('[data-option="changes"]');
+    const changes = this.option('changes');
     changes.closest('label')!.hidden = !latest;
-    const highlight =
-      latest && changes.checked
-        ? {
-            ids: new Set(
-              this.network.people
-                .filter((p) => !latest.network.people.some((q) => q.id === p.id))
-                .map((p) => p.id),
-            ),
-            label: t('map.newSinceSnapshot'),
-          }
-        : undefined;
-    const layout = layoutMap(
-      this.network.people,
-      this.roles.map((r) => r.id),
-      { initialsOnly },
-    );
-    const scene = mapScene(layout, this.network.people, this.words(), {
-      ties: this.network.ties,
-      showTies,
-      ...(highlight && latest ? { highlight, snapshot: latest.network } : {}),
-    });
-    return { layout, scene, svg: renderMapSvg(scene, { idPrefix }) };
-  }
-
-  private words() {
-    return mapWords(
-      t,
-      this.roles,
-      this.network.people.map((p) => p.closeness),
+    const since = changes.checked ? latest : undefined;
+    return drawMap(
+      this.network,
+      { roles: this.roles, hide: this.hide, showTies: this.option('ties').checked, since },
+      idPrefix,
     );
   }
 
   /** The SVG and PNG of the map as it is now (public: the benchmark times it). */
-  async makeImages() {
-    const { exportMapImages } = await failsAs('load-failed', import('./map-export.ts'));
-    return exportMapImages(this.draw('export-map').scene);
+  makeImages() {
+    return makeImages(this.draw('export-map').scene);
   }
-
-  /** The image export loads satori and the fonts only now, when asked for. */
-  private async exportImage(kind: 'svg' | 'png') {
-    const status = this.$('[data-export-status]');
-    status.textContent = t('network.exporting');
-    try {
-      const images = await this.makeImages();
-      const name = `${t('map.fileName')}.${kind}`;
-      const blob = kind === 'png' ? images.png : images.svg;
-      downloadFile(name, blob, kind === 'png' ? 'image/png' : 'image/svg+xml');
-      status.textContent = t('network.exported');
-    } catch (error) {
-      status.textContent = t('network.exportFailed', { reason: failureText(t, error) });
-    }
-  }
-}
-
-/** Puts a person's attributes into their form. */
-function writePerson(item: HTMLElement, p: Person) {
-  const set = (prop: string, value: string) => {
-    for (const el of item.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
-      `[data-prop="${prop}"]`,
-    ))
-      el.value = value;
-  };
-  set('name', p.name);
-  set('role', p.roles[0] ?? '');
-  set('closeness', closenessOf(p));
-  set('stage', p.stage ?? '');
-  set('source', p.source ?? '');
-  set('status', p.status ?? 'current');
-  set('since', p.since ? String(p.since) : '');
-  set('notes', p.notes ?? '');
-  item.querySelector('[data-editing]')!.textContent = t('network.editing', { name: p.name });
-  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="other-role"]'))
-    box.checked = p.roles.slice(1).includes(box.value);
-  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="support"]'))
-    box.checked = (p.supports ?? []).includes(box.value);
-  for (const input of item.querySelectorAll<HTMLInputElement>('[data-prop="background"]')) {
-    const v = p.background?.[input.dataset.attribute!] ?? '';
-    input.value = v === PREFER_NOT_TO_SAY ? '' : v;
-    input.disabled = v === PREFER_NOT_TO_SAY;
-  }
-  for (const box of item.querySelectorAll<HTMLInputElement>('[data-prop="prefer-not"]'))
-    box.checked = p.background?.[box.dataset.attribute!] === PREFER_NOT_TO_SAY;
-}
-
-/** Reads a person's form back; unset values are left out rather than stored empty. */
-function readPerson(item: HTMLElement, before: Person): Person {
-  const value = (prop: string) => item.querySelector<HTMLInputElement>(`[data-prop="${prop}"]`)!.value.trim();
-  const checked = (prop: string) =>
-    [...item.querySelectorAll<HTMLInputElement>(`[data-prop="${prop}"]:checked`)].map((b) => b.value);
-  const primary = value('role');
-  const background: Record<string, string> = {};
-  for (const input of item.querySelectorAll<HTMLInputElement>('[data-prop="background"]')) {
-    const attribute = input.dataset.attribute!;
-    const declined = item.querySelector<HTMLInputElement>(
-      `[data-prop="prefer-not"][data-attribute="${attribute}"]`,
-    )!.checked;
-    input.disabled = declined;
-    if (declined) background[attribute] = PREFER_NOT_TO_SAY;
-    else if (input.value.trim()) background[attribute] = input.value.trim().slice(0, 100);
-  }
-  const since = Number.parseInt(value('since'), 10);
-  const person: Person = {
-    id: before.id,
-    name: value('name').slice(0, 100),
-    roles: [primary, ...checked('other-role').filter((r) => r !== primary)],
-    closeness: value('closeness') as Closeness,
-    status: value('status') as Status,
-  };
-  const stage = value('stage');
-  const source = value('source');
-  if (stage) person.stage = stage as Person['stage'] & string;
-  if (source) person.source = source as Person['source'] & string;
-  const supports = checked('support');
-  if (supports.length) person.supports = supports;
-  if (Object.keys(background).length) person.background = background;
-  if (since >= 1900 && since <= 2200) person.since = since;
-  const notes = value('notes');
-  if (notes) person.notes = notes.slice(0, 2000);
-  return person;
-}
-
-function fillSummary(item: HTMLElement, p: Person, roles: { id: string; name: string }[]) {
-  item.querySelector('[data-name]')!.textContent = p.name;
-  const parts = [
-    roles.find((r) => r.id === p.roles[0])?.name ?? p.roles[0]!,
-    t(`person.closeness.${closenessOf(p)}`),
-  ];
-  if (isPlanned(p)) parts.push(t('person.status.potential'));
-  item.querySelector('[data-summary]')!.textContent = `— ${t.list(parts, 'unit')}`;
 }
 
 customElements.define('mnk-network', NetworkEditor);

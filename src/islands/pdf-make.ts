@@ -15,6 +15,7 @@ import { pdfWords } from '../render/pdf/words.ts';
 import type { PdfData } from '../site/pdf.ts';
 import { failsAs } from './failure.ts';
 import { fetchFont, fetchJsonOnce } from './fetch-once.ts';
+import { shownWorkbook } from './network/privacy.ts';
 
 export interface PdfRequest {
   kind: 'report' | 'worksheet';
@@ -65,7 +66,9 @@ export async function makePdf(request: PdfRequest): Promise<{ name: string; blob
   const page = await failsAs('load-failed', fetchJsonOnce<PdfData>(request.dataUrl));
   const { locale, findings: context } = page;
   const t = translator(page.strings, locale);
-  const { workbook, participant } = request;
+  const { participant } = request;
+  // With "Show initials only" on, the PDF gets the people's shown names (alias or initials), never the real ones.
+  const workbook = shownWorkbook(request.workbook);
   const sheet = page.worksheets.find((s) => s.slug === request.slug);
   if (request.kind === 'worksheet' && !sheet) throw new Error(`no worksheet ${request.slug}`);
   const filled = filledData(workbook, context, t, locale, {

@@ -31,7 +31,7 @@ describe('the workbook JSON Schema in dist/', () => {
 
   it('refuses what the kit refuses', () => {
     const base = JSON.parse(writeWorkbook(emptyWorkbook()));
-    expect(validate({ ...base, schemaVersion: 3 })).toBe(false);
+    expect(validate({ ...base, schemaVersion: 4 })).toBe(false);
     expect(validate({ ...base, extra: 1 })).toBe(false);
     expect(validate({ ...base, answers: { 'Bad Id': {} } })).toBe(false);
     expect(

@@ -51,6 +51,25 @@ describe('migrations', () => {
     });
   });
 
+  it('bring a version-2 workbook to version 3 unchanged but for its version', () => {
+    const v2 = { ...good(), schemaVersion: 2 };
+    const result = readWorkbook(JSON.stringify(v2));
+    expect(result).toEqual({ ok: true, migratedFrom: 2, workbook: { ...v2, schemaVersion: 3 } });
+  });
+
+  it('keep a person\'s alias ("Shown as"), and refuse one over 100 characters', () => {
+    const withAlias = (alias: string) =>
+      variant((d) => {
+        d.network.people[0].alias = alias;
+      });
+    const ok = readWorkbook(withAlias('The Boss'));
+    expect(ok.ok && ok.workbook.network.people[0]!.alias).toBe('The Boss');
+    expect(readWorkbook(withAlias('x'.repeat(101)))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'network.people.0.alias' },
+    });
+  });
+
   it('refuse an unknown key in an old file rather than drop it', () => {
     const v1 = { schemaVersion: 1, updatedAt: '2025-05-01T08:00:00.000Z', answers: {}, secret: 'x' };
     expect(readWorkbook(JSON.stringify(v1))).toMatchObject({ ok: false, error: { code: 'invalid' } });

@@ -1,0 +1,131 @@
+// Zoom and pan for the live map, with pointer events (mouse, pen, touch: drag to pan, pinch to
+// zoom, Ctrl+wheel) and buttons. The SVG is laid out at one CSS pixel per map unit and moved with a
+// CSS transform, so a pointer maps back to map units with one scale and one offset.
+import type { Box } from '../../core/map-layout.ts';
+
+/** Below this width the map is above the people panel and not sticky (the stylesheet agrees). */
+const WIDE = '(min-width: 64rem)';
+
+export class PanZoom {
+  private scale = 1;
+  private fitScale = 1;
+  private x = 0;
+  private y = 0;
+  /** True until the participant zooms or pans: a redraw then fits the map again. */
+  private fitted = true;
+  private view: Box = { x: 0, y: 0, width: 1, height: 1 };
+  private svg: SVGSVGElement | undefined;
+  private pointers = new Map<number, { x: number; y: number }>();
+  private width = 0;
+
+  private box: HTMLElement;
+
+  constructor(box: HTMLElement) {
+    this.box = box;
+    box.addEventListener('pointerdown', (e) => this.down(e));
+    box.addEventListener('pointermove', (e) => this.moved(e));
+    for (const type of ['pointerup', 'pointercancel'] as const)
+      box.addEventListener(type, (e) => this.pointers.delete(e.pointerId));
+    box.addEventListener(
+      'wheel',
+      (e) => {
+        if (!e.ctrlKey && !e.metaKey) return; // a plain wheel scrolls the page
+        e.preventDefault();
+        const at = this.local(e.clientX, e.clientY);
+        this.zoom(e.deltaY < 0 ? 1.15 : 1 / 1.15, at.x, at.y);
+      },
+      { passive: false },
+    );
+    new ResizeObserver(() => {
+      if (box.clientWidth !== this.width && this.fitted) this.fit();
+    }).observe(box);
+  }
+
+  /** Takes a freshly drawn SVG; keeps the participant's zoom unless the map was fitted. */
+  attach(svg: SVGSVGElement, view: Box): void {
+    this.svg = svg;
+    this.view = view;
+    svg.style.width = `${view.width}px`;
+    svg.style.height = `${view.height}px`;
+    if (this.fitted) this.fit();
+    else this.apply();
+  }
+
+  /** The whole map across the box's width, you in the middle (as far as the map allows). */
+  fit(): void {
+    const { view, box } = this;
+    this.width = box.clientWidth;
+    const s = this.width / view.width;
+    const wide = matchMedia(WIDE).matches;
+    // On a wide screen the map's column stays in view: the box takes what its neighbours leave.
+    const column = box.closest<HTMLElement>('.map-column');
+    const others = column ? column.offsetHeight - box.offsetHeight : 0;
+    // Narrower, the person editor is a sheet over the lower half (global.css): the map fits above it.
+    const most = wide ? window.innerHeight - others - 16 : window.innerHeight * 0.5;
+    const above = -view.y * s;
+    const below = (view.y + view.height) * s;
+    const height = Math.max(240, Math.min(most, 2 * Math.max(above, below)));
+    box.style.height = `${Math.round(height)}px`;
+    const content = view.height * s;
+    const centred = height / 2 - above;
+    // Centre you; but never leave an empty band where the map could have been shown.
+    this.y = content <= height ? clamp(centred, 0, height - content) : clamp(centred, height - content, 0);
+    this.x = this.width / 2 + view.x * s;
+    this.scale = this.fitScale = s;
+    this.fitted = true;
+    this.apply();
+  }
+
+  /** Zooms by `factor` around a point of the box (its centre by default). */
+  zoom(factor: number, at = this.box.clientWidth / 2, atY = this.box.clientHeight / 2): void {
+    const next = clamp(this.scale * factor, this.fitScale * 0.5, this.fitScale * 8);
+    this.x = at - ((at - this.x) * next) / this.scale;
+    this.y = atY - ((atY - this.y) * next) / this.scale;
+    this.scale = next;
+    this.fitted = false;
+    this.apply();
+  }
+
+  /** A point on the screen in map units. */
+  toMap(clientX: number, clientY: number): { x: number; y: number } {
+    const p = this.local(clientX, clientY);
+    return { x: (p.x - this.x) / this.scale + this.view.x, y: (p.y - this.y) / this.scale + this.view.y };
+  }
+
+  private local(clientX: number, clientY: number) {
+    const r = this.box.getBoundingClientRect();
+    return { x: clientX - r.left - this.box.clientLeft, y: clientY - r.top - this.box.clientTop };
+  }
+
+  private apply(): void {
+    if (this.svg) this.svg.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.scale})`;
+  }
+
+  private down(e: PointerEvent): void {
+    if ((e.target as Element).closest('[data-person]')) return; // a person is dragged, not the map
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    this.box.setPointerCapture(e.pointerId);
+  }
+
+  private moved(e: PointerEvent): void {
+    const before = this.pointers.get(e.pointerId);
+    if (!before) return;
+    const others = [...this.pointers].filter(([id]) => id !== e.pointerId).map(([, p]) => p);
+    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (others.length === 0) {
+      this.x += e.clientX - before.x;
+      this.y += e.clientY - before.y;
+      this.fitted = false;
+      this.apply();
+    } else {
+      // Pinch: the distance to the other finger scales, around the point between them.
+      const other = others[0]!;
+      const d0 = Math.hypot(before.x - other.x, before.y - other.y);
+      const d1 = Math.hypot(e.clientX - other.x, e.clientY - other.y);
+      const mid = this.local((e.clientX + other.x) / 2, (e.clientY + other.y) / 2);
+      if (d0 > 0) this.zoom(d1 / d0, mid.x, mid.y);
+    }
+  }
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

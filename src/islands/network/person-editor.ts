@@ -1,0 +1,72 @@
+// The one person editor: beside the map on a wide screen, a sheet over the lower part of the screen
+// on a phone, so the person stays in view while they change. Fills from a person, reads back.
+import { closenessOf, PREFER_NOT_TO_SAY, type Closeness, type Status } from '../../core/person.ts';
+import type { Person } from '../../core/workbook.ts';
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** Puts a person's attributes into the editor. */
+export function writePerson(editor: HTMLElement, p: Person): void {
+  const set = (prop: string, value: string) => {
+    editor.querySelector<Field>(`[data-prop="${prop}"]`)!.value = value;
+  };
+  set('name', p.name);
+  set('alias', p.alias ?? '');
+  set('role', p.roles[0] ?? '');
+  set('closeness', closenessOf(p));
+  set('stage', p.stage ?? '');
+  set('source', p.source ?? '');
+  set('status', p.status ?? 'current');
+  set('since', p.since ? String(p.since) : '');
+  set('notes', p.notes ?? '');
+  for (const box of editor.querySelectorAll<HTMLInputElement>('[data-prop="other-role"]'))
+    box.checked = p.roles.slice(1).includes(box.value);
+  for (const box of editor.querySelectorAll<HTMLInputElement>('[data-prop="support"]'))
+    box.checked = (p.supports ?? []).includes(box.value);
+  for (const input of editor.querySelectorAll<HTMLInputElement>('[data-prop="background"]')) {
+    const v = p.background?.[input.dataset.attribute!] ?? '';
+    input.value = v === PREFER_NOT_TO_SAY ? '' : v;
+    input.disabled = v === PREFER_NOT_TO_SAY;
+  }
+  for (const box of editor.querySelectorAll<HTMLInputElement>('[data-prop="prefer-not"]'))
+    box.checked = p.background?.[box.dataset.attribute!] === PREFER_NOT_TO_SAY;
+}
+
+/** Reads the editor back; unset values are left out rather than stored empty. */
+export function readPerson(editor: HTMLElement, before: Person): Person {
+  const value = (prop: string) => editor.querySelector<Field>(`[data-prop="${prop}"]`)!.value.trim();
+  const checked = (prop: string) =>
+    [...editor.querySelectorAll<HTMLInputElement>(`[data-prop="${prop}"]:checked`)].map((b) => b.value);
+  const primary = value('role');
+  const background: Record<string, string> = {};
+  for (const input of editor.querySelectorAll<HTMLInputElement>('[data-prop="background"]')) {
+    const attribute = input.dataset.attribute!;
+    const declined = editor.querySelector<HTMLInputElement>(
+      `[data-prop="prefer-not"][data-attribute="${attribute}"]`,
+    )!.checked;
+    input.disabled = declined;
+    if (declined) background[attribute] = PREFER_NOT_TO_SAY;
+    else if (input.value.trim()) background[attribute] = input.value.trim().slice(0, 100);
+  }
+  const since = Number.parseInt(value('since'), 10);
+  const person: Person = {
+    id: before.id,
+    name: value('name').slice(0, 100),
+    roles: [primary, ...checked('other-role').filter((r) => r !== primary)],
+    closeness: value('closeness') as Closeness,
+    status: value('status') as Status,
+  };
+  const alias = value('alias').slice(0, 100);
+  const stage = value('stage');
+  const source = value('source');
+  if (alias) person.alias = alias;
+  if (stage) person.stage = stage as Person['stage'] & string;
+  if (source) person.source = source as Person['source'] & string;
+  const supports = checked('support');
+  if (supports.length) person.supports = supports;
+  if (Object.keys(background).length) person.background = background;
+  if (since >= 1900 && since <= 2200) person.since = since;
+  const notes = value('notes');
+  if (notes) person.notes = notes.slice(0, 2000);
+  return person;
+}

@@ -1,0 +1,39 @@
+// The one line by the map: how many people, the network's type (or too few yet) and how many gaps,
+// linking down to the findings. Computed with the same analysis as the findings below the map.
+import { analyse, chosenNeeds } from '../../core/analysis/findings.ts';
+import type { Workbook } from '../../core/workbook.ts';
+import type { FindingsContext } from '../../render/findings-text.ts';
+import { t } from '../strings.ts';
+
+let context: FindingsContext | null | undefined;
+
+/** The findings' settings the page hands over (components/worksheet/FindingsField.astro), if any. */
+function findingsContext(): FindingsContext | null {
+  if (context === undefined) {
+    const json = document.querySelector('[data-findings-data]')?.textContent;
+    context = json ? (JSON.parse(json) as FindingsContext) : null;
+  }
+  return context;
+}
+
+export function renderSummary(link: HTMLAnchorElement, workbook: Workbook): void {
+  const data = findingsContext();
+  // The link goes to the heading of the section that holds the findings, whatever a fork calls it.
+  const heading = document.querySelector('mnk-findings')?.closest('section')?.querySelector('h2[id]');
+  const { people } = workbook.network;
+  // Only the link hides: its line keeps its height, so the map beside it does not jump.
+  link.hidden = !data || !heading || people.length === 0;
+  if (link.hidden || !data || !heading) return;
+  link.href = `#${heading.id}`;
+  const analysis = analyse(
+    workbook.network,
+    data.roles.map((r) => r.id),
+    chosenNeeds(workbook.answers, data.settings.answers.needs),
+    data.settings,
+  );
+  link.textContent = t('network.summary', {
+    people: t('network.summary.people', { n: people.length }),
+    type: analysis.type ? t(`network.summary.type.${analysis.type.type}`) : t('network.summary.few'),
+    gaps: t('network.summary.gaps', { n: analysis.suggestions.length }),
+  });
+}
