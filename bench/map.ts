@@ -2,6 +2,7 @@
 import { layoutMap, type MapPerson } from '../src/core/map-layout.ts';
 import { mapScene } from '../src/core/map-scene.ts';
 import { renderMapSvg } from '../src/render/map-svg.ts';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/browser.ts';
 import { serveStatic } from '../test/e2e/static-server.ts';
 import { MAP_ROLES as ROLES, MAP_WORDS as words } from '../test/unit/map-fixtures.ts';
@@ -46,59 +47,116 @@ export function layoutAndSvg(n: number, runs = 50): number {
   return median(times);
 }
 
-/** In headless Chromium on the built map page: median ms of one edit's redraw, and of the image export, at 60 people. */
-export async function browserTimings(
-  dist: string,
-): Promise<{ redraw: number; exportMs: number | null; exportError?: string }> {
+/** What a participant waits for on the map page with n people, in headless Chromium. */
+export interface MapPageTiming {
+  people: number;
+  /** From navigation to the map drawn with everyone on it and its editor ready, ms. */
+  loadMs: number;
+  /** One edit (a person moved a ring by keyboard) to the next painted frame, median ms. */
+  redrawMs: number;
+  /** Elements on the page once it is ready. */
+  domNodes: number;
+}
+
+/** A fresh tab on the map page with a workbook of n people (and a tie for every third person) stored. */
+async function openMapPage(browser: Browser, url: string, n: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${url}/en/worksheets/network-map/`);
+  await page.evaluate((ps) => {
+    const now = new Date().toISOString();
+    const ties = ps.slice(1).flatMap((p, i) => (i % 3 === 0 ? [[ps[i]!.id, p.id]] : []));
+    const workbook = {
+      schemaVersion: 3,
+      createdAt: now,
+      updatedAt: now,
+      answers: {},
+      network: { people: ps, ties },
+      snapshots: [],
+    };
+    localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
+  }, people(n));
+  return page;
+}
+
+/**
+ * In headless Chromium on the built map page, at each size: load to a ready map, one edit's redraw
+ * to the next painted frame, and the page's element count. A redraw is timed from the key press to
+ * a task queued from the next animation frame, which runs once that frame is painted.
+ */
+export async function mapPageTimings(dist: string, sizes: readonly number[]): Promise<MapPageTiming[]> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/worksheets/network-map/`);
-    await page.evaluate((ps) => {
-      const now = new Date().toISOString();
-      const workbook = {
-        schemaVersion: 3,
-        createdAt: now,
-        updatedAt: now,
-        answers: {},
-        network: { people: ps, ties: [] },
-        snapshots: [],
-      };
-      localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook }));
-    }, people(60));
-    await page.reload();
-    const redraw = await page.evaluate(() => {
-      // One person's editor, open as a participant opens it from the list.
-      document.querySelector<HTMLButtonElement>('[data-people-list] .person-pick')!.click();
-      const select = document.querySelector<HTMLSelectElement>('[data-person] [data-prop="closeness"]')!;
-      const times: number[] = [];
-      for (let i = 0; i < 40; i++) {
-        select.value = ['close', 'moderate', 'distant'][i % 3]!;
-        const t0 = performance.now();
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        times.push(performance.now() - t0);
-      }
-      return times.sort((a, b) => a - b)[20]!;
-    });
-    let exportMs: number | null = null;
-    let exportError: string | undefined;
-    try {
-      exportMs = await page.evaluate(async () => {
-        const editor = document.querySelector('mnk-network') as unknown as { makeImages(): Promise<unknown> };
-        await editor.makeImages(); // the first run loads satori and the fonts
+    const out: MapPageTiming[] = [];
+    for (const n of sizes) {
+      const page = await openMapPage(browser, server.url, n);
+      await page.reload();
+      const loadMs = await page.evaluate(
+        (n) =>
+          new Promise<number>((resolve) => {
+            const ready = () =>
+              document.querySelectorAll('[data-map-canvas] svg g[data-person][tabindex]').length === n;
+            const check = () => (ready() ? resolve(performance.now()) : requestAnimationFrame(check));
+            check();
+          }),
+        n,
+      );
+      const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+      const redrawMs = await page.evaluate(async () => {
+        const id = document.querySelector<SVGGElement>('[data-map-canvas] g[data-person]')!.dataset.person!;
+        const painted = () =>
+          new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         const times: number[] = [];
-        for (let i = 0; i < 5; i++) {
+        for (let i = 0; i < 21; i++) {
+          const g = document.querySelector<SVGGElement>(`[data-map-canvas] g[data-person="${id}"]`)!;
+          g.focus();
+          await painted();
           const t0 = performance.now();
-          await editor.makeImages();
+          g.dispatchEvent(
+            new KeyboardEvent('keydown', { key: i % 2 ? 'ArrowUp' : 'ArrowDown', bubbles: true }),
+          );
+          await painted();
           times.push(performance.now() - t0);
         }
-        return times.sort((a, b) => a - b)[2]!;
+        return times.sort((a, b) => a - b)[10]!;
       });
-    } catch (e) {
-      exportError = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      out.push({ people: n, loadMs, redrawMs, domNodes });
+      await page.close();
     }
-    return { redraw, exportMs, ...(exportError ? { exportError } : {}) };
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The map image export (SVG + PNG) at 60 people: the first click (loads satori and fonts), then repeats. */
+export async function exportTimings(
+  dist: string,
+): Promise<{ firstMs: number; repeatMs: number } | { error: string }> {
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await openMapPage(browser, server.url, 60);
+    await page.reload();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-map-canvas] svg g[data-person][tabindex]').length === 60,
+    );
+    return await page.evaluate(async () => {
+      const editor = document.querySelector('mnk-network') as unknown as { makeImages(): Promise<unknown> };
+      let t0 = performance.now();
+      await editor.makeImages();
+      const firstMs = performance.now() - t0;
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        t0 = performance.now();
+        await editor.makeImages();
+        times.push(performance.now() - t0);
+      }
+      return { firstMs, repeatMs: times.sort((a, b) => a - b)[2]! };
+    });
+  } catch (e) {
+    return { error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
   } finally {
     await browser.close();
     await server.close();

@@ -270,7 +270,7 @@ describe('the network map', () => {
         'Ana Ruiz and Bo Lee know each other.',
       );
       await expect.poll(async () => (await stored(page)).ties).toHaveLength(1);
-      expect(await page.locator('[data-map-canvas] line[stroke="#5b6472"]').count()).toBe(1);
+      expect(await page.locator('[data-map-canvas] svg [data-tie]').count()).toBe(1);
       // The selected person's ties are highlighted.
       expect(await page.locator('[data-map-canvas] .tie-highlight').count()).toBe(1);
       // "Link people" does the same without Shift.

@@ -68,8 +68,9 @@ export class PanZoom {
     box.style.height = `${Math.round(height)}px`;
     const content = view.height * s;
     const centred = height / 2 - above;
-    // Centre you; but never leave an empty band where the map could have been shown.
-    this.y = content <= height ? clamp(centred, 0, height - content) : clamp(centred, height - content, 0);
+    // Centre you. A map shorter than the box never leaves it; a taller one (the legend below the
+    // circle) may leave a band above the role names rather than push you off the middle.
+    this.y = content <= height ? clamp(centred, 0, height - content) : Math.max(centred, height - content);
     this.x = this.width / 2 + view.x * s;
     this.scale = this.fitScale = s;
     this.fitted = true;
