@@ -246,6 +246,8 @@ export interface SceneKeyEntry {
 export interface MapScene {
   /** The picture's frame in map units, rounded to a tenth so every renderer frames it alike. */
   view: Box;
+  /** The circle with its role names, without the legend and key below: what a screen keeps in view. */
+  circle: Box;
   /**
    * The smallest display width, in CSS px, at which every word of the map (labels, role names,
    * legend, key) is at least MIN_TEXT_PX: the page can size or zoom the map's box to it.
@@ -469,6 +471,7 @@ export function mapScene(
   const framed = { x: tenth(view.x), y: tenth(view.y), width: tenth(view.width), height: tenth(view.height) };
   return {
     view: framed,
+    circle: { ...framed, height: tenth(legendTop - framed.y) },
     legibleWidth,
     labels: laid.labels,
     key: key?.entries ?? [],

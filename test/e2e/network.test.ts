@@ -463,4 +463,42 @@ describe('the network map', () => {
       expect(Math.max(width, height)).toBeGreaterThanOrEqual(2480);
     });
   });
+  it('at 30 people on a laptop every name is whole, at least 12 px, and clear of every other', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await seed(page, 30);
+      await page.locator('[data-map-canvas]').scrollIntoViewIfNeeded();
+      const labels = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGGElement>('[data-map-canvas] svg g[data-person]')].map((g) => {
+          // The source's letter is the first text of a person; the name's lines follow it.
+          const lines = [...g.querySelectorAll('text')].slice(1);
+          const scale = g.getScreenCTM()!.a;
+          const boxes = lines.map((l) => l.getBoundingClientRect());
+          return {
+            text: lines.map((l) => l.textContent).join(' '),
+            px: Math.min(...lines.map((l) => parseFloat(getComputedStyle(l).fontSize) * scale)),
+            box: {
+              left: Math.min(...boxes.map((b) => b.left)),
+              right: Math.max(...boxes.map((b) => b.right)),
+              top: Math.min(...boxes.map((b) => b.top)),
+              bottom: Math.max(...boxes.map((b) => b.bottom)),
+            },
+          };
+        }),
+      );
+      expect(labels).toHaveLength(30);
+      for (const l of labels) {
+        expect(l.text, l.text).not.toContain('…');
+        expect(l.px, l.text).toBeGreaterThanOrEqual(12);
+      }
+      for (const [i, a] of labels.entries())
+        for (const b of labels.slice(i + 1)) {
+          const apart =
+            a.box.right <= b.box.left ||
+            b.box.right <= a.box.left ||
+            a.box.bottom <= b.box.top ||
+            b.box.bottom <= a.box.top;
+          expect(apart, `${a.text} / ${b.text}`).toBe(true);
+        }
+    });
+  });
 });

@@ -66,7 +66,7 @@ export class MapView {
       g.setAttribute('role', 'group');
       g.setAttribute('aria-label', this.host.label(id));
     }
-    this.zoom.attach(root, scene.view);
+    this.zoom.attach(root, scene);
     this.mark(this.selected);
     if (focused) this.person(focused)?.focus({ preventScroll: true });
   }

@@ -14,6 +14,9 @@ export class PanZoom {
   /** True until the participant zooms or pans: a redraw then fits the map again. */
   private fitted = true;
   private view: Box = { x: 0, y: 0, width: 1, height: 1 };
+  private circle: Box = this.view;
+  /** The display width at which the map's smallest word is legible (the scene's legibleWidth). */
+  private legibleWidth = 0;
   private svg: SVGSVGElement | undefined;
   private pointers = new Map<number, { x: number; y: number }>();
   private width = 0;
@@ -42,26 +45,34 @@ export class PanZoom {
   }
 
   /** Takes a freshly drawn SVG; keeps the participant's zoom unless the map was fitted. */
-  attach(svg: SVGSVGElement, view: Box): void {
+  attach(svg: SVGSVGElement, scene: { view: Box; circle: Box; legibleWidth: number }): void {
     this.svg = svg;
+    const { view } = scene;
     this.view = view;
+    this.circle = scene.circle;
+    this.legibleWidth = scene.legibleWidth;
     svg.style.width = `${view.width}px`;
     svg.style.height = `${view.height}px`;
     if (this.fitted) this.fit();
     else this.apply();
   }
 
-  /** The whole map across the box's width, you in the middle (as far as the map allows). */
+  /**
+   * The map across the box's width with you in the middle; on a wide screen no taller than the
+   * window leaves, so the whole circle and its role names stay in view (the legend scrolls below).
+   */
   fit(): void {
-    const { view, box } = this;
+    const { view, circle, box } = this;
     this.width = box.clientWidth;
-    const s = this.width / view.width;
     const wide = matchMedia(WIDE).matches;
     // On a wide screen the map's column stays in view: the box takes what its neighbours leave.
     const column = box.closest<HTMLElement>('.map-column');
     const others = column ? column.offsetHeight - box.offsetHeight : 0;
     // Narrower, the person editor is a sheet over the lower half (global.css): the map fits above it.
     const most = wide ? window.innerHeight - others - 16 : window.innerHeight * 0.5;
+    // Shrunk to the window's height only as far as every word stays legible; past that, it pans.
+    const legible = this.legibleWidth / view.width;
+    const s = Math.min(this.width / view.width, wide ? Math.max(most / circle.height, legible) : Infinity);
     const above = -view.y * s;
     const below = (view.y + view.height) * s;
     const height = Math.max(240, Math.min(most, 2 * Math.max(above, below)));
