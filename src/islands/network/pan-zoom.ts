@@ -58,8 +58,8 @@ export class PanZoom {
   }
 
   /**
-   * The map across the box's width with you in the middle; on a wide screen no taller than the
-   * window leaves, so the whole circle and its role names stay in view (the legend scrolls below).
+   * The map across the box's width with you in the middle, no taller than the room the window leaves,
+   * so the whole circle and its role names stay in view (the legend scrolls below).
    */
   fit(): void {
     const { view, circle, box } = this;
@@ -72,7 +72,7 @@ export class PanZoom {
     const most = wide ? window.innerHeight - others - 16 : window.innerHeight * 0.5;
     // Shrunk to the window's height only as far as every word stays legible; past that, it pans.
     const legible = this.legibleWidth / view.width;
-    const s = Math.min(this.width / view.width, wide ? Math.max(most / circle.height, legible) : Infinity);
+    const s = Math.min(this.width / view.width, Math.max(most / circle.height, legible));
     const above = -view.y * s;
     const below = (view.y + view.height) * s;
     const height = Math.max(240, Math.min(most, 2 * Math.max(above, below)));
