@@ -501,4 +501,47 @@ describe('the network map', () => {
         }
     });
   });
+  it('against the last snapshot the map shows who is new, who is gone, who moved and whose role changed', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await page.goto(mapPage());
+      await page.evaluate((envelope) => {
+        const stored = JSON.parse(envelope);
+        const now = stored.workbook.network.people;
+        // Six months ago: p5 was still there, p0 was distant, p1 moderate, and p2 was a peer mentor.
+        const before = [
+          ...now.slice(0, 5).map((p: { id: string }) => ({ ...p })),
+          { id: 'p5', name: 'Gone Person', roles: ['mentee'], closeness: 'close' },
+        ];
+        before[0].closeness = 'distant';
+        before[1].closeness = 'close';
+        before[2].roles = ['peer'];
+        stored.workbook.network.people = now.filter((p: { id: string }) => p.id !== 'p5');
+        stored.workbook.network.ties = stored.workbook.network.ties.filter(
+          (t: string[]) => !t.includes('p5'),
+        );
+        stored.workbook.snapshots = [
+          { id: 's1', takenAt: '2026-05-01T10:00:00.000Z', network: { people: before, ties: [] } },
+        ];
+        localStorage.setItem('mnk:workbook', JSON.stringify(stored));
+      }, fixtureEnvelope(8));
+      await page.reload();
+      await drawn(page);
+      await page.getByLabel('Show what changed since the last snapshot').check();
+      const map = page.locator('[data-map-canvas] svg');
+      await expect.poll(() => map.locator('g[data-ghost="p5"]').count()).toBe(1);
+      expect(await map.locator('g[data-ghost="p5"] title').textContent()).toBe('Gone Person');
+      const legend = (await map.textContent()) ?? '';
+      for (const said of [
+        'New since the last snapshot',
+        'No longer in the network (where they were)',
+        'Moved closer (arrow from the old ring)',
+        'Moved farther (arrow from the old ring)',
+        'Role changed',
+      ])
+        expect(legend).toContain(said);
+      // Turned off, the map is today's alone.
+      await page.getByLabel('Show what changed since the last snapshot').uncheck();
+      await expect.poll(() => map.locator('g[data-ghost]').count()).toBe(0);
+    });
+  });
 });
