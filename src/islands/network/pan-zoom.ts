@@ -17,6 +17,8 @@ export class PanZoom {
   private circle: Box = this.view;
   /** The display width at which the map's smallest word is legible (the scene's legibleWidth). */
   private legibleWidth = 0;
+  /** The frame the last fit was for: a redraw with the same frame keeps the fit without measuring. */
+  private fittedFor = '';
   private svg: SVGSVGElement | undefined;
   private pointers = new Map<number, { x: number; y: number }>();
   private width = 0;
@@ -42,6 +44,9 @@ export class PanZoom {
     new ResizeObserver(() => {
       if (box.clientWidth !== this.width && this.fitted) this.fit();
     }).observe(box);
+    addEventListener('resize', () => {
+      if (this.fitted) this.fit();
+    });
   }
 
   /** Takes a freshly drawn SVG; keeps the participant's zoom unless the map was fitted. */
@@ -53,8 +58,12 @@ export class PanZoom {
     this.legibleWidth = scene.legibleWidth;
     svg.style.width = `${view.width}px`;
     svg.style.height = `${view.height}px`;
-    if (this.fitted) this.fit();
+    // Most edits leave the map's frame as it was: the fit stands, and nothing is measured (measuring
+    // forces the browser to lay out the page mid-redraw, the costliest part at hundreds of people).
+    const frame = [view.x, view.y, view.width, view.height, scene.circle.height, scene.legibleWidth].join();
+    if (this.fitted && frame !== this.fittedFor) this.fit();
     else this.apply();
+    this.fittedFor = frame;
   }
 
   /**
@@ -85,6 +94,7 @@ export class PanZoom {
     this.x = this.width / 2 + view.x * s;
     this.scale = this.fitScale = s;
     this.fitted = true;
+    this.fittedFor = '';
     this.apply();
   }
 
