@@ -89,12 +89,12 @@ export interface LaidOutPerson {
   x: number;
   y: number;
   /** The label as drawn, one string per line: the name, its initials or its number. */
-  lines: string[];
+  lines: readonly string[];
   /**
    * What the wrap took out between line i and line i + 1: a space, or nothing (after a hyphen,
    * inside a word, or between CJK characters). Lines interleaved with joins give the label whole.
    */
-  joins: string[];
+  joins: readonly string[];
   /** The person's number when the map shows numbers (1 for the first placed person, and so on). */
   number?: number | undefined;
   /** The label's box: x, y of its top-left corner, width and height. */
@@ -128,8 +128,8 @@ interface Pending {
   person: MapPerson;
   sector: number;
   ring: Closeness;
-  lines: string[];
-  joins: string[];
+  lines: readonly string[];
+  joins: readonly string[];
   number?: number | undefined;
   ghost: boolean;
   /** Box width, and the height of the label with its gap to the symbol. */
@@ -366,11 +366,32 @@ class BoxIndex {
 const WIDE =
   /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
 
-/** Estimated width of a text: wide (CJK, Hangul, kana) characters take a full em, others about 0.62. */
-export function textWidth(text: string, size: number = GEOMETRY.fontSize): number {
+/**
+ * A pure function's results by argument: every redraw of the map measures and wraps the same names
+ * again, so they are worked out once. Emptied when full, so a long session cannot grow it unbounded.
+ */
+function remembered<A extends unknown[], R>(work: (...args: A) => R, most = 4000): (...args: A) => R {
+  const known = new Map<string, R>();
+  return (...args: A) => {
+    const key = args.join('\u0000');
+    let result = known.get(key);
+    if (result === undefined) {
+      if (known.size >= most) known.clear();
+      known.set(key, (result = work(...args)));
+    }
+    return result;
+  };
+}
+
+const emWidth = remembered((text: string) => {
   let em = 0;
   for (const ch of text) em += WIDE.test(ch) ? 1 : 0.62;
-  return Math.ceil(em * size);
+  return em;
+});
+
+/** Estimated width of a text: wide (CJK, Hangul, kana) characters take a full em, others about 0.62. */
+export function textWidth(text: string, size: number = GEOMETRY.fontSize): number {
+  return Math.ceil(emWidth(text) * size);
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -387,6 +408,15 @@ export function wrapLabel(
   maxWidth: number = GEOMETRY.labelMaxWidth,
   size: number = GEOMETRY.fontSize,
   maxWord: number = maxWidth * 1.3,
+): { readonly lines: readonly string[]; readonly joins: readonly string[] } {
+  return wrapped(text, maxWidth, size, maxWord);
+}
+
+const wrapped = remembered(function wrap(
+  text: string,
+  maxWidth: number,
+  size: number,
+  maxWord: number,
 ): { lines: string[]; joins: string[] } {
   const clean = text.replace(/\s+/g, ' ').trim();
   // Pieces that may not be split, each with what follows it if a line ends there.
@@ -438,7 +468,7 @@ export function wrapLabel(
     else low = mid + 1;
   }
   return fill(high);
-}
+});
 
 /** The label joined back from its lines: the name with its white space collapsed. */
 export const joinLabel = (p: { lines: readonly string[]; joins: readonly string[] }): string =>
