@@ -159,6 +159,7 @@ try {
       budget ? `≤ ${budget} ms median` : '',
       budget === undefined || m.redrawMs <= budget,
     );
+    row(`  of which waiting for the frame and painting`, `${m.idleMs.toFixed(1)} ms`, '', true);
     row(`  load to a ready map`, `${m.loadMs.toFixed(0)} ms`, '', true);
     const nodes = m.people === 500;
     row(`  elements on the page`, `${m.domNodes}`, nodes ? '< 20,000' : '', !nodes || m.domNodes < 20_000);

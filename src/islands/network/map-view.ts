@@ -48,6 +48,7 @@ export class MapView {
     const focused = personOf(document.activeElement);
     this.layout = layout;
     this.scene = scene;
+    this.zoom.measure();
     this.canvas.innerHTML = svg;
     const root = this.canvas.querySelector('svg')!;
     // Its people can be focused and picked now, so the drawing is a group of them, not one image.

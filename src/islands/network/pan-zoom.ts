@@ -64,6 +64,7 @@ export class PanZoom {
     if (this.fitted && frame !== this.fittedFor) this.fit();
     else this.apply();
     this.fittedFor = frame;
+    this.room = undefined; // measured for this redraw only
   }
 
   /**
@@ -72,13 +73,11 @@ export class PanZoom {
    */
   fit(): void {
     const { view, circle, box } = this;
-    this.width = box.clientWidth;
-    const wide = matchMedia(WIDE).matches;
-    // On a wide screen the map's column stays in view: the box takes what its neighbours leave.
-    const column = box.closest<HTMLElement>('.map-column');
-    const others = column ? column.offsetHeight - box.offsetHeight : 0;
+    const { width, others, wide, windowHeight } = this.room ?? this.measureRoom();
+    this.room = undefined;
+    this.width = width;
     // Narrower, the person editor is a sheet over the lower half (global.css): the map fits above it.
-    const most = wide ? window.innerHeight - others - 16 : window.innerHeight * 0.5;
+    const most = wide ? windowHeight - others - 16 : windowHeight * 0.5;
     // Shrunk to the window's height only as far as every word stays legible; past that, it pans.
     const legible = this.legibleWidth / view.width;
     const s = Math.min(this.width / view.width, Math.max(most / circle.height, legible));
@@ -96,6 +95,28 @@ export class PanZoom {
     this.fitted = true;
     this.fittedFor = '';
     this.apply();
+  }
+
+  /**
+   * Measures the room the map has, before a redraw replaces its drawing: measured after, it would
+   * force the browser to lay the page out mid-redraw (the room does not depend on the drawing).
+   */
+  measure(): void {
+    this.room = this.measureRoom();
+  }
+
+  private room: { width: number; others: number; wide: boolean; windowHeight: number } | undefined;
+
+  private measureRoom() {
+    const { box } = this;
+    // On a wide screen the map's column stays in view: the box takes what its neighbours leave.
+    const column = box.closest<HTMLElement>('.map-column');
+    return {
+      width: box.clientWidth,
+      others: column ? column.offsetHeight - box.offsetHeight : 0,
+      wide: matchMedia(WIDE).matches,
+      windowHeight: window.innerHeight,
+    };
   }
 
   /** Zooms by `factor` around a point of the box (its centre by default). */
