@@ -4,7 +4,7 @@
 // (render/map-svg.ts), the image export (render/map-image.ts) and the PDF (render/pdf/map.ts) each
 // draw this one scene, so they cannot drift apart, and none of them reads another's output.
 //
-// Legible by design (docs: the map in DESIGN.md): the scene knows the smallest width at which every
+// Legible by design (docs/architecture.md, and the map section of the README): the scene knows the smallest width at which every
 // word is at least MIN_TEXT_PX (`legibleWidth`). When whole names would be smaller than that at the
 // display width, it lays the map out again with numbers and a key, and says so; it never shortens.
 //
@@ -14,9 +14,7 @@ import {
   GEOMETRY,
   MAP_DISPLAY_WIDTH,
   MIN_TEXT_PX,
-  RINGS,
   layoutMap,
-  textWidth,
   toXY,
   wrapLabel,
   type Box,
@@ -24,17 +22,46 @@ import {
   type MapLayout,
   type MapPerson,
 } from './map-layout.ts';
-import {
-  SOURCES,
-  STAGES,
-  closenessOf,
-  isPlanned,
-  type Closeness,
-  type Source,
-  type Stage,
-  type Status,
-} from './person.ts';
+import { closenessOf, isPlanned, type Closeness, type Source, type Stage, type Status } from './person.ts';
 import type { Person } from './workbook.ts';
+import {
+  changeWidth,
+  legend,
+  legendMarks,
+  legendWidth,
+  numberKey,
+  type SceneKeyEntry,
+  type SceneLegend,
+  type SceneLegendEntry,
+} from './map-legend.ts';
+import {
+  CHANGE,
+  GHOST,
+  INK,
+  PAPER,
+  RING_FILL,
+  RULE,
+  SOURCE_STYLE,
+  TIE_STROKE,
+  baseline,
+  boldWidth,
+  circle,
+  diamond,
+  letterY,
+  line,
+  pathNumber as n,
+  point,
+  shapePath,
+  tenth,
+  text,
+  type SceneCircle,
+  type SceneLine,
+  type SceneMark,
+  type ScenePath,
+  type SceneRect,
+  type SceneText,
+  type Stroke,
+} from './map-marks.ts';
 
 /** The attributes that change how a person is drawn. */
 export interface DrawnPerson {
@@ -81,86 +108,6 @@ export interface SceneOptions {
   /** The width, in CSS px, the map will be shown at; MAP_DISPLAY_WIDTH unless said. */
   displayWidth?: number;
 }
-
-// --- colours: the map's one palette ------------------------------------------------------------
-
-/**
- * Colours for sources: the Okabe–Ito palette, safe for colour-blind readers; each source also has
- * a letter, so the map reads in greyscale. Letter colour chosen for contrast on each fill.
- */
-export const SOURCE_STYLE: Record<Source | 'unknown', { fill: string; ink: string }> = {
-  department: { fill: '#0072B2', ink: '#ffffff' },
-  institution: { fill: '#009E73', ink: '#000000' },
-  external: { fill: '#E69F00', ink: '#000000' },
-  personal: { fill: '#CC79A7', ink: '#000000' },
-  unknown: { fill: '#d9d9d9', ink: '#000000' },
-};
-
-/** Every change since a snapshot: a dark accent that also reads in greyscale. */
-const CHANGE = '#7a2e8f';
-const RING_FILL: Record<Closeness, string> = { close: '#e3ebf6', moderate: '#eef3fa', distant: '#f7f9fc' };
-const INK = '#1b1f24';
-const PAPER = '#ffffff';
-const RULE = '#9aa8ba';
-/** Ties: dark, warm and dashed, unlike the light, cool, solid sector lines, in colour and in grey. */
-export const TIE_STROKE: Stroke = { colour: '#8a3c00', width: 1.6, opacity: 0.8, dash: [6, 4] };
-/** People gone since the snapshot: a grey, dashed outline and grey words (still 4.5:1 on the rings). */
-const GHOST = '#5b6573';
-
-// --- the scene's marks -------------------------------------------------------------------------
-
-export interface Stroke {
-  colour: string;
-  width: number;
-  opacity?: number;
-  /** Dash and gap lengths, in map units. */
-  dash?: readonly number[];
-}
-
-export interface SceneRect {
-  kind: 'rect';
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  fill: string;
-}
-export interface SceneCircle {
-  kind: 'circle';
-  cx: number;
-  cy: number;
-  r: number;
-  fill?: string;
-  stroke?: Stroke;
-}
-export interface SceneLine {
-  kind: 'line';
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  stroke: Stroke;
-}
-/** A shape as SVG path data (absolute and relative moves, lines, quadratic curves and arcs, in map units). */
-export interface ScenePath {
-  kind: 'path';
-  d: string;
-  fill?: string;
-  stroke?: Stroke;
-}
-/** One line of text; y is its baseline. */
-export interface SceneText {
-  kind: 'text';
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  size: number;
-  bold: boolean;
-  fill: string;
-  text: string;
-}
-export type SceneShape = SceneRect | SceneCircle | SceneLine | ScenePath;
-export type SceneMark = SceneShape | SceneText;
 
 export interface ScenePerson {
   id: string;
@@ -213,36 +160,6 @@ export interface SceneTie {
 }
 
 /** One extra legend entry: ties, or one kind of change. */
-export interface SceneLegendEntry {
-  kind: 'ties' | ChangeKind;
-  marks: SceneShape[];
-  name: SceneText;
-}
-
-export interface SceneLegend {
-  /** The size and colour of the legend's plain texts (a renderer may set them once). */
-  size: number;
-  ink: string;
-  sources: {
-    heading: SceneText;
-    entries: { source: Source | 'unknown'; mark: SceneCircle; letter: SceneText; name: SceneText }[];
-  };
-  stages: { heading: SceneText; entries: { stage: Stage | undefined; mark: ScenePath; name: SceneText }[] };
-  planned: { mark: ScenePath; name: SceneText };
-  /** The ring names in one line, innermost first. */
-  rings: SceneText;
-  /** Ties and each kind of change shown, only when shown. */
-  entries: SceneLegendEntry[];
-}
-
-/** One entry of the key when the map shows numbers. */
-export interface SceneKeyEntry {
-  number: number;
-  name: string;
-  /** The number and the name's lines, as drawn below the legend. */
-  marks: SceneText[];
-}
-
 export interface MapScene {
   /** The picture's frame in map units, rounded to a tenth so every renderer frames it alike. */
   view: Box;
@@ -275,85 +192,6 @@ export interface MapScene {
   legend: SceneLegend;
 }
 
-// --- geometry ----------------------------------------------------------------------------------
-
-/**
- * Every position and size is kept to a tenth of a map unit: finer than any print shows, and the
- * same numbers in every renderer (the live SVG writes them as they are).
- */
-const tenth = (v: number) => Math.round(v * 10) / 10;
-/** A number in path data or an SVG attribute. */
-export const pathNumber = (v: number) => tenth(v).toString();
-const n = pathNumber;
-const point = (p: { x: number; y: number }) => ({ x: tenth(p.x), y: tenth(p.y) });
-
-const circle = (
-  cx: number,
-  cy: number,
-  r: number,
-  paint: { fill?: string; stroke?: Stroke },
-): SceneCircle => ({ kind: 'circle', cx: tenth(cx), cy: tenth(cy), r: tenth(r), ...paint });
-
-/** A circle as path data: two half arcs. */
-export const circlePath = (cx: number, cy: number, r: number) =>
-  `M${n(cx - r)} ${n(cy)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
-
-/** The symbol of a person: ▲ above you, ● same stage, ▼ below you, ◆ not given. */
-export function shapePath(
-  stage: Stage | undefined,
-  x: number,
-  y: number,
-  r: number = GEOMETRY.nodeRadius,
-): string {
-  const t = r * 1.25;
-  switch (stage) {
-    case 'above':
-      return `M${n(x)} ${n(y - t)}L${n(x + t * 0.95)} ${n(y + t * 0.7)}L${n(x - t * 0.95)} ${n(y + t * 0.7)}Z`;
-    case 'below':
-      return `M${n(x)} ${n(y + t)}L${n(x + t * 0.95)} ${n(y - t * 0.7)}L${n(x - t * 0.95)} ${n(y - t * 0.7)}Z`;
-    case 'same':
-      return circlePath(x, y, r);
-    default:
-      return `M${n(x)} ${n(y - t)}L${n(x + t)} ${n(y)}L${n(x)} ${n(y + t)}L${n(x - t)} ${n(y)}Z`;
-  }
-}
-
-/** Where the letter sits inside a shape (triangles have their visual centre off the middle). */
-const letterY = (stage: Stage | undefined, y: number, size: number) =>
-  y + (stage === 'above' ? 2.5 : stage === 'below' ? -2.5 : 0) + size * 0.36;
-
-const text = (
-  x: number,
-  y: number,
-  words: string,
-  style: Partial<Omit<SceneText, 'kind' | 'x' | 'y' | 'text'>> = {},
-): SceneText => ({
-  kind: 'text',
-  x: tenth(x),
-  y: tenth(y),
-  anchor: 'start',
-  size: GEOMETRY.fontSize,
-  bold: false,
-  fill: INK,
-  ...style,
-  text: words,
-});
-
-const line = (a: { x: number; y: number }, b: { x: number; y: number }, stroke: Stroke): SceneLine => ({
-  kind: 'line',
-  x1: tenth(a.x),
-  y1: tenth(a.y),
-  x2: tenth(b.x),
-  y2: tenth(b.y),
-  stroke,
-});
-
-/** Where a line of text has its baseline below the top of its line box. */
-const baseline = (size: number) => size * 0.95;
-/** Bold text is a little wider than textWidth's estimate for regular text. */
-const boldWidth = (words: string, size: number) => Math.ceil(textWidth(words, size) * 1.08);
-
-/** Role names: larger than the labels, and wrapped no wider than this. */
 const ROLE_SIZE = GEOMETRY.fontSize + 1;
 const ROLE_LINE = ROLE_SIZE + 2;
 const ROLE_MAX_WIDTH = 96;
@@ -586,26 +424,6 @@ function draw(layout: MapLayout, words: MapWords, options: SceneOptions, change:
 }
 
 /** How wide the legend's two columns and its rings line need the picture to be, at a text size. */
-function legendWidth(words: MapWords, size: number): number {
-  const column = (heading: string, names: string[]) =>
-    Math.max(boldWidth(heading, size), 2 * size + Math.max(...names.map((w) => textWidth(w, size))));
-  const sources = column(
-    words.legend.sources,
-    Object.values(words.sources).map((s) => s.name),
-  );
-  const stages = column(words.legend.stages, [...Object.values(words.stages), words.potential]);
-  const rings = textWidth(ringsLine(words), size);
-  return Math.max(2 * Math.max(sources, stages), rings) + 2 * size;
-}
-/** Half the width the change entries need (two columns, like the legend). */
-function changeWidth(words: MapWords, change: NetworkChange | undefined, size: number): number {
-  if (!change) return 0;
-  return 2 * size + Math.max(...Object.values(words.change).map((w) => textWidth(w, size))) + 2 * size;
-}
-const ringsLine = (words: MapWords) =>
-  `${words.legend.rings}: ${RINGS.map((r) => words.rings[r]).join(' · ')}`;
-
-/** A tie, straight unless it would pass within reach of "you"; then bent around the centre. */
 function tie(between: readonly [string, string], a: LaidOutPerson, b: LaidOutPerson): SceneTie {
   const clearance = GEOMETRY.egoRadius + TIE_MARGIN;
   const from = point(a);
@@ -761,12 +579,6 @@ function arrow(p: LaidOutPerson, oldRadius: number): { shaft: ScenePath; head: S
 }
 
 /** The role-change marker: a small diamond with a white edge, so it shows on any fill. */
-const diamond = (x: number, y: number, s: number): ScenePath => ({
-  kind: 'path',
-  d: `M${n(x)} ${n(y - s)}L${n(x + s)} ${n(y)}L${n(x)} ${n(y + s)}L${n(x - s)} ${n(y)}Z`,
-  fill: CHANGE,
-  stroke: { colour: PAPER, width: 1 },
-});
 
 function sceneGhost(
   g: LaidOutPerson,
@@ -793,140 +605,6 @@ function sceneGhost(
 }
 
 /** The legend below the circle: sources (colour and letter), stages (shape), status (outline), rings, then ties and changes. */
-function legend(
-  words: MapWords,
-  changeWords: Record<ChangeKind, string>,
-  view: Box,
-  top: number,
-  s: number,
-  shown: ReadonlySet<SceneLegendEntry['kind']>,
-): { legend: SceneLegend; bottom: number } {
-  const x = view.x + s;
-  const x2 = view.x + view.width / 2;
-  const step = s * 1.75;
-  const row = (i: number) => top + s + (i + 1) * step;
-  const outline: Stroke = { colour: INK, width: 1.5 };
-  const mark = s * 0.62;
-  const heading = (at: number, words: string) => text(at, top + s, words, { bold: true, size: s });
-  const name = (at: number, y: number, words: string) => text(at + 2 * s, y, words, { size: s });
-  const symbol = (stage: Stage | undefined, i: number, dash?: number[]): ScenePath => ({
-    kind: 'path',
-    d: shapePath(stage, x2 + mark, row(i) - s * 0.33, mark),
-    fill: PAPER,
-    stroke: { ...outline, ...(dash ? { dash } : {}) },
-  });
-  const kinds = (['ties', 'added', 'gone', 'closer', 'farther', 'roleChanged'] as const).filter((k) =>
-    shown.has(k),
-  );
-  const entries = kinds.map((kind, i): SceneLegendEntry => {
-    const at = i % 2 ? x2 : x;
-    const y = row(6 + Math.floor(i / 2)) + s * 0.2;
-    const [cx, cy] = [at + mark, y - s * 0.33];
-    const marks: SceneShape[] =
-      kind === 'ties'
-        ? [{ kind: 'path', d: `M${n(at)} ${n(cy)}L${n(at + 1.5 * s)} ${n(cy)}`, stroke: TIE_STROKE }]
-        : kind === 'added'
-          ? [circle(cx, cy, mark, { stroke: { colour: CHANGE, width: 2.5 } })]
-          : kind === 'gone'
-            ? [circle(cx, cy, mark, { stroke: { colour: GHOST, width: 1.5, dash: [3, 3] } })]
-            : kind === 'roleChanged'
-              ? [diamond(cx, cy, mark * 0.7)]
-              : legendArrow(at, cy, 1.5 * s, kind === 'closer');
-    return { kind, marks, name: name(at, y, kind === 'ties' ? words.legend.ties : changeWords[kind]) };
-  });
-  const bottom =
-    row(6 + Math.ceil(kinds.length / 2) - (kinds.length ? 1 : 0)) + s * (kinds.length ? 0.8 : -0.4);
-  return {
-    bottom,
-    legend: {
-      size: s,
-      ink: INK,
-      sources: {
-        heading: heading(x, words.legend.sources),
-        entries: [...SOURCES, 'unknown' as const].map((source, i) => ({
-          source,
-          mark: circle(x + mark, row(i) - s * 0.33, mark, {
-            fill: SOURCE_STYLE[source].fill,
-            stroke: outline,
-          }),
-          letter: text(x + mark, row(i) - s * 0.33 + s * 0.26, words.sources[source].letter, {
-            anchor: 'middle',
-            size: Math.round(s * 0.7),
-            bold: true,
-            fill: SOURCE_STYLE[source].ink,
-          }),
-          name: name(x, row(i), words.sources[source].name),
-        })),
-      },
-      stages: {
-        heading: heading(x2, words.legend.stages),
-        entries: [...STAGES, undefined].map((stage, i) => ({
-          stage,
-          mark: symbol(stage, i),
-          name: name(x2, row(i), words.stages[stage ?? 'unknown']),
-        })),
-      },
-      planned: { mark: symbol('same', 4, [3, 2]), name: name(x2, row(4), words.potential) },
-      rings: text(x, row(5) + s * 0.2, ringsLine(words), { size: s }),
-      entries,
-    },
-  };
-}
-
-/** A short arrow for the legend: pointing left for closer (towards you), right for farther. */
-function legendArrow(x: number, y: number, length: number, closer: boolean): ScenePath[] {
-  const [tip, tail] = closer ? [x, x + length] : [x + length, x];
-  const back = tip + (closer ? 6 : -6);
-  return [
-    { kind: 'path', d: `M${n(tail)} ${n(y)}L${n(back)} ${n(y)}`, stroke: { colour: CHANGE, width: 2.5 } },
-    { kind: 'path', d: `M${n(tip)} ${n(y)}L${n(back)} ${n(y - 4)}L${n(back)} ${n(y + 4)}Z`, fill: CHANGE },
-  ];
-}
-
-/** The key when the map shows numbers: a note saying why, then "number name" in columns. */
-function numberKey(
-  layout: MapLayout,
-  words: MapWords,
-  view: Box,
-  top: number,
-  s: number,
-): { note: SceneText; entries: SceneKeyEntry[]; bottom: number } {
-  const numbered = [...layout.people, ...layout.ghosts].sort((a, b) => a.number! - b.number!);
-  const inner = view.width - 2 * s;
-  const numberWidth = boldWidth(String(numbered.length), s) + s * 0.6;
-  // Columns as wide as most names need (longer ones wrap), at most four.
-  const widths = numbered.map((p) => textWidth(p.name, s)).sort((a, b) => a - b);
-  const typical = Math.min(widths[Math.floor(widths.length * 0.9)] ?? 0, s * 14);
-  const columns = Math.max(1, Math.min(4, Math.floor(inner / (numberWidth + typical + s))));
-  const column = inner / columns;
-  const lineStep = s * 1.3;
-  let y = top + s * 1.2;
-  const note = text(view.x + s, y, `${words.key.note}`, { size: s, bold: true });
-  y += s * 0.6;
-  const entries: SceneKeyEntry[] = [];
-  for (let i = 0; i < numbered.length; i += columns) {
-    const row = numbered.slice(i, i + columns);
-    const wrapped = row.map((p) => wrapLabel(p.name, column - numberWidth - s, s).lines);
-    row.forEach((p, k) => {
-      const at = view.x + s + k * column;
-      entries.push({
-        number: p.number!,
-        name: p.name,
-        marks: [
-          text(at + numberWidth - s * 0.6, y + lineStep, String(p.number), {
-            size: s,
-            bold: true,
-            anchor: 'end',
-          }),
-          ...wrapped[k]!.map((l, j) => text(at + numberWidth, y + (j + 1) * lineStep, l, { size: s })),
-        ],
-      });
-    });
-    y += Math.max(...wrapped.map((w) => w.length)) * lineStep;
-  }
-  return { note, entries, bottom: y + s * 0.8 };
-}
-
 // --- paint order -------------------------------------------------------------------------------
 
 /** A part of the scene in paint order: a single mark, or a group a renderer may wrap. */
@@ -974,18 +652,6 @@ export const personMarks = (p: ScenePerson): SceneMark[] => [
 export const ghostMarks = (g: SceneGhost): SceneMark[] => [g.labelBack, g.shape, ...g.label];
 
 /** The legend's marks, back to front. */
-export const legendMarks = (l: SceneLegend): SceneMark[] => [
-  l.sources.heading,
-  ...l.sources.entries.flatMap((e) => [e.mark, e.letter, e.name]),
-  l.stages.heading,
-  ...l.stages.entries.flatMap((e) => [e.mark, e.name]),
-  l.planned.mark,
-  l.planned.name,
-  l.rings,
-  ...l.entries.flatMap((e) => [...e.marks, e.name]),
-];
-
-/** Every mark of the scene, back to front, groups opened. */
 export function* sceneMarks(scene: MapScene): Generator<SceneMark> {
   for (const part of sceneParts(scene)) {
     if (part.kind === 'person') yield* personMarks(part.person);

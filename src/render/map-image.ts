@@ -5,7 +5,8 @@
 //
 // The outlined texts are stacked above all the shapes, which draws the same picture, because the
 // layout never lets a label cross another person and ties stay inside the circle.
-import { sceneTexts, type MapScene, type SceneText } from '../core/map-scene.ts';
+import { type SceneText } from '../core/map-marks.ts';
+import { sceneTexts, type MapScene } from '../core/map-scene.ts';
 import { mapGraphicsSvg } from './map-svg.ts';
 import { escapeXml } from './xml.ts';
 

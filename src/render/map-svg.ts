@@ -1,18 +1,15 @@
 // Draws the map scene (core/map-scene.ts) as SVG text. Pure: the same function serves the live map
 // in the browser, the printed page and the tests; the image export draws its shapes with it too.
 // Names are data: every text is escaped.
+import { legendMarks } from '../core/map-legend.ts';
 import {
-  ghostMarks,
-  legendMarks,
   pathNumber as n,
-  personMarks,
-  sceneParts,
-  type MapScene,
   type SceneMark,
   type SceneShape,
   type SceneText,
   type Stroke,
-} from '../core/map-scene.ts';
+} from '../core/map-marks.ts';
+import { ghostMarks, personMarks, sceneParts, type MapScene } from '../core/map-scene.ts';
 import { escapeXml } from './xml.ts';
 
 export interface SvgOptions {

@@ -10,17 +10,15 @@ import {
   textWidth,
   type Box,
 } from '../../src/core/map-layout.ts';
+import { legendMarks } from '../../src/core/map-legend.ts';
+import { SOURCE_STYLE, shapePath, type SceneText } from '../../src/core/map-marks.ts';
 import {
-  SOURCE_STYLE,
   TIE_MARGIN,
   curveDistance,
   mapScene,
-  legendMarks,
   sceneMarks,
   sceneTexts,
-  shapePath,
   type DrawnPerson,
-  type SceneText,
 } from '../../src/core/map-scene.ts';
 import { CLOSENESS, SOURCES, STAGES, closenessOf, isPlanned, type Closeness } from '../../src/core/person.ts';
 import { renderMapSvg } from '../../src/render/map-svg.ts';

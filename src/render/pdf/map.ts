@@ -1,13 +1,8 @@
 // The map in a PDF as vectors: the map scene (core/map-scene.ts) mark by mark, its shapes as PDF
 // paths and its words as PDF text in the document's fonts. Crisp at any zoom, a few KB, and the
 // names on the map can be searched and copied.
-import {
-  circlePath,
-  pathNumber as n,
-  sceneMarks,
-  type MapScene,
-  type SceneShape,
-} from '../../core/map-scene.ts';
+import { circlePath, pathNumber as n, type SceneShape } from '../../core/map-marks.ts';
+import { sceneMarks, type MapScene } from '../../core/map-scene.ts';
 import { hexColour, type PdfLayout } from './layout.ts';
 
 /** A shape as path data, in the map's own coordinates. */
