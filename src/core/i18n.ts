@@ -11,8 +11,8 @@ export interface Translate {
   /**
    * Items joined as the locale joins a list ("a, b, and c", "a, b y c"), for sentences a translator
    * can still reorder: the joined list fills one placeholder. `or` joins alternatives ("a, b, or
-   * c"); `unit` is the locale's short list of
-   * units ("a, b, c" in English), for a list that is not a sentence, such as a table cell.
+   * c"); `unit` is the locale's short list of units ("a, b, c" in English), for a list that is not a
+   * sentence, such as a table cell.
    */
   list(items: readonly string[], style?: 'and' | 'or' | 'unit'): string;
 }

@@ -4,6 +4,7 @@ import { analyse, chosenNeeds, compareNetworks, type Analysis } from '../core/an
 import { findingsText, type FindingLine, type FindingsContext } from '../render/findings-text.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
+import { findingsData } from './findings-data.ts';
 import { session } from './session.ts';
 import { shownName, shownWorkbook } from './network/privacy.ts';
 import { t } from './strings.ts';
@@ -45,7 +46,7 @@ class FindingsView extends HTMLElement {
   private frame = 0;
 
   connectedCallback() {
-    this.data = JSON.parse(this.querySelector('[data-findings-data]')!.textContent!);
+    this.data = findingsData()!; // its own element holds the data
     session.start();
     for (const node of this.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
     const refresh = () => {

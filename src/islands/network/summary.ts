@@ -2,22 +2,11 @@
 // linking down to the findings. Computed with the same analysis as the findings below the map.
 import { analyse, chosenNeeds } from '../../core/analysis/findings.ts';
 import type { Workbook } from '../../core/workbook.ts';
-import type { FindingsContext } from '../../render/findings-text.ts';
+import { findingsData } from '../findings-data.ts';
 import { t } from '../strings.ts';
 
-let context: FindingsContext | null | undefined;
-
-/** The findings' settings the page hands over (components/worksheet/FindingsField.astro), if any. */
-function findingsContext(): FindingsContext | null {
-  if (context === undefined) {
-    const json = document.querySelector('[data-findings-data]')?.textContent;
-    context = json ? (JSON.parse(json) as FindingsContext) : null;
-  }
-  return context;
-}
-
 export function renderSummary(link: HTMLAnchorElement, workbook: Workbook): void {
-  const data = findingsContext();
+  const data = findingsData();
   // The link goes to the heading of the section that holds the findings, whatever a fork calls it.
   const heading = document.querySelector('mnk-findings')?.closest('section')?.querySelector('h2[id]');
   const { people } = workbook.network;
