@@ -5,6 +5,7 @@ import { findingsText, type FindingLine, type FindingsContext } from '../render/
 import type { Workbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { findingsData } from './findings-data.ts';
+import { cancelIdle, whenIdle } from './idle.ts';
 import { session } from './session.ts';
 import { shownName, shownWorkbook } from './network/privacy.ts';
 import { t } from './strings.ts';
@@ -49,9 +50,10 @@ class FindingsView extends HTMLElement {
     this.data = findingsData()!; // its own element holds the data
     session.start();
     for (const node of this.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
+    // After the frame that shows the edit (the map's redraw comes first), once the browser is idle.
     const refresh = () => {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.render());
+      cancelIdle(this.frame);
+      this.frame = whenIdle(() => this.render());
     };
     session.addEventListener('status', refresh);
     session.addEventListener('replaced', refresh);

@@ -1,6 +1,8 @@
 // Loads an island's code when its element comes near the screen, or once the browser is idle,
 // whichever is first (Astro's client:visible and client:idle together): parts below the fold
 // then cost nothing before the page is shown and usable.
+import { whenIdle } from './idle.ts';
+
 export function whenNeeded(selector: string, load: () => Promise<unknown>): void {
   const element = document.querySelector(selector);
   if (!element) return;
@@ -18,6 +20,5 @@ export function whenNeeded(selector: string, load: () => Promise<unknown>): void
     { rootMargin: '400px' },
   );
   observer.observe(element);
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 200);
+  whenIdle(start, 2000);
 }

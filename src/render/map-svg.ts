@@ -48,57 +48,76 @@ function textSvg(t: SceneText, inherited: { size?: number; fill?: string } = {})
   ].join('');
 }
 
-/** The scene's body in paint order; without texts (and titles) when `texts` is false. */
-function body(scene: MapScene, texts: boolean): string {
-  const mark = (m: SceneMark, inherited?: { size: number; fill: string }) =>
+/** The scene's top-level elements in paint order, one string each; no texts (nor titles) when `texts` is false. */
+function elements(scene: MapScene, texts: boolean): string[] {
+  type Inherited = { size: number; fill: string };
+  const mark = (m: SceneMark, inherited?: Inherited) =>
     m.kind === 'text' ? (texts ? textSvg(m, inherited) : '') : shapeSvg(m);
+  const group = (open: string, title: string | undefined, marks: SceneMark[], inherited?: Inherited) =>
+    [
+      open,
+      texts && title !== undefined ? `<title>${escapeXml(title)}</title>` : '',
+      ...marks.map((m) => mark(m, inherited)),
+      '</g>',
+    ].join('');
   const out: string[] = [];
   for (const part of sceneParts(scene)) {
+    let element: string;
     if (part.kind === 'person') {
       const p = part.person;
-      out.push(
-        `<g data-person="${escapeXml(p.id)}">`,
-        texts ? `<title>${escapeXml(p.name)}</title>` : '',
-        ...personMarks(p).map((m) => mark(m)),
-        '</g>',
-      );
+      element = group(`<g data-person="${escapeXml(p.id)}">`, p.name, personMarks(p));
     } else if (part.kind === 'ghost') {
       const g = part.ghost;
-      out.push(
-        `<g data-ghost="${escapeXml(g.id)}">`,
-        texts ? `<title>${escapeXml(g.name)}</title>` : '',
-        ...ghostMarks(g).map((m) => mark(m)),
-        '</g>',
-      );
+      element = group(`<g data-ghost="${escapeXml(g.id)}">`, g.name, ghostMarks(g));
     } else if (part.kind === 'tie') {
       // Named by the two people it joins, so the page can bring out a person's ties.
       const [a, b] = part.tie.between;
-      out.push(shapeSvg(part.tie.path, ` data-tie="${escapeXml(a)} ${escapeXml(b)}"`));
+      element = shapeSvg(part.tie.path, ` data-tie="${escapeXml(a)} ${escapeXml(b)}"`);
     } else if (part.kind === 'legend') {
       const l = part.legend;
-      const inherited = { size: l.size, fill: l.ink };
-      out.push(
-        `<g font-size="${l.size}" fill="${l.ink}">`,
-        ...legendMarks(l).map((m) => mark(m, inherited)),
-        '</g>',
-      );
-    } else out.push(mark(part));
+      element = group(`<g font-size="${l.size}" fill="${l.ink}">`, undefined, legendMarks(l), {
+        size: l.size,
+        fill: l.ink,
+      });
+    } else element = mark(part);
+    if (element) out.push(element);
   }
-  return out.join('');
+  return out;
+}
+
+/**
+ * The map as SVG taken apart: the root's attributes and its child elements, one string each. The
+ * live map keeps the elements a redraw leaves as they were (islands/network/svg-patch.ts).
+ */
+export interface MapSvgParts {
+  attributes: [name: string, value: string][];
+  children: string[];
+}
+
+export function mapSvgParts(scene: MapScene, options: SvgOptions = {}): MapSvgParts {
+  const id = options.idPrefix ?? 'map';
+  const { x, y, width, height } = scene.view;
+  return {
+    attributes: [
+      ['viewBox', `${n(x)} ${n(y)} ${n(width)} ${n(height)}`],
+      ['role', 'img'],
+      ['aria-labelledby', `${id}-title ${id}-desc`],
+      ['font-family', 'Noto Sans, system-ui, sans-serif'],
+    ],
+    children: [
+      `<title id="${id}-title">${escapeXml(scene.title)}</title>`,
+      `<desc id="${id}-desc">${escapeXml(scene.description)}</desc>`,
+      ...elements(scene, true),
+    ],
+  };
 }
 
 /** The whole map as a standalone SVG document. */
 export function renderMapSvg(scene: MapScene, options: SvgOptions = {}): string {
-  const id = options.idPrefix ?? 'map';
-  const { x, y, width, height } = scene.view;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(x)} ${n(y)} ${n(width)} ${n(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="Noto Sans, system-ui, sans-serif">`,
-    `<title id="${id}-title">${escapeXml(scene.title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(scene.description)}</desc>`,
-    body(scene, true),
-    '</svg>',
-  ].join('');
+  const { attributes, children } = mapSvgParts(scene, options);
+  const open = attributes.map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg"${open}>${children.join('')}</svg>`;
 }
 
 /** The map's shapes alone, no text and no title, in map units: for a renderer that sets the texts itself. */
-export const mapGraphicsSvg = (scene: MapScene): string => body(scene, false);
+export const mapGraphicsSvg = (scene: MapScene): string => elements(scene, false).join('');

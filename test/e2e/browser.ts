@@ -1,7 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's Chromium, started the way this machine allows (no background networking, fresh profile). */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, started the way this machine allows (no background networking, fresh profile);
+ * `extraArgs` add switches (the bench's unthrottled frame rate).
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -12,6 +15,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

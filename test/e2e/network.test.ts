@@ -259,6 +259,41 @@ describe('the network map', () => {
     });
   });
 
+  it('a redraw changes only what changed, and draws what a fresh page draws', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await seed(page, 60);
+      // The drawing as markup, without what focus and selection add (classes, the overlay).
+      const drawing = () =>
+        page.evaluate(() =>
+          [...document.querySelector('[data-map-canvas] svg')!.children]
+            .filter((el) => !el.matches('.map-overlay'))
+            .map((el) => {
+              const copy = el.cloneNode(true) as Element;
+              copy.removeAttribute('class');
+              return copy.outerHTML;
+            }),
+        );
+      await page.locator('[data-map-canvas] g[data-person="p1"]').focus();
+      // The elements drawn so far, to tell which of them the redraw keeps.
+      const before = await page.evaluateHandle(
+        () => new WeakSet([...document.querySelector('[data-map-canvas] svg')!.children]),
+      );
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      // The moved person is the same element, so the focus never left them.
+      expect(await page.evaluate((before) => before.has(document.activeElement!), before)).toBe(true);
+      const kept = await page.evaluate((before) => {
+        const children = [...document.querySelector('[data-map-canvas] svg')!.children];
+        return { all: children.length, kept: children.filter((el) => before.has(el)).length };
+      }, before);
+      expect(kept.kept).toBeGreaterThan(kept.all / 2);
+      const patched = await drawing();
+      await page.reload();
+      await drawn(page);
+      expect(await drawing()).toEqual(patched);
+    });
+  });
+
   it('ties two people by selecting them on the map, and lists them under "knows"', async () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../../src/core/map-layout.ts';
 import { mapScene } from '../../src/core/map-scene.ts';
-import { mapGraphicsSvg, renderMapSvg } from '../../src/render/map-svg.ts';
+import { mapGraphicsSvg, mapSvgParts, renderMapSvg } from '../../src/render/map-svg.ts';
 import { MAP_ROLES as ROLES, MAP_WORDS as words } from './map-fixtures.ts';
 
 const MARKUP = `<img src=x onerror="alert(1)">&'`;
@@ -59,5 +59,28 @@ describe('renderMapSvg', () => {
     const graphics = mapGraphicsSvg(scene());
     expect(graphics).not.toMatch(/<text|<title/);
     expect(graphics).toContain('data-person="a"');
+  });
+});
+
+describe('mapSvgParts', () => {
+  it('is the same SVG taken apart: root attributes, then one string per child element', () => {
+    const parts = mapSvgParts(scene(), { idPrefix: 'm1' });
+    const open = parts.attributes.map(([k, v]) => ` ${k}="${v}"`).join('');
+    expect(`<svg xmlns="http://www.w3.org/2000/svg"${open}>${parts.children.join('')}</svg>`).toBe(
+      renderMapSvg(scene(), { idPrefix: 'm1' }),
+    );
+    // One element each (the live map parses them one by one; the browser test checks that).
+    expect(parts.children.filter((c) => c.startsWith('<g data-person='))).toHaveLength(people.length);
+  });
+
+  it('changes only the children a move changes: the other people keep their markup', () => {
+    const moved = people.map((p) => (p.id === 'c' ? { ...p, closeness: 'close' as const } : p));
+    const before = new Set(mapSvgParts(scene()).children);
+    const after = mapSvgParts(
+      mapScene(layoutMap(moved, ROLES), moved, words, { ties: [], showTies: true }),
+    ).children;
+    const person = (id: string) => after.find((c) => c.startsWith(`<g data-person="${id}">`))!;
+    expect(before.has(person('a'))).toBe(true);
+    expect(before.has(person('c'))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { inMapOrder } from '../../core/map-hit.ts';
 import { layoutMap } from '../../core/map-layout.ts';
 import { mapScene, type MapScene } from '../../core/map-scene.ts';
 import type { Workbook } from '../../core/workbook.ts';
-import { renderMapSvg } from '../../render/map-svg.ts';
+import { mapSvgParts } from '../../render/map-svg.ts';
 import { mapWords } from '../../render/map-words.ts';
 import { downloadFile } from '../download.ts';
 import { failsAs, failureText } from '../failure.ts';
@@ -51,7 +51,7 @@ export function drawMap(network: Workbook['network'], options: DrawOptions, idPr
     showTies: options.showTies,
     ...(highlight && snapshot ? { highlight, snapshot } : {}),
   });
-  return { layout, scene, svg: renderMapSvg(scene, { idPrefix }) };
+  return { layout, scene, svg: mapSvgParts(scene, { idPrefix }) };
 }
 
 /** The SVG and PNG of a scene, with satori and the fonts loaded now. */

@@ -1,11 +1,14 @@
 // The live map as a workspace: draws the scene's SVG, makes each person focusable (the SVG has
 // them in reading order: sector by sector, inner ring first), and turns pointer drags and arrow
-// keys into moves (a ring in or out, another sector) through core/map-hit.ts. The SVG comes whole from
-// render/map-svg.ts; this only adds attributes and an overlay (drop target, highlighted ties).
+// keys into moves (a ring in or out, another sector) through core/map-hit.ts. The SVG comes from
+// render/map-svg.ts, patched in place (svg-patch.ts); this only adds attributes and an overlay (drop
+// target, highlighted ties).
 import { cellAt, cellPath, stepRing, stepSector, type Cell } from '../../core/map-hit.ts';
 import type { MapLayout } from '../../core/map-layout.ts';
 import type { MapScene } from '../../core/map-scene.ts';
+import type { MapSvgParts } from '../../render/map-svg.ts';
 import { PanZoom } from './pan-zoom.ts';
+import { patchSvg } from './svg-patch.ts';
 
 export interface MapHost {
   /** A person was picked (click, tap, Enter); `tie` when Shift was held; `byKey` with Enter or Space. */
@@ -44,32 +47,35 @@ export class MapView {
     canvas.addEventListener('focusout', () => this.showTies(this.selected));
   }
 
-  draw(layout: MapLayout, scene: MapScene, svg: string): void {
+  draw(layout: MapLayout, scene: MapScene, svg: MapSvgParts): void {
     const focused = personOf(document.activeElement);
     this.layout = layout;
     this.scene = scene;
-    this.zoom.measure();
-    this.canvas.innerHTML = svg;
-    const root = this.canvas.querySelector('svg')!;
-    // Its people can be focused and picked now, so the drawing is a group of them, not one image.
-    root.setAttribute('role', 'group');
-    this.overlay = document.createElementNS(SVG, 'g');
-    this.overlay.setAttribute('class', 'map-overlay');
-    const people = new Map(
-      [...root.querySelectorAll<SVGGElement>('g[data-person]')].map((g) => [g.dataset.person!, g]),
+    this.zoom.prepare(scene);
+    // Its people can be focused and picked, so the drawing is a group of them, not one image.
+    const attributes = svg.attributes.map(
+      ([name, value]) => [name, name === 'role' ? 'group' : value] as const,
     );
-    people.values().next().value?.before(this.overlay);
+    const { root, changed } = patchSvg(this.canvas, attributes, svg.children, personOf);
     // The people come in map order (sector, then ring: map-draw.ts), which is the focus order.
-    for (const [id, g] of people) {
+    for (const g of changed) {
+      const id = g instanceof SVGGElement ? g.dataset.person : undefined;
+      if (id === undefined) continue;
       g.setAttribute('tabindex', '0');
       // A named group (SVG's role for a named <g>), not a button: its name ("Ana Ruiz: Mentee,
       // close") says more than the drawn label, which may be shortened or initials.
       g.setAttribute('role', 'group');
       g.setAttribute('aria-label', this.host.label(id));
     }
+    // The overlay (highlighted ties, drop target) lies just under the people.
+    this.overlay ??= document.createElementNS(SVG, 'g');
+    this.overlay.setAttribute('class', 'map-overlay');
+    const first = root.querySelector('g[data-person]');
+    if (first && first.previousElementSibling !== this.overlay) first.before(this.overlay);
     this.zoom.attach(root, scene);
     this.mark(this.selected);
-    if (focused) this.person(focused)?.focus({ preventScroll: true });
+    if (focused && personOf(document.activeElement) !== focused)
+      this.person(focused)?.focus({ preventScroll: true });
   }
 
   /** Shows who is selected, and their ties. */

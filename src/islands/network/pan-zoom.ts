@@ -49,7 +49,16 @@ export class PanZoom {
     });
   }
 
-  /** Takes a freshly drawn SVG; keeps the participant's zoom unless the map was fitted. */
+  /**
+   * Before a redraw changes the drawing: when the new drawing will need a fit, measures the room for
+   * it now. Measured after, it would force the browser to lay the page out mid-redraw, the costliest
+   * part at hundreds of people; the room does not depend on the drawing.
+   */
+  prepare(scene: { view: Box; circle: Box; legibleWidth: number }): void {
+    if (this.fitted && frameOf(scene) !== this.fittedFor) this.room = this.measureRoom();
+  }
+
+  /** Takes the drawn SVG; keeps the participant's zoom unless the map was fitted. */
   attach(svg: SVGSVGElement, scene: { view: Box; circle: Box; legibleWidth: number }): void {
     this.svg = svg;
     const { view } = scene;
@@ -58,9 +67,8 @@ export class PanZoom {
     this.legibleWidth = scene.legibleWidth;
     svg.style.width = `${view.width}px`;
     svg.style.height = `${view.height}px`;
-    // Most edits leave the map's frame as it was: the fit stands, and nothing is measured (measuring
-    // forces the browser to lay out the page mid-redraw, the costliest part at hundreds of people).
-    const frame = [view.x, view.y, view.width, view.height, scene.circle.height, scene.legibleWidth].join();
+    // Most edits leave the map's frame as it was: the fit stands, and nothing is measured.
+    const frame = frameOf(scene);
     if (this.fitted && frame !== this.fittedFor) this.fit();
     else this.apply();
     this.fittedFor = frame;
@@ -95,14 +103,6 @@ export class PanZoom {
     this.fitted = true;
     this.fittedFor = '';
     this.apply();
-  }
-
-  /**
-   * Measures the room the map has, before a redraw replaces its drawing: measured after, it would
-   * force the browser to lay the page out mid-redraw (the room does not depend on the drawing).
-   */
-  measure(): void {
-    this.room = this.measureRoom();
   }
 
   private room: { width: number; others: number; wide: boolean; windowHeight: number } | undefined;
@@ -170,5 +170,16 @@ export class PanZoom {
     }
   }
 }
+
+/** What a fit depends on in a drawing: the same frame keeps the same fit. */
+const frameOf = (scene: { view: Box; circle: Box; legibleWidth: number }) =>
+  [
+    scene.view.x,
+    scene.view.y,
+    scene.view.width,
+    scene.view.height,
+    scene.circle.height,
+    scene.legibleWidth,
+  ].join();
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
