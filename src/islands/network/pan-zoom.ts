@@ -81,13 +81,14 @@ export class PanZoom {
    */
   fit(): void {
     const { view, circle, box } = this;
-    const { width, others, wide, windowHeight } = this.room ?? this.measureRoom();
+    const { width, others, wide, windowHeight, textScale } = this.room ?? this.measureRoom();
     this.room = undefined;
     this.width = width;
     // Narrower, the person editor is a sheet over the lower half (global.css): the map fits above it.
     const most = wide ? windowHeight - others - 16 : windowHeight * 0.5;
     // Shrunk to the window's height only as far as every word stays legible; past that, it pans.
-    const legible = this.legibleWidth / view.width;
+    // Legible grows with the page's text: large type (a projector) or the browser's own text size.
+    const legible = (this.legibleWidth * textScale) / view.width;
     const s = Math.min(this.width / view.width, Math.max(most / circle.height, legible));
     const above = -view.y * s;
     const below = (view.y + view.height) * s;
@@ -105,7 +106,8 @@ export class PanZoom {
     this.apply();
   }
 
-  private room: { width: number; others: number; wide: boolean; windowHeight: number } | undefined;
+  private room:
+    { width: number; others: number; wide: boolean; windowHeight: number; textScale: number } | undefined;
 
   private measureRoom() {
     const { box } = this;
@@ -116,6 +118,8 @@ export class PanZoom {
       others: column ? column.offsetHeight - box.offsetHeight : 0,
       wide: matchMedia(WIDE).matches,
       windowHeight: window.innerHeight,
+      // The page's text size against the 16 px the scene's legible width assumes.
+      textScale: Math.max(1, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16),
     };
   }
 
