@@ -44,6 +44,8 @@ export interface PageOptions {
    * (`page.once('dialog', …)`) must be the only one to answer it.
    */
   recordDialogs?: boolean;
+  /** A touch screen (touch events, and pointer events of type touch). */
+  hasTouch?: boolean;
 }
 
 export interface OpenPage {
@@ -66,6 +68,7 @@ export async function withPage<T>(
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    hasTouch: options.hasTouch ?? false,
   });
   try {
     if (options.permissions) await context.grantPermissions(options.permissions, { origin: baseUrl });

@@ -380,6 +380,51 @@ describe('the network map', () => {
     });
   });
 
+  it('on a touch screen two fingers pinch the map larger and one finger moves it', async () => {
+    const phone = { viewport: { width: 390, height: 844 }, hasTouch: true };
+    await withPage(browser, baseUrl, phone, async ({ page }) => {
+      await seed(page, 12);
+      await page.locator('[data-map-canvas]').scrollIntoViewIfNeeded();
+      const box = (await page.locator('[data-map-canvas]').boundingBox())!;
+      const placement = async () => {
+        const css = await page.locator('[data-map-canvas] svg').evaluate((s) => s.style.transform);
+        const [x, y, scale] = [...css.matchAll(/-?[\d.]+(?:e[-+]?\d+)?/g)].map((m) => Number(m[0]));
+        return { x: x!, y: y!, scale: scale! };
+      };
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+        });
+      const cdp = await page.context().newCDPSession(page);
+      // Fingers on the band above the circle, where no one is drawn.
+      const y = box.y + 12;
+      const middle = box.x + box.width / 2;
+      const before = await placement();
+      await touch('touchStart', [
+        [middle - 30, y],
+        [middle + 30, y],
+      ]);
+      for (const spread of [45, 60]) {
+        await touch('touchMove', [
+          [middle - spread, y],
+          [middle + spread, y],
+        ]);
+      }
+      await touch('touchEnd', []);
+      const pinched = await placement();
+      expect(pinched.scale / before.scale).toBeCloseTo(2, 1);
+      // One finger drags the map itself along.
+      await touch('touchStart', [[box.x + 20, y]]);
+      await touch('touchMove', [[box.x + 70, y + 30]]);
+      await touch('touchEnd', []);
+      const moved = await placement();
+      expect(moved.x - pinched.x).toBeCloseTo(50, 0);
+      expect(moved.y - pinched.y).toBeCloseTo(30, 0);
+      expect(moved.scale).toBe(pinched.scale);
+    });
+  });
+
   it('with initials only on (and after a reload), no full name is in the page nor in the report PDF', async () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
