@@ -34,8 +34,6 @@ export interface MapPerson {
 }
 
 export interface LayoutOptions {
-  /** Show initials instead of names (for projecting or sharing). */
-  initialsOnly?: boolean;
   /** Show numbers instead of names (the map scene's fallback when names cannot be legible). */
   numbers?: boolean;
   /**
@@ -109,7 +107,7 @@ export interface MapLayout {
   /** Sector boundaries in radians, clockwise from the top. */
   sectors: { roleId: string; start: number; end: number }[];
   /** What the labels show. */
-  labels: 'names' | 'initials' | 'numbers';
+  labels: 'names' | 'numbers';
   people: LaidOutPerson[];
   /** The ghosts asked for whose role is still on the map, placed like people. */
   ghosts: LaidOutPerson[];
@@ -150,9 +148,9 @@ export function layoutMap(
     end: (i + 1) * sectorAngle,
   }));
   const sectorOf = new Map(roleIds.map((id, i) => [id, i]));
-  const labels = options.initialsOnly
-    ? 'initials'
-    : options.numbers || namesCannotFit(people, options.displayWidth ?? MAP_DISPLAY_WIDTH)
+  // Private names are replaced before the layout (islands/network/privacy.ts): it draws what it is given.
+  const labels =
+    options.numbers || namesCannotFit(people, options.displayWidth ?? MAP_DISPLAY_WIDTH)
       ? 'numbers'
       : 'names';
 
@@ -166,10 +164,7 @@ export function layoutMap(
       return;
     }
     number++;
-    const label =
-      labels === 'names'
-        ? wrapLabel(person.name)
-        : { lines: [labels === 'numbers' ? String(number) : initials(person.name)], joins: [] };
+    const label = labels === 'names' ? wrapLabel(person.name) : { lines: [String(number)], joins: [] };
     const { nodeRadius, lineHeight, labelGap } = GEOMETRY;
 
     pending.push({
@@ -498,17 +493,6 @@ const wrapped = remembered(function wrap(
 /** The label joined back from its lines: the name with its white space collapsed. */
 export const joinLabel = (p: { lines: readonly string[]; joins: readonly string[] }): string =>
   p.lines.map((line, i) => line + (p.joins[i] ?? '')).join('');
-
-/** Initials of a name, in any script: the first letter of up to three words ("Ana María Ruiz" → "AMR"). */
-export function initials(name: string): string {
-  const words = name.split(/[\s\-‐.]+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return '?';
-  // A single word in a script without spaces (e.g. Chinese) keeps its first character only.
-  return words
-    .slice(0, 3)
-    .map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0]!.toLocaleUpperCase())
-    .join('');
-}
 
 /** True if two boxes overlap (touching edges do not count). */
 export function boxesOverlap(a: Box, b: Box): boolean {

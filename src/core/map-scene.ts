@@ -111,7 +111,7 @@ export interface SceneOptions {
 
 export interface ScenePerson {
   id: string;
-  /** The name for a title or tooltip: the full name, or the initials when only initials are shown. */
+  /** The name for a title or tooltip: the name as shown (an alias or initials when names are private). */
   name: string;
   ring: Closeness;
   sector: number;
@@ -140,7 +140,7 @@ export interface ScenePerson {
   roleMark?: ScenePath | undefined;
   /** Behind the label, in the colour of the ring under it, so a tie or a line never runs through a name. */
   labelBack: SceneRect;
-  /** The label below the symbol, one text per line (name, initials or number). */
+  /** The label below the symbol, one text per line (the shown name, or a number). */
   label: SceneText[];
 }
 
@@ -170,7 +170,7 @@ export interface MapScene {
    * legend, key) is at least MIN_TEXT_PX: the page can size or zoom the map's box to it.
    */
   legibleWidth: number;
-  /** What the labels show: whole names, initials (asked for), or numbers with a key (too many to fit). */
+  /** What the labels show: whole names, or numbers with a key (too many to fit). */
   labels: MapLayout['labels'];
   /** Who each number is, when the labels are numbers; empty otherwise. */
   key: SceneKeyEntry[];
@@ -287,14 +287,11 @@ export function mapScene(
     return scenePerson(p, byId.get(p.id), words, {
       ties: tiedTo.get(p.id) ?? [],
       changes: personChanges(p.id),
-      initials: laid.labels === 'initials',
       rings: laid.rings,
       ...(old ? { oldRadius: ringMiddle(closenessOf(old)) } : {}),
     });
   });
-  const sceneGhosts = laid.ghosts.map((g) =>
-    sceneGhost(g, before.get(g.id)!, laid.labels === 'initials', laid.rings),
-  );
+  const sceneGhosts = laid.ghosts.map((g) => sceneGhost(g, before.get(g.id)!, laid.rings));
   const shown = new Set<SceneLegendEntry['kind']>([
     ...(ties.length ? (['ties'] as const) : []),
     ...scenePeople.flatMap((p) => p.changes),
@@ -357,7 +354,6 @@ function relayout(
     {
       ...options,
       numbers: options.numbers ?? layout.labels === 'numbers',
-      initialsOnly: layout.labels === 'initials',
     },
   );
   return { ...again, unplaced: layout.unplaced };
@@ -508,7 +504,6 @@ function scenePerson(
   extra: {
     ties: string[];
     changes: ScenePerson['changes'];
-    initials: boolean;
     rings: MapLayout['rings'];
     oldRadius?: number;
   },
@@ -521,7 +516,7 @@ function scenePerson(
   const moved = extra.changes.includes('closer') || extra.changes.includes('farther');
   return {
     id: p.id,
-    name: extra.initials ? p.lines.join('') : p.name,
+    name: p.name,
     ring: p.ring,
     sector: p.sector,
     x: tenth(p.x),
@@ -580,15 +575,10 @@ function arrow(p: LaidOutPerson, oldRadius: number): { shaft: ScenePath; head: S
 
 /** The role-change marker: a small diamond with a white edge, so it shows on any fill. */
 
-function sceneGhost(
-  g: LaidOutPerson,
-  old: DrawnPerson,
-  initials: boolean,
-  rings: MapLayout['rings'],
-): SceneGhost {
+function sceneGhost(g: LaidOutPerson, old: DrawnPerson, rings: MapLayout['rings']): SceneGhost {
   return {
     id: g.id,
-    name: initials ? g.lines.join('') : g.name,
+    name: g.name,
     ring: g.ring,
     sector: g.sector,
     x: tenth(g.x),

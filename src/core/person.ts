@@ -16,6 +16,17 @@ export type Source = (typeof SOURCES)[number];
 export const STAGES = ['above', 'same', 'below'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** Initials of a name, in any script: the first letter of up to three words ("Ana María Ruiz" → "AMR"). */
+export function initials(name: string): string {
+  const words = name.split(/[\s\-‐.]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return '?';
+  // A single word in a script without spaces (e.g. Chinese) keeps its first character only.
+  return words
+    .slice(0, 3)
+    .map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0]!.toLocaleUpperCase())
+    .join('');
+}
+
 /** Whether a person supports the participant now, or is someone they plan to approach. */
 export const STATUSES = ['current', 'potential'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   GEOMETRY,
   boxesOverlap,
-  initials,
   joinLabel,
   layoutMap,
   slotBox,
@@ -123,9 +122,6 @@ describe('map layout', () => {
     expect(numbered.people.map((p) => p.number)).toEqual(people.map((_, i) => i + 1));
     expectWholeLabels(numbered, people);
     expectSoundGeometry(numbered, people, ROLES);
-    const initialled = layoutMap(people, ROLES, { initialsOnly: true });
-    expect(initialled.labels).toBe('initials');
-    expect(initialled.people.map((p) => p.lines)).toEqual(people.map((p) => [initials(p.name)]));
   });
 
   it('places ghosts after everyone else in their ring, without moving anyone in the inner rings', () => {
@@ -249,16 +245,6 @@ describe('labels', () => {
 
   it('counts wide characters as wider', () => {
     expect(textWidth('李小龍')).toBeGreaterThan(textWidth('abc'));
-  });
-
-  it('makes initials in any script', () => {
-    expect(initials('Ana María Ruiz')).toBe('AMR');
-    expect(initials('élodie faure')).toBe('ÉF');
-    expect(initials('Иван Петров')).toBe('ИП');
-    expect(initials('李小龍')).toBe('李');
-    expect(initials('محمد علي')).toBe('مع');
-    expect(initials('  ')).toBe('?');
-    expect(initials('Dr. Jean-Paul Sartre')).toBe('DJP');
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { initials } from '../../src/core/person.ts';
+import { shownPeople } from '../../src/islands/network/privacy.ts';
 import {
   GEOMETRY,
   boxesOverlap,
-  initials,
   joinLabel,
   layoutMap,
   MAP_DISPLAY_WIDTH,
@@ -273,11 +274,11 @@ describe('legible at a glance', () => {
     expect(modes.at(-1)).toBe('numbers');
   });
 
-  it('with initials only, shows no full name anywhere in the scene, even past the count for numbers', () => {
-    const ps = network(60);
-    const drawn = mapScene(layoutMap(ps, ROLES, { initialsOnly: true }), ps, words);
-    expect(drawn.labels).toBe('initials');
-    expect(drawn.key).toEqual([]);
+  it.each([60, 500])('with names private (%i people), no full name is anywhere in the scene', (count) => {
+    // The page replaces private names before the layout (islands/network/privacy.ts): one path for all.
+    const ps = network(count);
+    const shown = shownPeople(ps, true);
+    const drawn = mapScene(layoutMap(shown, ROLES), shown, words);
     const texts = sceneTexts(drawn).map((t) => t.text);
     for (const p of ps.filter((p) => p.name !== initials(p.name))) {
       expect(texts).not.toContain(p.name);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../../src/core/map-layout.ts';
 import { mapScene } from '../../src/core/map-scene.ts';
+import { shownPeople } from '../../src/islands/network/privacy.ts';
 import { mapGraphicsSvg, mapSvgParts, renderMapSvg } from '../../src/render/map-svg.ts';
 import { MAP_ROLES as ROLES, MAP_WORDS as words } from './map-fixtures.ts';
 
@@ -11,8 +12,8 @@ const people = [
   { id: 'b', name: MARKUP, roles: ['peer'], closeness: 'moderate' as const },
   { id: 'c', name: 'Chidi Okafor', roles: ['mentee'], closeness: 'distant' as const },
 ];
-const scene = (initialsOnly = false) =>
-  mapScene(layoutMap(people, ROLES, { initialsOnly }), people, words, {
+const scene = (hide = false) =>
+  mapScene(layoutMap(shownPeople(people, hide), ROLES), shownPeople(people, hide), words, {
     ties: [
       ['a', 'b'],
       ['b', 'c'],

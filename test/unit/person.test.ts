@@ -8,6 +8,7 @@ import {
   CLOSENESS,
   DEFAULT_CLOSENESS,
   DEFAULT_STATUS,
+  initials,
   SOURCES,
   STAGES,
   STATUSES,
@@ -77,5 +78,17 @@ describe('newPersonId', () => {
   it('keeps ten characters of the random text, lower-cased and without dashes', () => {
     expect(newPersonId(() => 'ABCDEF12-3456-7890-ABCD-EF1234567890')).toBe('p-abcdef1234');
     expect(newPersonId(() => 'ABCDEF12-3456-7890-ABCD-EF1234567890')).toMatch(ID_PATTERN);
+  });
+});
+
+describe('initials', () => {
+  it('makes initials in any script', () => {
+    expect(initials('Ana María Ruiz')).toBe('AMR');
+    expect(initials('élodie faure')).toBe('ÉF');
+    expect(initials('Иван Петров')).toBe('ИП');
+    expect(initials('李小龍')).toBe('李');
+    expect(initials('محمد علي')).toBe('مع');
+    expect(initials('  ')).toBe('?');
+    expect(initials('Dr. Jean-Paul Sartre')).toBe('DJP');
   });
 });

@@ -1,7 +1,7 @@
 // "Show initials only": one switch for every island, kept in this browser until turned off, so a
 // participant projecting their screen or sharing a report never shows a real name by accident.
 // When on, a person is shown by their alias ("Shown as") if they have one, else by their initials.
-import { initials } from '../../core/map-layout.ts';
+import { initials } from '../../core/person.ts';
 import type { Person, Workbook } from '../../core/workbook.ts';
 import { preference, setPreference } from './preferences.ts';
 
