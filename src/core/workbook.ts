@@ -53,6 +53,12 @@ const network = z.strictObject({
   people: z.array(personSchema).check(z.maxLength(MAX_PEOPLE)),
   /** Pairs of person ids: "these two know each other". */
   ties: z.array(z.tuple([id, id])).check(z.maxLength(5000)),
+  /**
+   * The people of whom the participant answered "none of these people know each other" (ids), so
+   * that no ties is an answer, not a blank. Optional: older workbooks load unchanged; someone added
+   * later is not covered until the participant answers again.
+   */
+  noTiesAmong: z.optional(z.array(id).check(z.maxLength(MAX_PEOPLE))),
 });
 
 export const workbookSchema = z

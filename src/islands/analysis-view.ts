@@ -1,7 +1,13 @@
 // <mnk-findings>: what the map means, recomputed whenever the network changes; snapshots and exports.
 // Numbers come from src/core/analysis, words from content/ui through t(); names are set as text only.
 import { analyse, chosenNeeds, compareNetworks, type Analysis } from '../core/analysis/findings.ts';
-import { findingsText, type FindingLine, type FindingsContext } from '../render/findings-text.ts';
+import {
+  findingsText,
+  type FindingAction,
+  type FindingLine,
+  type FindingsContext,
+} from '../render/findings-text.ts';
+import { isPlanned } from '../core/person.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { findingsData } from './findings-data.ts';
@@ -32,10 +38,16 @@ const link = (href: string, text: string) => el('a', text, { href });
 const dataAttributes = (data: Record<string, string> = {}) =>
   Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
 
-/** One finding as an element: its text, then its link; a gap or an explanation gets its class. */
+/** One finding as an element: its text, then its link or button; a gap or an explanation gets its class. */
 function lineNode(tag: 'p' | 'span', line: FindingLine): HTMLElement {
   const node = el(tag, line.text, dataAttributes(line.data));
   if (line.link) node.append(link(line.link.url, line.link.text));
+  if (line.action) {
+    node.append(
+      ' ',
+      el('button', t(`analysis.action.${line.action}`), { type: 'button', 'data-answer': line.action }),
+    );
+  }
   if (line.gap) node.className = 'unmet';
   if (line.help) node.className = 'help';
   return node;
@@ -100,7 +112,11 @@ class FindingsView extends HTMLElement {
       } else if (section.list) parts.push(list(section.lines.map((line) => lineNode('span', line))));
       else parts.push(...section.lines.map((line) => lineNode('p', line)));
     }
+    // A redraw replaces the answer's button: focus moves to the one that takes its place.
+    const answering =
+      document.activeElement?.matches('[data-answer]') && this.contains(document.activeElement);
     box.replaceChildren(...parts);
+    if (answering) box.querySelector<HTMLElement>('[data-answer]')?.focus();
     this.renderSnapshots();
   }
 
@@ -175,7 +191,22 @@ class FindingsView extends HTMLElement {
     );
   }
 
+  /**
+   * "None of these people know each other" is an answer about the people on the map now; taking it
+   * back leaves the ties to be marked on the map.
+   */
+  private answerTies(answer: FindingAction) {
+    const { noTiesAmong: _, ...network } = session.draft.network;
+    const current = network.people.filter((p) => !isPlanned(p)).map((p) => p.id);
+    session.setNetwork(answer === 'none-know' ? { ...network, noTiesAmong: current } : network);
+    // The map editor keeps its own copy of the network and re-reads it on "replaced", so its next
+    // edit keeps this answer instead of writing back the copy it had.
+    session.dispatchEvent(new Event('replaced'));
+  }
+
   private clicked(e: Event) {
+    const answer = (e.target as HTMLElement).closest<HTMLElement>('[data-answer]')?.dataset.answer;
+    if (answer === 'none-know' || answer === 'some-know') return this.answerTies(answer);
     const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
     const network = session.draft.network;
     // Network files carry the real names only while names are shown (the workbook file always does).

@@ -11,12 +11,16 @@ import type { FactorId } from '../core/analysis/factors.ts';
 /** The names the findings refer to, in the page's language (from content: roles, factors, needs). */
 export interface FindingsContext {
   settings: AnalysisSettings;
-  roles: { id: string; name: string }[];
+  /** `inSentence`: the role mid-sentence with its article ("a peer mentor"); the name when content gives none. */
+  roles: { id: string; name: string; inSentence?: string }[];
   factors: { id: FactorId; name: string; guide: { url: string; title: string } }[];
   /** Labels of the needs chosen on Know yourself, by id. */
   needs: Record<string, string>;
   worksheets: Record<string, { title: string; url: string }>;
 }
+
+/** What a button beside a finding does, on a screen that can act (the findings field). */
+export type FindingAction = 'none-know' | 'some-know';
 
 /** One sentence, with what an interactive medium may add: a link, data attributes for tests and styles. */
 export interface FindingLine {
@@ -27,10 +31,12 @@ export interface FindingLine {
   gap?: boolean;
   /** Explains the finding rather than stating it. */
   help?: boolean;
+  /** An answer the participant can give right here; paper leaves it out. */
+  action?: FindingAction;
 }
 
 export interface FindingsSection {
-  key: 'type' | 'roles' | 'factors' | 'structure' | 'goals' | 'suggestions';
+  key: 'people' | 'type' | 'roles' | 'factors' | 'structure' | 'goals' | 'suggestions';
   title: string;
   /** Paragraphs, or list items when `list` is set. */
   lines: FindingLine[];
@@ -43,6 +49,11 @@ const pct = (share: number) => Math.round(share * 100);
 
 /** Formats with the document's language: two decimals at most. */
 const decimals = (locale: string) => (n: number) => n.toLocaleString(locale, { maximumFractionDigits: 2 });
+
+/** "N current, M planned": the one count of people that every medium shows. */
+export function peopleCount(a: Pick<Analysis, 'people' | 'planned'>, t: Translate): string {
+  return t('analysis.count', { current: a.people, planned: a.planned.length });
+}
 
 /** "Since the snapshot of <date>: 2 added, …", or that there is no snapshot to compare with. */
 export function changeText(
@@ -72,10 +83,80 @@ export function findingsText(
   locale: string,
 ): FindingsSection[] {
   const fixed = decimals(locale);
-  const roleName = (id: string) => context.roles.find((r) => r.id === id)?.name ?? id;
+  const role = (id: string) => context.roles.find((r) => r.id === id);
+  const roleName = (id: string) => role(id)?.name ?? id;
+  const roleInSentence = (id: string) => role(id)?.inSentence ?? roleName(id);
   const nameOf = (id: string) => workbook.network.people.find((p) => p.id === id)?.name ?? id;
+  const system = (id: string) => t(`analysis.system.${id}`);
+  const systems = (ids: readonly string[], style: 'and' | 'or') => t.list(ids.map(system), style);
+  const sheetLink = (slug: string, key = 'analysis.suggest.worksheet') => {
+    const sheet = context.worksheets[slug];
+    return sheet ? { link: { url: sheet.url, text: t(key, { title: sheet.title }) } } : {};
+  };
+  const settings = context.settings;
+  const totalSystems = Object.keys(settings.systems).length;
   const sections: FindingsSection[] = [];
 
+  sections.push({
+    key: 'people',
+    title: t('analysis.people.title'),
+    lines: [
+      { text: peopleCount(a, t), data: { count: `${a.people}:${a.planned.length}` } },
+      ...(a.planned.length ? [{ text: t('analysis.people.planned', { n: a.planned.length }) }] : []),
+    ],
+  });
+
+  const openLines = a.open.map((o): FindingLine => {
+    const data = { open: o.kind };
+    switch (o.kind) {
+      case 'few-people':
+        return { text: t('analysis.open.few-people', { n: o.more, min: settings.typeFrom.people }), data };
+      case 'planned':
+        return {
+          text: `${t('analysis.open.planned', { people: t.list(o.people.map(nameOf)), n: o.people.length })} `,
+          data,
+          ...sheetLink(settings.suggestions['missing-role'] ?? ''),
+        };
+      case 'no-needs':
+        return {
+          text: `${t('analysis.open.no-needs')} `,
+          data,
+          ...sheetLink(settings.answers.needs.worksheet),
+        };
+      case 'ties':
+        return { text: t('analysis.open.ties'), data };
+      default:
+        return { text: t(`analysis.open.${o.kind}`, { n: o.people }), data };
+    }
+  });
+
+  // Only planned people: no measure has anyone to count, so the findings say so and what is open.
+  if (a.people === 0) {
+    sections.push({
+      key: 'suggestions',
+      title: t('analysis.suggestions.title'),
+      list: true,
+      lines: [{ text: t('analysis.people.onlyPlanned') }, ...openLines],
+    });
+    return sections;
+  }
+
+  const present = a.sources.systems.filter((x) => x.people > 0);
+  const systemCounts = t.list(
+    present.map((x) => t('analysis.system.count', { system: system(x.system), n: x.people })),
+    'and',
+  );
+  const cutoffs = {
+    text: t('analysis.type.cutoffs', {
+      minSystems: settings.typology.highRangeFromSystems,
+      total: totalSystems,
+      systems: systems(Object.keys(settings.systems), 'and'),
+      dominantPct: pct(settings.typology.dominantShare),
+      closeCut: pct(settings.typology.strongTiesFromCloseShare),
+      minPeople: settings.typeFrom.people,
+    }),
+    help: true,
+  };
   if (a.type) {
     sections.push({
       key: 'type',
@@ -84,17 +165,29 @@ export function findingsText(
         { text: t(`analysis.type.${a.type.type}`), data: { 'network-type': a.type.type } },
         {
           text: t('analysis.type.basis', {
-            sources: a.type.distinctSources,
+            present: a.type.systems,
+            total: totalSystems,
+            systems: systemCounts,
             closePct: pct(a.type.closeShare),
           }),
         },
+        cutoffs,
+      ],
+    });
+  } else if (a.typeWait) {
+    const first = [
+      ...(a.typeWait.morePeople ? [t('analysis.type.wait.people', { n: a.typeWait.morePeople })] : []),
+      ...(a.typeWait.withoutSource ? [t('analysis.type.wait.source', { n: a.typeWait.withoutSource })] : []),
+    ];
+    sections.push({
+      key: 'type',
+      title: t('analysis.type.title'),
+      lines: [
         {
-          text: t('analysis.type.cutoffs', {
-            minSources: context.settings.typology.highRangeFromSources,
-            closeCut: pct(context.settings.typology.strongTiesFromCloseShare),
-          }),
-          help: true,
+          text: t('analysis.type.wait', { min: settings.typeFrom.people, first: t.list(first, 'and') }),
+          data: { 'network-type': 'none' },
         },
+        cutoffs,
       ],
     });
   }
@@ -109,41 +202,73 @@ export function findingsText(
     })),
   });
 
-  const factorText: Record<FactorId, string[]> = {
-    sources: [
-      t(`analysis.sources.${a.sources.status}`, {
-        distinct: a.sources.distinct,
-        homePct: pct(a.sources.homeShare),
-      }),
-    ],
+  const src = a.sources;
+  const sourcesText =
+    src.status === 'none'
+      ? [t('analysis.sources.none')]
+      : [
+          t('analysis.sources.systems', { present: src.present, total: totalSystems, systems: systemCounts }),
+          ...(src.status === 'narrow'
+            ? [
+                src.dominant
+                  ? t('analysis.sources.dominant', {
+                      pct: pct(src.dominant.share),
+                      system: system(src.dominant.system),
+                      widen: systems(src.widenWith, 'or'),
+                    })
+                  : src.widenWith.length
+                    ? t('analysis.sources.narrow', { widen: systems(src.widenWith, 'or') })
+                    : t('analysis.sources.narrow-any'),
+              ]
+            : src.missing.length
+              ? [t('analysis.sources.missing', { missing: systems(src.missing, 'or') })]
+              : []),
+          ...(a.people > src.withSource
+            ? [t('analysis.sources.unanswered', { n: a.people - src.withSource })]
+            : []),
+        ];
+  const factorText: Record<FactorId, FindingLine[]> = {
+    sources: sourcesText.map((text) => ({ text, data: { sources: src.status } })),
     'career-stages': [
-      t('analysis.stages.counts', a.stages.counts),
+      { text: t('analysis.stages.counts', a.stages.counts) },
       ...(a.stages.missing.length && a.people
         ? [
-            t('analysis.stages.missing', {
-              stages: t.list(
-                a.stages.missing.map((s) => t(`analysis.stage.${s}`)),
-                'or',
-              ),
-            }),
+            {
+              text: t('analysis.stages.missing', {
+                stages: t.list(
+                  a.stages.missing.map((s) => t(`analysis.stage.${s}`)),
+                  'or',
+                ),
+              }),
+            },
           ]
         : []),
     ],
-    strength: [t(`analysis.strength.${a.strength.status}`, a.strength.counts)],
-    backgrounds: BACKGROUND_ATTRIBUTES.map((attr) => {
-      const d = a.backgrounds[attr];
-      const attribute = t(`person.background.${attr}`);
-      return d.status === 'ok'
-        ? t('analysis.backgrounds.ok', {
+    strength: [{ text: t(`analysis.strength.${a.strength.status}`, a.strength.counts) }],
+    backgrounds: [
+      ...BACKGROUND_ATTRIBUTES.map((attr) => {
+        const d = a.backgrounds[attr];
+        const attribute = t(`person.background.${attr}`);
+        if (d.status !== 'ok')
+          return {
+            text: t('analysis.backgrounds.not-enough', { attribute, answers: d.answers, minimum: d.minimum }),
+          };
+        if (d.possible < 2) return { text: t('analysis.backgrounds.one', { attribute, answers: d.answers }) };
+        return {
+          text: t('analysis.backgrounds.ok', {
             attribute,
             answers: d.answers,
             categories: d.categories,
+            k: d.possible,
             blau: fixed(d.blau),
+            blauMax: fixed(d.blauMax),
             iqv: fixed(d.iqv),
-          })
-        : t('analysis.backgrounds.not-enough', { attribute, answers: d.answers, minimum: d.minimum });
-    }),
-    change: [changeText(workbook.snapshots.at(-1), workbook.network, t, locale)],
+          }),
+        };
+      }),
+      { text: t('analysis.backgrounds.rule'), help: true },
+    ],
+    change: [{ text: changeText(workbook.snapshots.at(-1), workbook.network, t, locale) }],
   };
   sections.push({
     key: 'factors',
@@ -153,7 +278,7 @@ export function findingsText(
       term: f.name,
       data: { factor: f.id },
       lines: [
-        ...factorText[f.id].map((text) => ({ text })),
+        ...factorText[f.id],
         {
           text: `${t('analysis.factor.help')} `,
           link: { url: f.guide.url, text: f.guide.title },
@@ -163,26 +288,11 @@ export function findingsText(
     })),
   });
 
-  const s = a.structure;
-  sections.push(
-    s
-      ? {
-          key: 'structure',
-          title: t('analysis.structure.title'),
-          list: true,
-          lines: [
-            { text: t('analysis.structure.density', { value: fixed(s.density) }) },
-            { text: t('analysis.structure.effectiveSize', { value: fixed(s.effectiveSize) }) },
-            { text: t('analysis.structure.efficiency', { value: fixed(s.efficiency) }) },
-            { text: t('analysis.structure.constraint', { value: fixed(s.constraint) }) },
-          ],
-        }
-      : {
-          key: 'structure',
-          title: t('analysis.structure.title'),
-          lines: [{ text: t('analysis.structure.none') }],
-        },
-  );
+  sections.push({
+    key: 'structure',
+    title: t('analysis.structure.title'),
+    ...structureLines(a, t, fixed, settings),
+  });
 
   sections.push(
     a.goals.length === 0
@@ -200,39 +310,104 @@ export function findingsText(
         },
   );
 
-  sections.push(
-    a.suggestions.length === 0
-      ? {
-          key: 'suggestions',
-          title: t('analysis.suggestions.title'),
-          lines: [{ text: t('analysis.suggestions.none') }],
-        }
-      : {
-          key: 'suggestions',
-          title: t('analysis.suggestions.title'),
-          list: true,
-          lines: a.suggestions.map((g) => {
-            const subject =
-              g.gap === 'missing-role' || g.gap === 'distant-only'
-                ? roleName(g.subject!)
-                : g.gap === 'missing-stage'
-                  ? t(`analysis.stage.${g.subject}`)
-                  : g.gap === 'unmet-need'
-                    ? (context.needs[g.subject!] ?? g.subject!)
-                    : g.gap === 'low-diversity'
-                      ? t(`person.background.${g.subject}`)
-                      : '';
-            const sheet = context.worksheets[g.worksheet];
-            return {
-              text: `${t(`analysis.suggest.${g.gap}`, { subject })} `,
-              data: { suggestion: g.gap },
-              ...(sheet
-                ? { link: { url: sheet.url, text: t('analysis.suggest.worksheet', { title: sheet.title }) } }
-                : {}),
-            };
-          }),
-        },
-  );
+  const suggestionLines = a.suggestions.map((g): FindingLine => {
+    const subject =
+      g.gap === 'missing-role' || g.gap === 'distant-only'
+        ? roleInSentence(g.subject!)
+        : g.gap === 'missing-stage'
+          ? t(`analysis.stage.${g.subject}`)
+          : g.gap === 'unmet-need'
+            ? (context.needs[g.subject!] ?? g.subject!)
+            : g.gap === 'low-diversity'
+              ? t(`person.background.${g.subject}`)
+              : '';
+    const key =
+      g.gap === 'narrow-sources' && !g.systems?.length
+        ? 'analysis.suggest.narrow-any'
+        : `analysis.suggest.${g.gap}`;
+    return {
+      text: `${t(key, { subject, systems: systems(g.systems ?? [], 'or') })} `,
+      data: { suggestion: g.gap },
+      ...sheetLink(g.worksheet),
+    };
+  });
+  sections.push({
+    key: 'suggestions',
+    title: t('analysis.suggestions.title'),
+    list: suggestionLines.length + openLines.length > 0,
+    lines:
+      suggestionLines.length + openLines.length === 0
+        ? [{ text: t('analysis.suggestions.none'), data: { suggestion: 'none' } }]
+        : [
+            ...suggestionLines,
+            ...(openLines.length
+              ? [{ text: t('analysis.open.title', { n: openLines.length }), help: true }, ...openLines]
+              : []),
+          ],
+  });
 
   return sections;
+}
+
+/**
+ * Who knows whom: each measure with what it means for the participant, or how to answer the
+ * question when it is still open.
+ */
+function structureLines(
+  a: Analysis,
+  t: Translate,
+  fixed: (n: number) => string,
+  settings: AnalysisSettings,
+): Pick<FindingsSection, 'lines' | 'list'> {
+  const s = a.structure;
+  const n = a.people;
+  if (!s)
+    return {
+      lines:
+        n < 2
+          ? [{ text: t('analysis.structure.one') }]
+          : [
+              { text: t('analysis.structure.none') },
+              { text: t('analysis.structure.noneKnow'), action: 'none-know' },
+            ],
+    };
+  const redundant = n > 1 && s.efficiency < settings.structure.redundantBelowEfficiency;
+  const minimum = 1 / n;
+  return {
+    list: true,
+    lines: [
+      ...(s.basis === 'none-know'
+        ? [{ text: t('analysis.structure.saidNone'), action: 'some-know' as const, help: true }]
+        : []),
+      {
+        text: t(
+          s.density >= settings.structure.closeKnitFromDensity
+            ? 'analysis.structure.density.knit'
+            : 'analysis.structure.density.apart',
+          { value: fixed(s.density), pct: pct(s.density) },
+        ),
+        data: { measure: 'density' },
+      },
+      {
+        text: t('analysis.structure.effectiveSize', { value: fixed(s.effectiveSize), n }),
+        data: { measure: 'effective-size' },
+      },
+      {
+        text: t(redundant ? 'analysis.structure.efficiency.low' : 'analysis.structure.efficiency.ok', {
+          value: fixed(s.efficiency),
+          pct: pct(s.efficiency),
+        }),
+        data: { measure: 'efficiency' },
+      },
+      {
+        text: t(
+          s.constraint > minimum + 1e-9
+            ? 'analysis.structure.constraint.tied'
+            : 'analysis.structure.constraint.free',
+          { value: fixed(s.constraint), minimum: fixed(minimum), n },
+        ),
+        data: { measure: 'constraint' },
+      },
+    ],
+  };
 }

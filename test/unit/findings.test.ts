@@ -76,7 +76,14 @@ describe('analysis of a known network', () => {
   });
 
   it('measures sources, stages and strength', () => {
-    expect(result.sources).toMatchObject({ distinct: 2, homeShare: 1, status: 'narrow' });
+    // Department and institution are one social system, the workplace: one system of three.
+    expect(result.sources).toMatchObject({
+      present: 1,
+      missing: ['elsewhere', 'personal'],
+      dominant: null,
+      homeShare: 1,
+      status: 'narrow',
+    });
     expect(result.stages.missing).toEqual(['below']);
     expect(result.strength).toEqual({ counts: { close: 3, moderate: 1, distant: 1 }, status: 'mixed' });
   });
@@ -86,7 +93,7 @@ describe('analysis of a known network', () => {
       type: 'traditional',
       range: 'low',
       ties: 'strong',
-      distinctSources: 2,
+      systems: 1,
       closeShare: 0.6,
     });
   });
@@ -107,9 +114,9 @@ describe('analysis of a known network', () => {
       { need: 'work-life', supporters: ['d'] },
     ]);
     expect(result.suggestions).toEqual([
-      { gap: 'missing-role', subject: 'mentee', worksheet: 'approaching-a-mentor' },
+      { gap: 'missing-role', subject: 'mentee', worksheet: 'meeting-new-people' },
       { gap: 'distant-only', subject: 'work-life', worksheet: 'first-meeting' },
-      { gap: 'narrow-sources', worksheet: 'meeting-new-people' },
+      { gap: 'narrow-sources', systems: ['elsewhere', 'personal'], worksheet: 'meeting-new-people' },
       { gap: 'missing-stage', subject: 'below', worksheet: 'meeting-new-people' },
       { gap: 'unmet-need', subject: 'mentoring-others', worksheet: 'approaching-a-mentor' },
     ]);
@@ -144,7 +151,9 @@ describe('edge cases', () => {
     const r = analyse({ people: [person('a', { closeness: 'close' })], ties: [] }, ROLES, [], settings);
     expect(r.strength.status).toBe('no-distant');
     expect(r.structure).toBeNull();
-    expect(r.type).toMatchObject({ type: 'traditional', distinctSources: 0 });
+    // Too little to say: no type, and what to add first.
+    expect(r.type).toBeNull();
+    expect(r.typeWait).toEqual({ morePeople: 3, withoutSource: 1 });
   });
 
   it('an unknown need is never met rather than an error', () => {

@@ -1,7 +1,7 @@
 // What the map means, as data: coverage of roles, the five factors, the Higgins & Kram type,
 // structure, goal alignment and growth suggestions. No wording here: each finding carries a code
 // that the interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
-import type { AnalysisSettings } from '../../schemas/analysis.ts';
+import { GAPS, type AnalysisSettings } from '../../schemas/analysis.ts';
 import type { Person, Workbook } from '../workbook.ts';
 import {
   BACKGROUND_ATTRIBUTES,
@@ -14,7 +14,7 @@ import {
   type Source,
   type Stage,
 } from '../person.ts';
-import { diversity, type Diversity } from './diversity.ts';
+import { diversity, groupKey, type Diversity } from './diversity.ts';
 import { constraint, density, effectiveSize, efficiency, tieCount, type Tie } from './structure.ts';
 
 export interface RoleCoverage {
@@ -26,22 +26,57 @@ export interface RoleCoverage {
 
 export type NetworkType = 'receptive' | 'traditional' | 'opportunistic' | 'entrepreneurial';
 
+export type Gap = (typeof GAPS)[number];
+
 export interface Suggestion {
-  gap: keyof AnalysisSettings['suggestions'];
+  gap: Gap;
   /** What the gap is about: a role id, a stage, a need id or a background attribute. */
   subject?: string;
+  /** The social systems a sources gap asks for (ids of `systems` in content/analysis.yaml). */
+  systems?: string[];
   /** The worksheet that helps. */
   worksheet: string;
 }
 
+/**
+ * Higgins and Kram's range, as social systems: the one computation behind the network type, the
+ * sources finding and the sources advice, so that the three cannot disagree.
+ */
+export interface Range {
+  /** `none` with no source answered; `narrow` is low range, `ok` high. */
+  status: 'none' | 'narrow' | 'ok';
+  /** People per system, in content order. */
+  systems: { system: string; people: number }[];
+  /** Systems with somebody in them. */
+  present: number;
+  /** Systems with nobody, in content order. */
+  missing: string[];
+  /** The system holding at least `typology.dominantShare` of the people with a source. */
+  dominant: { system: string; share: number } | null;
+  /** What would widen the range: the missing systems, or, when none is missing, those beside the dominant one. */
+  widenWith: string[];
+}
+
+/** Something the participant has not told the kit yet, so the findings cannot be complete. */
+export type OpenItem =
+  | { kind: 'few-people'; more: number }
+  | { kind: 'no-source' | 'no-closeness' | 'no-stage' | 'no-background'; people: number }
+  | { kind: 'planned'; people: string[] }
+  | { kind: 'no-needs' }
+  | { kind: 'ties' };
+
 export interface Analysis {
+  /** People who support the participant now: the measures count only them. */
   people: number;
+  /** Ids of planned (potential) people, in map order: drawn on the map, counted apart. */
+  planned: string[];
   coverage: RoleCoverage[];
-  sources: {
-    distinct: number;
+  sources: Range & {
     counts: Record<Source, number>;
+    /** People with a source given. */
+    withSource: number;
+    /** Share of people with a source in the participant's own department and institution. */
     homeShare: number;
-    status: 'none' | 'narrow' | 'ok';
   };
   stages: { counts: Record<Stage, number>; missing: Stage[] };
   strength: { counts: Record<Closeness, number>; status: 'none' | 'no-close' | 'no-distant' | 'mixed' };
@@ -50,10 +85,15 @@ export interface Analysis {
     type: NetworkType;
     range: 'low' | 'high';
     ties: 'weak' | 'strong';
-    distinctSources: number;
+    /** Social systems present (the range). */
+    systems: number;
     closeShare: number;
   } | null;
+  /** Why no type is named yet: people still to add, people whose source is not given. */
+  typeWait: { morePeople: number; withoutSource: number } | null;
   structure: {
+    /** `ties` when ties are marked; `none-know` when the participant said none of them know each other. */
+    basis: 'ties' | 'none-know';
     ties: number;
     density: number;
     effectiveSize: number;
@@ -62,6 +102,8 @@ export interface Analysis {
   } | null;
   goals: { need: string; supporters: string[] }[];
   suggestions: Suggestion[];
+  /** What is still unanswered: "no gaps" is said only when this and the suggestions are empty. */
+  open: OpenItem[];
 }
 
 /** Counts of a property over people, with every expected key present. */
@@ -103,14 +145,46 @@ export function chosenNeeds(
   return Array.isArray(needs) ? needs.filter((n): n is string => typeof n === 'string') : [];
 }
 
+/** Range as social systems (docs/analysis.md#network-type), from the people's source counts. */
+export function rangeOf(counts: Record<Source, number>, settings: AnalysisSettings): Range {
+  const systems = Object.entries(settings.systems).map(([system, sources]) => ({
+    system,
+    people: sources.reduce((n, s) => n + counts[s], 0),
+  }));
+  const withSource = systems.reduce((n, s) => n + s.people, 0);
+  const present = systems.filter((s) => s.people > 0).length;
+  const missing = systems.filter((s) => s.people === 0).map((s) => s.system);
+  const largest = systems.reduce((a, b) => (b.people > a.people ? b : a), systems[0]!);
+  const share = withSource === 0 ? 0 : largest.people / withSource;
+  const dominant =
+    withSource > 0 && present > 1 && share >= settings.typology.dominantShare
+      ? { system: largest.system, share }
+      : // All in one system: that system holds everyone, which the missing ones already say.
+        null;
+  const high = present >= settings.typology.highRangeFromSystems && dominant === null;
+  return {
+    status: withSource === 0 ? 'none' : high ? 'ok' : 'narrow',
+    systems,
+    present,
+    missing,
+    dominant,
+    widenWith: missing.length
+      ? missing
+      : dominant
+        ? systems.filter((s) => s.system !== dominant.system).map((s) => s.system)
+        : [],
+  };
+}
+
 export function analyse(
-  network: { people: readonly Person[]; ties: readonly Tie[] },
+  network: { people: readonly Person[]; ties: readonly Tie[]; noTiesAmong?: readonly string[] | undefined },
   roles: readonly string[],
   needs: readonly string[],
   settings: AnalysisSettings,
 ): Analysis {
   // Potential mentors are plans, not support: they are drawn on the map but not counted here.
   const people = network.people.filter((p) => !isPlanned(p));
+  const planned = network.people.filter(isPlanned).map((p) => p.id);
 
   const coverage: RoleCoverage[] = roles.map((role) => {
     const inRole = people.filter((p) => p.roles.includes(role));
@@ -128,18 +202,12 @@ export function analyse(
     people.map((p) => p.source),
   );
   const withSource = SOURCES.reduce((s, k) => s + sourceCounts[k], 0);
-  const distinct = SOURCES.filter((k) => sourceCounts[k] > 0).length;
-  const homeShare = withSource === 0 ? 0 : (sourceCounts.department + sourceCounts.institution) / withSource;
+  const range = rangeOf(sourceCounts, settings);
   const sources = {
-    distinct,
+    ...range,
     counts: sourceCounts,
-    homeShare,
-    status:
-      withSource === 0
-        ? ('none' as const)
-        : distinct < settings.typology.highRangeFromSources || homeShare >= settings.homeShareHigh
-          ? ('narrow' as const)
-          : ('ok' as const),
+    withSource,
+    homeShare: withSource === 0 ? 0 : (sourceCounts.department + sourceCounts.institution) / withSource,
   };
 
   const stageCounts = tally(
@@ -164,42 +232,58 @@ export function analyse(
             : ('mixed' as const),
   };
 
+  const declined = new Set(settings.declinedAnswers.map(groupKey));
   const backgrounds = Object.fromEntries(
     BACKGROUND_ATTRIBUTES.map((a) => [
       a,
       diversity(
         people.map((p) => p.background?.[a]),
         settings.minAnswersForDiversity,
+        settings.backgroundCategories[a],
+        declined,
       ),
     ]),
   ) as Analysis['backgrounds'];
 
+  // Enough to say: a type only from enough people, most of them with a source.
+  const morePeople = Math.max(0, settings.typeFrom.people - people.length);
+  const withoutSource = people.length - withSource;
+  const enough =
+    morePeople === 0 && people.length > 0 && withSource / people.length >= settings.typeFrom.withSourceShare;
   const closeShare = people.length === 0 ? 0 : strengthCounts.close / people.length;
-  const range = distinct >= settings.typology.highRangeFromSources ? 'high' : 'low';
   const ties = closeShare >= settings.typology.strongTiesFromCloseShare ? 'strong' : 'weak';
-  const type =
-    people.length === 0
-      ? null
-      : ({
-          type: (range === 'low'
-            ? ties === 'weak'
-              ? 'receptive'
-              : 'traditional'
-            : ties === 'weak'
-              ? 'opportunistic'
-              : 'entrepreneurial') as NetworkType,
-          range,
-          ties,
-          distinctSources: distinct,
-          closeShare,
-        } as const);
+  const high = range.status === 'ok';
+  const type = enough
+    ? ({
+        type: (high
+          ? ties === 'weak'
+            ? 'opportunistic'
+            : 'entrepreneurial'
+          : ties === 'weak'
+            ? 'receptive'
+            : 'traditional') as NetworkType,
+        range: high ? 'high' : 'low',
+        ties,
+        systems: range.present,
+        closeShare,
+      } as const)
+    : null;
 
   const ids = people.map((p) => p.id);
-  const tieList = network.ties.filter(([a, b]) => ids.includes(a) && ids.includes(b));
+  const idSet = new Set(ids);
+  const tieList = network.ties.filter(([a, b]) => idSet.has(a) && idSet.has(b));
+  const saidNone = new Set(network.noTiesAmong ?? []);
+  const basis =
+    tieList.length > 0
+      ? ('ties' as const)
+      : people.length > 0 && ids.every((id) => saidNone.has(id))
+        ? ('none-know' as const)
+        : null;
   const structure =
-    tieList.length === 0
+    basis === null
       ? null
       : {
+          basis,
           ties: tieCount(ids, tieList),
           density: density(ids, tieList),
           effectiveSize: effectiveSize(ids, tieList),
@@ -213,13 +297,19 @@ export function analyse(
   const suggestions: Suggestion[] = [
     ...coverage
       .filter((c) => c.status === 'none')
-      .map((c) => ({ gap: 'missing-role' as const, subject: c.role, worksheet: s['missing-role']! })),
+      .map((c) => ({
+        gap: 'missing-role' as const,
+        subject: c.role,
+        worksheet: settings.roleSuggestions[c.role] ?? s['missing-role']!,
+      })),
     ...coverage
       .filter((c) => c.status === 'distant-only')
       .map((c) => ({ gap: 'distant-only' as const, subject: c.role, worksheet: s['distant-only']! })),
-    ...(sources.status === 'narrow'
-      ? [{ gap: 'narrow-sources' as const, worksheet: s['narrow-sources']! }]
-      : []),
+    ...(range.status === 'narrow'
+      ? [{ gap: 'narrow-sources' as const, systems: range.widenWith, worksheet: s['narrow-sources']! }]
+      : range.status === 'ok' && range.missing.length
+        ? [{ gap: 'missing-system' as const, systems: range.missing, worksheet: s['missing-system']! }]
+        : []),
     ...(people.length > 0
       ? stages.missing.map((st) => ({
           gap: 'missing-stage' as const,
@@ -231,6 +321,9 @@ export function analyse(
     ...(strength.status === 'no-distant'
       ? [{ gap: 'no-distant' as const, worksheet: s['no-distant']! }]
       : []),
+    ...(structure && people.length > 1 && structure.efficiency < settings.structure.redundantBelowEfficiency
+      ? [{ gap: 'redundant' as const, worksheet: s['redundant']! }]
+      : []),
     ...goals
       .filter((g) => g.supporters.length === 0)
       .map((g) => ({ gap: 'unmet-need' as const, subject: g.need, worksheet: s['unmet-need']! })),
@@ -239,17 +332,37 @@ export function analyse(
     ).map((a) => ({ gap: 'low-diversity' as const, subject: a, worksheet: s['low-diversity']! })),
   ].filter((x) => x.worksheet !== undefined);
 
+  const unanswered = (kind: 'no-source' | 'no-closeness' | 'no-stage' | 'no-background', n: number) =>
+    n > 0 ? [{ kind, people: n }] : [];
+  const open: OpenItem[] = [
+    ...(morePeople > 0 ? [{ kind: 'few-people' as const, more: morePeople }] : []),
+    ...unanswered('no-source', withoutSource),
+    ...unanswered('no-closeness', people.filter((p) => p.closeness === undefined).length),
+    ...unanswered('no-stage', people.filter((p) => p.stage === undefined).length),
+    ...unanswered(
+      'no-background',
+      people.filter((p) => !BACKGROUND_ATTRIBUTES.some((a) => (p.background?.[a] ?? '').trim() !== ''))
+        .length,
+    ),
+    ...(people.length > 1 && structure === null ? [{ kind: 'ties' as const }] : []),
+    ...(needs.length === 0 ? [{ kind: 'no-needs' as const }] : []),
+    ...(planned.length ? [{ kind: 'planned' as const, people: planned }] : []),
+  ];
+
   return {
     people: people.length,
+    planned,
     coverage,
     sources,
     stages,
     strength,
     backgrounds,
     type,
+    typeWait: type ? null : { morePeople, withoutSource },
     structure,
     goals,
     suggestions,
+    open,
   };
 }
 
