@@ -167,7 +167,6 @@ export function findingsText(
           text: t('analysis.type.basis', {
             present: a.type.systems,
             total: totalSystems,
-            systems: systemCounts,
             closePct: pct(a.type.closeShare),
           }),
         },
@@ -231,15 +230,19 @@ export function findingsText(
     sources: sourcesText.map((text) => ({ text, data: { sources: src.status } })),
     'career-stages': [
       { text: t('analysis.stages.counts', a.stages.counts) },
-      ...(a.stages.missing.length && a.people
+      ...(a.stages.missing.length
         ? [
             {
-              text: t('analysis.stages.missing', {
-                stages: t.list(
-                  a.stages.missing.map((s) => t(`analysis.stage.${s}`)),
-                  'or',
-                ),
-              }),
+              text: t(
+                a.stages.withStage < a.people ? 'analysis.stages.missingSoFar' : 'analysis.stages.missing',
+                {
+                  stages: t.list(
+                    a.stages.missing.map((s) => t(`analysis.stage.${s}`)),
+                    'or',
+                  ),
+                  n: a.stages.withStage,
+                },
+              ),
             },
           ]
         : []),

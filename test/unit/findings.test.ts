@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, compareNetworks, goalAlignment } from '../../src/core/analysis/findings.ts';
 import { analysisSchema } from '../../src/schemas/analysis.ts';
-import { PREFER_NOT_TO_SAY } from '../../src/core/person.ts';
+import { CLOSENESS, PREFER_NOT_TO_SAY, SOURCES, STAGES } from '../../src/core/person.ts';
+import { findingLines } from './findings-fixtures.ts';
 import type { Person } from '../../src/core/workbook.ts';
 
 const settings = analysisSchema.parse(parse(readFileSync('content/analysis.yaml', 'utf8')));
@@ -188,5 +190,80 @@ describe('comparing two versions of the network', () => {
       farther: ['b'],
       roleChanged: ['d'],
     });
+  });
+});
+
+describe('the type, the sources finding and the advice never contradict one another', () => {
+  const arbPerson = fc.record({
+    source: fc.option(fc.constantFrom(...SOURCES), { nil: undefined }),
+    closeness: fc.option(fc.constantFrom(...CLOSENESS), { nil: undefined }),
+    stage: fc.option(fc.constantFrom(...STAGES), { nil: undefined }),
+    status: fc.constantFrom('current', 'current', 'potential') as fc.Arbitrary<'current' | 'potential'>,
+    roles: fc.subarray(ROLES, { minLength: 1 }),
+  });
+  const arbSettings = fc.record({
+    highRangeFromSystems: fc.integer({ min: 1, max: 3 }),
+    dominantShare: fc.double({ min: 0.34, max: 1, noNaN: true }),
+  });
+
+  it('over random networks and cut-offs', () => {
+    fc.assert(
+      fc.property(fc.array(arbPerson, { maxLength: 25 }), arbSettings, (rows, cut) => {
+        const s = { ...settings, typology: { ...settings.typology, ...cut } };
+        const people = rows.map((r, i) => ({ id: `p${i}`, name: `P${i}`, ...r }));
+        const a = analyse({ people, ties: [] }, ROLES, [], s);
+        const gaps = a.suggestions.map((g) => g.gap);
+        const narrow = a.suggestions.find((g) => g.gap === 'narrow-sources');
+        const missing = a.suggestions.find((g) => g.gap === 'missing-system');
+        // The type's range is the sources finding's status.
+        if (a.type) expect(a.type.range === 'high').toBe(a.sources.status === 'ok');
+        if (a.type) expect(a.type.systems).toBe(a.sources.present);
+        // Advice to widen exactly when the finding says the range is narrow…
+        expect(gaps.includes('narrow-sources')).toBe(a.sources.status === 'narrow');
+        // …naming only systems nobody comes from, or, when one dominates, the others.
+        for (const id of narrow?.systems ?? []) {
+          expect(id).not.toBe(a.sources.dominant?.system);
+          if (a.sources.missing.length) expect(a.sources.missing).toContain(id);
+        }
+        // A high range with a system missing asks for exactly that system.
+        if (missing) {
+          expect(a.sources.status).toBe('ok');
+          expect(missing.systems).toEqual(a.sources.missing);
+        }
+        // Every missing system is named by one piece of advice once anyone has a source.
+        if (a.sources.status !== 'none')
+          expect([...(narrow?.systems ?? []), ...(missing?.systems ?? [])].sort()).toEqual(
+            expect.arrayContaining([...a.sources.missing].sort()),
+          );
+        // A type only from enough people, each with a source; otherwise what to add first.
+        if (a.type) {
+          expect(a.people).toBeGreaterThanOrEqual(s.typeFrom.people);
+          expect(a.typeWait).toBeNull();
+        } else expect(a.typeWait!.morePeople + a.typeWait!.withoutSource).toBeGreaterThan(0);
+        // "No gaps" needs nothing open as well.
+        if (a.open.length === 0) expect(a.people).toBeGreaterThanOrEqual(s.typeFrom.people);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('in words too: a high range is never told to widen, a low one always is', () => {
+    fc.assert(
+      fc.property(fc.array(arbPerson, { maxLength: 15 }), fc.constantFrom('en', 'es'), (rows, locale) => {
+        const people = rows.map((r, i) => ({ id: `p${i}`, name: `P${i}`, ...r }));
+        const lines = findingLines(locale, { people, ties: [] });
+        const type = lines.find((l) => l.data?.['network-type'])?.data?.['network-type'];
+        const sources = lines.filter((l) => l.data?.sources).map((l) => l.data!.sources);
+        const widen = lines.some((l) => l.data?.suggestion === 'narrow-sources');
+        if (type === 'opportunistic' || type === 'entrepreneurial') {
+          expect(sources.every((x) => x === 'ok')).toBe(true);
+          expect(widen).toBe(false);
+        }
+        if (type === 'receptive' || type === 'traditional') expect(widen).toBe(true);
+        const noGaps = lines.some((l) => l.data?.suggestion === 'none');
+        if (noGaps) expect(lines.some((l) => l.data?.open)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

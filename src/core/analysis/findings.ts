@@ -78,7 +78,8 @@ export interface Analysis {
     /** Share of people with a source in the participant's own department and institution. */
     homeShare: number;
   };
-  stages: { counts: Record<Stage, number>; missing: Stage[] };
+  /** `missing`: stages nobody with a given stage is at; empty while no stage is given. */
+  stages: { counts: Record<Stage, number>; withStage: number; missing: Stage[] };
   strength: { counts: Record<Closeness, number>; status: 'none' | 'no-close' | 'no-distant' | 'mixed' };
   backgrounds: Record<(typeof BACKGROUND_ATTRIBUTES)[number], Diversity>;
   type: {
@@ -214,9 +215,12 @@ export function analyse(
     STAGES,
     people.map((p) => p.stage),
   );
+  const withStage = STAGES.reduce((n, s) => n + stageCounts[s], 0);
+  // A stage is missing only among the people whose stage is given: with none given, nothing is known.
   const stages = {
     counts: stageCounts,
-    missing: people.length === 0 ? [...STAGES] : STAGES.filter((s) => stageCounts[s] === 0),
+    withStage,
+    missing: withStage === 0 ? [] : STAGES.filter((s) => stageCounts[s] === 0),
   };
 
   const strengthCounts = tally(CLOSENESS, people.map(closenessOf));
@@ -310,13 +314,11 @@ export function analyse(
       : range.status === 'ok' && range.missing.length
         ? [{ gap: 'missing-system' as const, systems: range.missing, worksheet: s['missing-system']! }]
         : []),
-    ...(people.length > 0
-      ? stages.missing.map((st) => ({
-          gap: 'missing-stage' as const,
-          subject: st,
-          worksheet: s['missing-stage']!,
-        }))
-      : []),
+    ...stages.missing.map((st) => ({
+      gap: 'missing-stage' as const,
+      subject: st,
+      worksheet: s['missing-stage']!,
+    })),
     ...(strength.status === 'no-close' ? [{ gap: 'no-close' as const, worksheet: s['no-close']! }] : []),
     ...(strength.status === 'no-distant'
       ? [{ gap: 'no-distant' as const, worksheet: s['no-distant']! }]
@@ -338,7 +340,7 @@ export function analyse(
     ...(morePeople > 0 ? [{ kind: 'few-people' as const, more: morePeople }] : []),
     ...unanswered('no-source', withoutSource),
     ...unanswered('no-closeness', people.filter((p) => p.closeness === undefined).length),
-    ...unanswered('no-stage', people.filter((p) => p.stage === undefined).length),
+    ...unanswered('no-stage', people.length - withStage),
     ...unanswered(
       'no-background',
       people.filter((p) => !BACKGROUND_ATTRIBUTES.some((a) => (p.background?.[a] ?? '').trim() !== ''))
