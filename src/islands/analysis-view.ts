@@ -228,11 +228,15 @@ class FindingsView extends HTMLElement {
       // The exporters load only when asked for.
       case 'graphml':
         return void import('../render/network-export.ts').then((x) =>
-          downloadFile(`${file}.graphml`, x.toGraphML(exported, t('map.you')), 'application/graphml+xml'),
+          downloadFile(
+            `${file}.graphml`,
+            x.toGraphML(exported, x.exportWords(exported, t)),
+            'application/graphml+xml',
+          ),
         );
       case 'people-csv':
         return void import('../render/network-export.ts').then((x) =>
-          downloadFile(`${file}-people.csv`, x.peopleCsv(exported), 'text/csv'),
+          downloadFile(`${file}-people.csv`, x.peopleCsv(exported, x.exportWords(exported, t)), 'text/csv'),
         );
       case 'ties-csv':
         return void import('../render/network-export.ts').then((x) =>
