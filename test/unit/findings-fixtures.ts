@@ -17,10 +17,20 @@ const roles = parse(readFileSync('content/roles.yaml', 'utf8')) as {
 }[];
 export const ROLE_IDS = roles.map((r) => r.id);
 
-export const ui = (locale: string) =>
-  translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')) as Record<string, string>, locale);
+/** Each locale's content is read once: the property tests ask for it hundreds of times. */
+const once = <T>(make: (locale: string) => T) => {
+  const made = new Map<string, T>();
+  return (locale: string): T => {
+    if (!made.has(locale)) made.set(locale, make(locale));
+    return made.get(locale)!;
+  };
+};
 
-export function contextFor(locale: string): FindingsContext {
+export const ui = once((locale) =>
+  translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')) as Record<string, string>, locale),
+);
+
+export const contextFor = once((locale): FindingsContext => {
   const dir = `content/worksheets/${locale}`;
   const worksheets = Object.fromEntries(
     readdirSync(dir).map((f) => {
@@ -40,7 +50,7 @@ export function contextFor(locale: string): FindingsContext {
     needs: { 'career-advice': locale === 'en' ? 'Career advice' : 'Consejo profesional' },
     worksheets,
   };
-}
+});
 
 /** Every line of the findings, in order, with its link's words after its text. */
 export function findingLines(
