@@ -36,7 +36,7 @@ export interface FindingLine {
 }
 
 export interface FindingsSection {
-  key: 'people' | 'type' | 'roles' | 'factors' | 'structure' | 'goals' | 'suggestions';
+  key: 'people' | 'type' | 'roles' | 'factors' | 'structure' | 'goals' | 'suggestions' | 'open';
   title: string;
   /** Paragraphs, or list items when `list` is set. */
   lines: FindingLine[];
@@ -135,9 +135,9 @@ export function findingsText(
     sections.push({
       key: 'suggestions',
       title: t('analysis.suggestions.title'),
-      list: true,
-      lines: [{ text: t('analysis.people.onlyPlanned') }, ...openLines],
+      lines: [{ text: t('analysis.people.onlyPlanned') }],
     });
+    sections.push({ key: 'open', title: t('analysis.open.title'), list: true, lines: openLines });
     return sections;
   }
 
@@ -337,17 +337,19 @@ export function findingsText(
   sections.push({
     key: 'suggestions',
     title: t('analysis.suggestions.title'),
-    list: suggestionLines.length + openLines.length > 0,
-    lines:
-      suggestionLines.length + openLines.length === 0
-        ? [{ text: t('analysis.suggestions.none'), data: { suggestion: 'none' } }]
-        : [
-            ...suggestionLines,
-            ...(openLines.length
-              ? [{ text: t('analysis.open.title', { n: openLines.length }), help: true }, ...openLines]
-              : []),
-          ],
+    ...(suggestionLines.length
+      ? { list: true, lines: suggestionLines }
+      : openLines.length
+        ? { lines: [{ text: t('analysis.suggestions.noneYet'), data: { suggestion: 'none-yet' } }] }
+        : { lines: [{ text: t('analysis.suggestions.none'), data: { suggestion: 'none' } }] }),
   });
+  if (openLines.length)
+    sections.push({
+      key: 'open',
+      title: t('analysis.open.title'),
+      list: true,
+      lines: openLines,
+    });
 
   return sections;
 }

@@ -102,7 +102,7 @@ describe('enough to say', () => {
       en: [
         'Too early to name a type: the kit names one from 4 people who support you now, each with a source. First say where 4 people come from.',
         'Add where your people come from to see this.',
-        'Still open, so these findings are not complete yet:',
+        'Still open, so the findings are not complete yet',
         'Say where 4 people come from.',
         'Say how close 4 people are: until then they count as distant.',
         'Give the career stage of 4 people.',
@@ -112,7 +112,7 @@ describe('enough to say', () => {
       ],
       es: [
         'Aún es pronto para darle un tipo: el kit lo nombra a partir de 4 personas que ya te apoyan, cada una con su origen. Primero, indica de dónde vienen 4 personas.',
-        'Pendiente, así que estos resultados aún no están completos:',
+        'Pendiente: los resultados aún no están completos',
         'Indica de dónde vienen 4 personas.',
         'Indica la cercanía de 4 personas: hasta entonces cuentan como lejanas.',
         'Indica la etapa profesional de 4 personas.',
@@ -139,17 +139,19 @@ describe('enough to say', () => {
     net([...full, planned], { noTiesAmong: full.map((p) => p.id) }),
     {
       en: [
-        'Still open, so these findings are not complete yet:',
+        'No gaps in what you have told the kit so far; the questions below are still open.',
+        'Still open, so the findings are not complete yet',
         'No background given for 5 people (optional: only if you want to see how varied your network is).',
         'Planned: Zoe. Once this person supports you, mark them as current. Worksheet: Approaching a potential mentor',
         'Choose the support you need, to see who gives it. Worksheet: Know yourself',
       ],
       es: [
-        'Pendiente, así que estos resultados aún no están completos:',
+        'No se ven huecos en lo que has indicado hasta ahora; las preguntas de abajo siguen pendientes.',
+        'Pendiente: los resultados aún no están completos',
         'Previstas: Zoe. Cuando esta persona te apoye, márcala como actual. Ficha: Acércate a un posible mentor o mentora',
       ],
     },
-    { en: ['No gaps', 'Nothing open'], es: ['Nada pendiente'] },
+    { en: ['No gaps found', 'Nothing open'], es: ['Nada pendiente'] },
   );
 
   it.each(['en', 'es'] as const)('with everything answered, nothing open and no gaps (%s)', (locale) => {

@@ -65,9 +65,16 @@ export function findingLines(
   );
 }
 
-/** The findings' sentences as one reads them (a link's words follow its sentence). */
-export const sentences = (locale: string, network: Workbook['network'], needs: string[] = []) =>
-  findingLines(locale, network, needs).map((l) => (l.link ? `${l.text}${l.link.text}` : l.text));
+/** The findings' headings and sentences as one reads them (a link's words follow its sentence). */
+export function sentences(locale: string, network: Workbook['network'], needs: string[] = []): string[] {
+  const a = analyse(network, ROLE_IDS, needs, settings);
+  return findingsText(a, { network, snapshots: [] }, contextFor(locale), ui(locale), locale).flatMap((s) => [
+    s.title,
+    ...[...s.lines, ...(s.terms ?? []).flatMap((x) => x.lines)].map((l) =>
+      l.link ? `${l.text}${l.link.text}` : l.text,
+    ),
+  ]);
+}
 
 let next = 0;
 /** A person with the given answers; a fresh id each time. */
