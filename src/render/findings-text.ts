@@ -1,7 +1,7 @@
 // The findings of src/core/analysis as words, for any medium: the findings field draws them as
 // HTML (islands/analysis-view.ts), the report prints them (render/pdf/report.ts). All words come
 // from content/ui through `t`; names are plain text, never markup.
-import { compareNetworks, type Analysis } from '../core/analysis/findings.ts';
+import { compareNetworks, type Analysis, type Suggestion } from '../core/analysis/findings.ts';
 import { BACKGROUND_ATTRIBUTES } from '../core/person.ts';
 import type { Workbook } from '../core/workbook.ts';
 import type { AnalysisSettings } from '../schemas/analysis.ts';
@@ -36,7 +36,7 @@ export interface FindingLine {
 }
 
 export interface FindingsSection {
-  key: 'people' | 'type' | 'roles' | 'factors' | 'structure' | 'goals' | 'suggestions' | 'open';
+  key: 'people' | 'type' | 'roles' | 'factors' | 'structure' | 'goals' | 'suggestions' | 'plan' | 'open';
   title: string;
   /** Paragraphs, or list items when `list` is set. */
   lines: FindingLine[];
@@ -313,7 +313,7 @@ export function findingsText(
         },
   );
 
-  const suggestionLines = a.suggestions.map((g): FindingLine => {
+  const step = (g: Suggestion): string => {
     const subject =
       g.gap === 'missing-role' || g.gap === 'distant-only'
         ? roleInSentence(g.subject!)
@@ -328,12 +328,13 @@ export function findingsText(
       g.gap === 'narrow-sources' && !g.systems?.length
         ? 'analysis.suggest.narrow-any'
         : `analysis.suggest.${g.gap}`;
-    return {
-      text: `${t(key, { subject, systems: systems(g.systems ?? [], 'or') })} `,
-      data: { suggestion: g.gap },
-      ...sheetLink(g.worksheet),
-    };
-  });
+    return t(key, { subject, systems: systems(g.systems ?? [], 'or') });
+  };
+  const suggestionLines = a.suggestions.map((g): FindingLine => ({
+    text: `${step(g)} `,
+    data: { suggestion: g.gap },
+    ...sheetLink(g.worksheet),
+  }));
   sections.push({
     key: 'suggestions',
     title: t('analysis.suggestions.title'),
@@ -343,6 +344,32 @@ export function findingsText(
         ? { lines: [{ text: t('analysis.suggestions.noneYet'), data: { suggestion: 'none-yet' } }] }
         : { lines: [{ text: t('analysis.suggestions.none'), data: { suggestion: 'none' } }] }),
   });
+  if (a.plan) {
+    const p = a.plan;
+    sections.push({
+      key: 'plan',
+      title: t('analysis.plan.title'),
+      list: true,
+      lines: [
+        {
+          text: t('analysis.plan.type', {
+            n: a.planned.length,
+            type: p.type ? t(`analysis.typeName.${p.type}`) : t('analysis.plan.noType'),
+          }),
+          data: { plan: 'type' },
+        },
+        ...p.closes.map((g) => ({
+          text: t('analysis.plan.closes', { step: step(g) }),
+          data: { plan: 'closes' },
+        })),
+        ...p.leaves.map((g) => ({
+          text: t('analysis.plan.leaves', { step: step(g) }),
+          data: { plan: 'leaves' },
+        })),
+        ...p.adds.map((g) => ({ text: t('analysis.plan.adds', { step: step(g) }), data: { plan: 'adds' } })),
+      ],
+    });
+  }
   if (openLines.length)
     sections.push({
       key: 'open',

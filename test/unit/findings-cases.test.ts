@@ -267,6 +267,53 @@ describe('planned people', () => {
   );
 });
 
+describe('with my plan', () => {
+  const today = [
+    who({ roles: ['developmental'], source: 'department', closeness: 'close', stage: 'above' }),
+    who({ roles: ['skills'], source: 'department', closeness: 'close', stage: 'above' }),
+    who({ roles: ['peer'], source: 'institution', closeness: 'moderate', stage: 'same' }),
+    who({ roles: ['work-life'], source: 'department', closeness: 'close', stage: 'same' }),
+  ];
+  const zoe = who({
+    name: 'Zoe',
+    roles: ['mentee'],
+    source: 'external',
+    closeness: 'distant',
+    stage: 'below',
+    status: 'potential',
+  });
+  both(
+    'the gaps a planned person would close, those the plan leaves, and those it adds',
+    net([...today, zoe]),
+    {
+      en: [
+        'With your plan',
+        'If the planned person supported you now, the network type would be: Traditional.',
+        'Your plan closes: Find a mentee.',
+        'Your plan closes: Meet people from other institutions.',
+        'Your plan closes: Add someone earlier in their career.',
+        'Still open with your plan: Meet people from your personal life.',
+        'New with your plan: Deepen your tie with a mentee you already know.',
+      ],
+      es: [
+        'Con tu plan',
+        'Si la persona prevista te apoyara ya, el tipo de red sería: Tradicional.',
+        'Tu plan lo resuelve: Busca una persona mentorizada.',
+        'Sigue pendiente con tu plan: Conoce a gente de tu vida personal.',
+      ],
+    },
+  );
+  both(
+    'no plan section without planned people',
+    net(today),
+    { en: [], es: [] },
+    {
+      en: ['With your plan'],
+      es: ['Con tu plan'],
+    },
+  );
+});
+
 describe('diversity', () => {
   const composed = 'Jos\u00e9';
   const decomposed = 'Jose\u0301';

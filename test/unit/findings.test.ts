@@ -240,6 +240,11 @@ describe('the type, the sources finding and the advice never contradict one anot
           expect(a.people).toBeGreaterThanOrEqual(s.typeFrom.people);
           expect(a.typeWait).toBeNull();
         } else expect(a.typeWait!.morePeople + a.typeWait!.withoutSource).toBeGreaterThan(0);
+        // The plan splits today's next steps into those it closes and those it leaves.
+        if (a.plan) {
+          const count = (gs: typeof a.suggestions) => gs.reduce((n, g) => n + (g.systems?.length || 1), 0);
+          expect(a.plan.closes.length + a.plan.leaves.length).toBe(count(a.suggestions));
+        } else expect(a.planned).toEqual([]);
         // "No gaps" needs nothing open as well.
         if (a.open.length === 0) expect(a.people).toBeGreaterThanOrEqual(s.typeFrom.people);
       }),

@@ -105,6 +105,16 @@ export interface Analysis {
   suggestions: Suggestion[];
   /** What is still unanswered: "no gaps" is said only when this and the suggestions are empty. */
   open: OpenItem[];
+  /** The network as if the planned people supported the participant now; null with nobody planned. */
+  plan: PlanEffect | null;
+}
+
+/** What the plan would change: the type, and which next steps it would close, leave or add. */
+export interface PlanEffect {
+  type: NetworkType | null;
+  closes: Suggestion[];
+  leaves: Suggestion[];
+  adds: Suggestion[];
 }
 
 /** Counts of a property over people, with every expected key present. */
@@ -174,6 +184,39 @@ export function rangeOf(counts: Record<Source, number>, settings: AnalysisSettin
       : dominant
         ? systems.filter((s) => s.system !== dominant.system).map((s) => s.system)
         : [],
+  };
+}
+
+/** The network as it would be if every planned person supported the participant now. */
+export function withPlan<N extends { people: readonly Person[] }>(network: N): N {
+  return {
+    ...network,
+    people: network.people.map((p) => (isPlanned(p) ? { ...p, status: 'current' as const } : p)),
+  };
+}
+
+/**
+ * Next steps one by one for comparing two analyses: a step about several social systems counts once
+ * per system, so a plan that brings one of two missing systems closes that one and leaves the other.
+ */
+function steps(suggestions: readonly Suggestion[]): Map<string, Suggestion> {
+  const out = new Map<string, Suggestion>();
+  for (const g of suggestions) {
+    if (g.systems?.length)
+      for (const system of g.systems) out.set(`system:${system}`, { ...g, systems: [system] });
+    else out.set(`${g.gap}:${g.subject ?? ''}`, g);
+  }
+  return out;
+}
+
+/** Which of today's next steps the plan would close or leave, and which it would add. */
+export function planEffect(today: Analysis, planned: Analysis): PlanEffect {
+  const [now, then] = [steps(today.suggestions), steps(planned.suggestions)];
+  return {
+    type: planned.type?.type ?? null,
+    closes: [...now].filter(([k]) => !then.has(k)).map(([, g]) => g),
+    leaves: [...now].filter(([k]) => then.has(k)).map(([, g]) => g),
+    adds: [...then].filter(([k]) => !now.has(k)).map(([, g]) => g),
   };
 }
 
@@ -351,7 +394,7 @@ export function analyse(
     ...(planned.length ? [{ kind: 'planned' as const, people: planned }] : []),
   ];
 
-  return {
+  const result: Analysis = {
     people: people.length,
     planned,
     coverage,
@@ -365,7 +408,11 @@ export function analyse(
     goals,
     suggestions,
     open,
+    plan: null,
   };
+  // The plan's own analysis has nobody planned, so this runs once.
+  if (planned.length) result.plan = planEffect(result, analyse(withPlan(network), roles, needs, settings));
+  return result;
 }
 
 export interface NetworkChange {
