@@ -191,6 +191,38 @@ describe('what the map means', () => {
     },
   );
 
+  it.each([
+    ['en', 'On your map: 5 current, 1 planned.', 'Your plan closes: Find a mentee.'],
+    ['es', 'En tu mapa: 5 actuales, 1 prevista.', 'Tu plan lo resuelve: Busca una persona mentorizada.'],
+  ])(
+    'a planned person: counted apart, and what the plan would change (%s)',
+    async (locale, count, closes) => {
+      await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
+        await seed(page, locale);
+        await page.evaluate(() => {
+          const stored = JSON.parse(localStorage.getItem('mnk:workbook')!);
+          stored.workbook.network.people.push({
+            id: 'z',
+            name: 'Zoe Planned',
+            roles: ['mentee'],
+            status: 'potential',
+            source: 'external',
+            stage: 'below',
+          });
+          localStorage.setItem('mnk:workbook', JSON.stringify(stored));
+        });
+        await page.reload();
+        const findings = page.locator('[data-findings]');
+        await findings.locator('[data-plan]').first().waitFor();
+        const text = await findings.textContent();
+        expect(text).toContain(count);
+        expect(text).toContain(closes);
+        expect(await findings.locator('[data-open="planned"]').textContent()).toContain('Zoe Planned');
+        expect(trouble.consoleErrors).toEqual([]);
+      });
+    },
+  );
+
   it('takes a snapshot, then compares it with the changed network', async () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await seed(page);
