@@ -36,7 +36,17 @@ export interface FindingLine {
 }
 
 export interface FindingsSection {
-  key: 'people' | 'type' | 'roles' | 'factors' | 'structure' | 'goals' | 'suggestions' | 'plan' | 'open';
+  key:
+    | 'people'
+    | 'type'
+    | 'roles'
+    | 'factors'
+    | 'structure'
+    | 'support'
+    | 'goals'
+    | 'suggestions'
+    | 'plan'
+    | 'open';
   title: string;
   /** Paragraphs, or list items when `list` is set. */
   lines: FindingLine[];
@@ -297,6 +307,8 @@ export function findingsText(
     ...structureLines(a, t, fixed, settings),
   });
 
+  sections.push({ key: 'support', title: t('analysis.support.title'), ...supportLines(a, t, fixed, nameOf) });
+
   sections.push(
     a.goals.length === 0
       ? { key: 'goals', title: t('analysis.goals.title'), lines: [{ text: t('analysis.goals.none') }] }
@@ -323,11 +335,15 @@ export function findingsText(
             ? (context.needs[g.subject!] ?? g.subject!)
             : g.gap === 'low-diversity'
               ? t(`person.background.${g.subject}`)
-              : '';
+              : g.gap === 'over-reliance'
+                ? nameOf(g.subject!)
+                : '';
     const key =
       g.gap === 'narrow-sources' && !g.systems?.length
         ? 'analysis.suggest.narrow-any'
-        : `analysis.suggest.${g.gap}`;
+        : g.gap === 'one-sided'
+          ? `analysis.suggest.one-sided.${g.subject}`
+          : `analysis.suggest.${g.gap}`;
     return t(key, { subject, systems: systems(g.systems ?? [], 'or') });
   };
   const suggestionLines = a.suggestions.map((g): FindingLine => ({
@@ -442,4 +458,66 @@ function structureLines(
       },
     ],
   };
+}
+
+/**
+ * The support you get, as research describes it: Kram's two functions, sponsorship, multiplexity,
+ * over-reliance on one person and the inside/outside balance (docs/analysis.md#what-research-adds).
+ */
+function supportLines(
+  a: Analysis,
+  t: Translate,
+  fixed: (n: number) => string,
+  nameOf: (id: string) => string,
+): Pick<FindingsSection, 'lines' | 'list'> {
+  const s = a.support;
+  const names = (ids: readonly string[]) => t.list(ids.map(nameOf));
+  const lines: FindingLine[] = [];
+  if (s.described === 0) lines.push({ text: t('analysis.support.none') });
+  else
+    lines.push(
+      {
+        text: t('analysis.support.balance', {
+          described: s.described,
+          career: s.career,
+          psychosocial: s.psychosocial,
+        }),
+        data: { support: 'balance' },
+      },
+      {
+        text: s.sponsors.length
+          ? t('analysis.support.sponsors', { n: s.sponsors.length, people: names(s.sponsors) })
+          : t('analysis.support.noSponsor'),
+        data: { support: 'sponsorship' },
+      },
+      {
+        text: s.multiplex.length
+          ? t('analysis.support.multiplex', {
+              n: s.multiplex.length,
+              described: s.described,
+              people: names(s.multiplex),
+            })
+          : t('analysis.support.noMultiplex'),
+        data: { support: 'multiplexity' },
+      },
+    );
+  const r = s.reliance;
+  if (r)
+    lines.push({
+      text:
+        r.ofNeeds >= 2 && r.needs / r.ofNeeds > 0.5
+          ? t('analysis.support.relianceNeeds', { person: nameOf(r.person), n: r.needs, of: r.ofNeeds })
+          : t('analysis.support.relianceRoles', { person: nameOf(r.person), n: r.roles, of: r.ofRoles }),
+      data: { support: 'reliance' },
+    });
+  if (s.ei)
+    lines.push({
+      text: t('analysis.support.ei', {
+        value: fixed(s.ei.index),
+        inside: s.ei.inside,
+        outside: s.ei.outside,
+      }),
+      data: { support: 'ei' },
+    });
+  return { list: true, lines };
 }

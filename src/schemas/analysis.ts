@@ -23,6 +23,9 @@ export const GAPS = [
   'unmet-need',
   'low-diversity',
   'redundant',
+  'no-sponsor',
+  'one-sided',
+  'over-reliance',
 ] as const;
 
 /** Thresholds of the analysis (`content/analysis.yaml`): the kit's own choices, shown to participants. */

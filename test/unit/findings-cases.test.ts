@@ -155,7 +155,11 @@ describe('enough to say', () => {
   );
 
   it.each(['en', 'es'] as const)('with everything answered, nothing open and no gaps (%s)', (locale) => {
-    const answered = full.map((p, i) => ({ ...p, background: { gender: i % 2 ? 'woman' : 'man' } }));
+    const answered = full.map((p, i) => ({
+      ...p,
+      background: { gender: i % 2 ? 'woman' : 'man' },
+      supports: i % 2 ? ['friendship'] : ['sponsorship', 'coaching'],
+    }));
     const lines = findingLines(locale, net(answered, { noTiesAmong: answered.map((p) => p.id) }), [
       'career-advice',
     ]);
@@ -311,6 +315,63 @@ describe('with my plan', () => {
       en: ['With your plan'],
       es: ['Con tu plan'],
     },
+  );
+});
+
+describe('what research adds', () => {
+  const ana = who({
+    name: 'Ana',
+    roles: ['developmental', 'skills', 'peer'],
+    source: 'department',
+    closeness: 'close',
+    supports: ['coaching', 'sponsorship'],
+  });
+  const bo = who({ name: 'Bo', roles: ['peer'], source: 'external', supports: ['coaching'] });
+  both(
+    'one-sided support, a sponsor, several kinds from one person, and reliance on her',
+    net([ana, bo, who({ roles: ['work-life'], source: 'personal' })]),
+    {
+      en: [
+        'The support you get',
+        'Of the 2 people whose support you described, 2 give career support (such as coaching, visibility or sponsorship) and 0 personal support (such as acceptance, counselling or friendship). Kram found that both kinds matter.',
+        'Sponsorship: Ana speaks for you when you are not in the room.',
+        'Ana gives you several kinds of support (1 of 2): such ties tend to be the strongest.',
+        'Ana holds 3 of the 4 roles your network covers: if they moved on, much of your support would go with them.',
+        'Inside and outside your workplace: E-I index 0.33 (1 inside, 2 outside). −1 means everyone is from your workplace, +1 that nobody is.',
+        'Find someone who supports you as a person, with acceptance, counselling or friendship. Worksheet: Approaching a potential mentor',
+        'Share the load: find others for some of what Ana gives you. Worksheet: Meeting new people',
+        'Say what support 1 person gives you.',
+      ],
+      es: [
+        'El apoyo que recibes',
+        'De las 2 personas cuyo apoyo has descrito, 2 te dan apoyo profesional (como orientación, visibilidad o patrocinio) y 0 apoyo personal (como aceptación, consejo o amistad). Kram observó que ambos importan.',
+        'Patrocinio: Ana habla por ti cuando no estás presente.',
+        'Ana ocupa 3 de los 4 roles que cubre tu red: si se fuera, se llevaría buena parte de tu apoyo.',
+        'Dentro y fuera de tu lugar de trabajo: índice E-I 0,33 (1 dentro, 2 fuera). −1 significa que todo el mundo es de tu lugar de trabajo; +1, que nadie lo es.',
+        'Reparte la carga: busca a otras personas para parte de lo que te da Ana. Ficha: Conoce gente nueva',
+        'Indica qué apoyo te da 1 persona.',
+      ],
+    },
+  );
+  both('nobody sponsors: said only once some support is described', net([bo]), {
+    en: [
+      'Nobody yet sponsors you, that is, speaks for you when you are not in the room.',
+      'Find someone who would speak for you when you are not in the room (a sponsor). Worksheet: Approaching a potential mentor',
+    ],
+    es: ['Todavía nadie te patrocina, es decir, habla por ti cuando no estás presente.'],
+  });
+  both(
+    'no support described: no claim about sponsors, and what to add',
+    net([who({ source: 'department' })]),
+    {
+      en: [
+        "Say what kind of support your people give (in each person's details on the map) to see the balance of career and personal support, who sponsors you and who gives several kinds.",
+      ],
+      es: [
+        'Indica qué tipo de apoyo te da tu gente (en los datos de cada persona en el mapa) para ver el equilibrio entre apoyo profesional y personal, quién te patrocina y quién te da varios tipos de apoyo.',
+      ],
+    },
+    { en: ['Nobody yet sponsors you'], es: ['Todavía nadie te patrocina'] },
   );
 });
 

@@ -120,6 +120,9 @@ describe('analysis of a known network', () => {
       { gap: 'distant-only', subject: 'work-life', worksheet: 'first-meeting' },
       { gap: 'narrow-sources', systems: ['elsewhere', 'personal'], worksheet: 'meeting-new-people' },
       { gap: 'missing-stage', subject: 'below', worksheet: 'meeting-new-people' },
+      // Only A's support is described, coaching: nobody sponsors, nobody gives personal support.
+      { gap: 'no-sponsor', worksheet: 'approaching-a-mentor' },
+      { gap: 'one-sided', subject: 'psychosocial', worksheet: 'approaching-a-mentor' },
       { gap: 'unmet-need', subject: 'mentoring-others', worksheet: 'approaching-a-mentor' },
     ]);
   });

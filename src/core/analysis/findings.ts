@@ -15,6 +15,7 @@ import {
   type Stage,
 } from '../person.ts';
 import { diversity, groupKey, type Diversity } from './diversity.ts';
+import { supportFindings, type SupportFindings } from './support.ts';
 import { constraint, density, effectiveSize, efficiency, tieCount, type Tie } from './structure.ts';
 
 export interface RoleCoverage {
@@ -60,7 +61,7 @@ export interface Range {
 /** Something the participant has not told the kit yet, so the findings cannot be complete. */
 export type OpenItem =
   | { kind: 'few-people'; more: number }
-  | { kind: 'no-source' | 'no-closeness' | 'no-stage' | 'no-background'; people: number }
+  | { kind: 'no-source' | 'no-closeness' | 'no-stage' | 'no-background' | 'no-supports'; people: number }
   | { kind: 'planned'; people: string[] }
   | { kind: 'no-needs' }
   | { kind: 'ties' };
@@ -102,6 +103,8 @@ export interface Analysis {
     constraint: number;
   } | null;
   goals: { need: string; supporters: string[] }[];
+  /** Kram's functions, sponsorship, multiplexity, over-reliance and the E-I index (support.ts). */
+  support: SupportFindings;
   suggestions: Suggestion[];
   /** What is still unanswered: "no gaps" is said only when this and the suggestions are empty. */
   open: OpenItem[];
@@ -339,6 +342,15 @@ export function analyse(
         };
 
   const goals = goalAlignment(needs, people, settings);
+  // The participant's own group for the E-I index: the social system of their home department.
+  const home = Object.values(settings.systems).find((sources) => sources.includes('department')) ?? [];
+  const support = supportFindings(people, goals, home);
+  const oneSided =
+    support.described > 0 && (support.career === 0 || support.psychosocial === 0)
+      ? support.career === 0
+        ? 'career'
+        : 'psychosocial'
+      : null;
 
   const s = settings.suggestions;
   const suggestions: Suggestion[] = [
@@ -369,6 +381,13 @@ export function analyse(
     ...(structure && people.length > 1 && structure.efficiency < settings.structure.redundantBelowEfficiency
       ? [{ gap: 'redundant' as const, worksheet: s['redundant']! }]
       : []),
+    ...(support.described > 0 && support.sponsors.length === 0
+      ? [{ gap: 'no-sponsor' as const, worksheet: s['no-sponsor']! }]
+      : []),
+    ...(oneSided ? [{ gap: 'one-sided' as const, subject: oneSided, worksheet: s['one-sided']! }] : []),
+    ...(support.reliance
+      ? [{ gap: 'over-reliance' as const, subject: support.reliance.person, worksheet: s['over-reliance']! }]
+      : []),
     ...goals
       .filter((g) => g.supporters.length === 0)
       .map((g) => ({ gap: 'unmet-need' as const, subject: g.need, worksheet: s['unmet-need']! })),
@@ -377,8 +396,10 @@ export function analyse(
     ).map((a) => ({ gap: 'low-diversity' as const, subject: a, worksheet: s['low-diversity']! })),
   ].filter((x) => x.worksheet !== undefined);
 
-  const unanswered = (kind: 'no-source' | 'no-closeness' | 'no-stage' | 'no-background', n: number) =>
-    n > 0 ? [{ kind, people: n }] : [];
+  const unanswered = (
+    kind: 'no-source' | 'no-closeness' | 'no-stage' | 'no-background' | 'no-supports',
+    n: number,
+  ) => (n > 0 ? [{ kind, people: n }] : []);
   const open: OpenItem[] = [
     ...(morePeople > 0 ? [{ kind: 'few-people' as const, more: morePeople }] : []),
     ...unanswered('no-source', withoutSource),
@@ -389,6 +410,7 @@ export function analyse(
       people.filter((p) => !BACKGROUND_ATTRIBUTES.some((a) => (p.background?.[a] ?? '').trim() !== ''))
         .length,
     ),
+    ...unanswered('no-supports', people.length - support.described),
     ...(people.length > 1 && structure === null ? [{ kind: 'ties' as const }] : []),
     ...(needs.length === 0 ? [{ kind: 'no-needs' as const }] : []),
     ...(planned.length ? [{ kind: 'planned' as const, people: planned }] : []),
@@ -406,6 +428,7 @@ export function analyse(
     typeWait: type ? null : { morePeople, withoutSource },
     structure,
     goals,
+    support,
     suggestions,
     open,
     plan: null,
