@@ -46,6 +46,12 @@ const personSchema = z.strictObject({
   since: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
   status: z.optional(z.enum(STATUSES)),
   notes: z.optional(z.string().check(z.maxLength(2000))),
+  /**
+   * The needs (option ids of the needs field, content/analysis.yaml `answers.needs`) the participant
+   * linked to this person: "they support me in this". Optional; goal alignment guesses from roles
+   * where no one is linked.
+   */
+  meets: z.optional(z.array(id).check(z.maxLength(50))),
 });
 export type Person = z.infer<typeof personSchema>;
 

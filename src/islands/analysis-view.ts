@@ -38,18 +38,26 @@ const link = (href: string, text: string) => el('a', text, { href });
 const dataAttributes = (data: Record<string, string> = {}) =>
   Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
 
-/** One finding as an element: its text, then its link or button; a gap or an explanation gets its class. */
-function lineNode(tag: 'p' | 'span', line: FindingLine): HTMLElement {
+/**
+ * One finding as an element: its text, then its link or button; a gap or an explanation gets its
+ * class. `control` draws what an action needs beyond a button (the people to link to a need).
+ */
+function lineNode(tag: 'p' | 'span', line: FindingLine, control: (line: FindingLine) => Node | null): Node {
   const node = el(tag, line.text, dataAttributes(line.data));
   if (line.link) node.append(link(line.link.url, line.link.text));
-  if (line.action) {
+  if (line.gap) node.className = 'unmet';
+  if (line.help) node.className = 'help';
+  const extra = line.action && control(line);
+  if (extra) {
+    const both = document.createDocumentFragment();
+    both.append(node, extra);
+    return both;
+  }
+  if (line.action)
     node.append(
       ' ',
       el('button', t(`analysis.action.${line.action}`), { type: 'button', 'data-answer': line.action }),
     );
-  }
-  if (line.gap) node.className = 'unmet';
-  if (line.help) node.className = 'help';
   return node;
 }
 
@@ -69,7 +77,9 @@ class FindingsView extends HTMLElement {
     session.addEventListener('replaced', refresh);
     this.addEventListener('click', (e) => this.clicked(e));
     this.addEventListener('change', (e) => {
-      if ((e.target as HTMLElement).matches('[data-compare]')) this.renderComparison();
+      const target = e.target as HTMLElement;
+      if (target.matches('[data-link-need]')) this.linkNeed(target as HTMLInputElement);
+      if (target.matches('[data-compare]')) this.renderComparison();
     });
     this.render();
   }
@@ -81,6 +91,40 @@ class FindingsView extends HTMLElement {
       chosenNeeds(session.draft.answers, this.data.settings.answers.needs),
       this.data.settings,
     );
+  }
+
+  /** The people a need can be linked to: a disclosure of tick boxes, one per current person. */
+  private control = (line: FindingLine): Node | null => {
+    if (line.action !== 'link-need' || !line.actionFor) return null;
+    const need = line.actionFor;
+    const details = el('details', undefined, { class: 'link-need', 'data-need': need });
+    const fieldset = el('fieldset');
+    fieldset.append(el('legend', t('analysis.action.link-need.help')));
+    for (const p of session.draft.network.people.filter((q) => !isPlanned(q))) {
+      const box = el('input', undefined, { type: 'checkbox', 'data-link-need': need, 'data-person': p.id });
+      (box as HTMLInputElement).checked = (p.meets ?? []).includes(need);
+      const label = el('label');
+      label.append(box, ` ${shownName(p)}`);
+      fieldset.append(label);
+    }
+    details.append(el('summary', t('analysis.action.link-need')), fieldset);
+    return details;
+  };
+
+  /** Links a person to a need or unlinks them (person.meets), as the tick box says. */
+  private linkNeed(box: HTMLInputElement) {
+    const { linkNeed: need, person: id } = box.dataset;
+    const network = session.draft.network;
+    const people = network.people.map((p) => {
+      if (p.id !== id) return p;
+      const meets = (p.meets ?? []).filter((n) => n !== need);
+      if (box.checked) meets.push(need!);
+      const { meets: _, ...rest } = p;
+      return meets.length ? { ...rest, meets } : rest;
+    });
+    session.setNetwork({ ...network, people });
+    // The map editor keeps its own copy of the network: it re-reads it on "replaced".
+    session.dispatchEvent(new Event('replaced'));
   }
 
   private render() {
@@ -105,18 +149,32 @@ class FindingsView extends HTMLElement {
         const dl = el('dl', undefined, { class: 'factor-findings' });
         for (const term of section.terms) {
           const dd = el('dd');
-          dd.append(...term.lines.map((line) => lineNode('p', line)));
+          dd.append(...term.lines.map((line) => lineNode('p', line, this.control)));
           dl.append(el('dt', term.term, dataAttributes(term.data)), dd);
         }
         parts.push(dl);
-      } else if (section.list) parts.push(list(section.lines.map((line) => lineNode('span', line))));
-      else parts.push(...section.lines.map((line) => lineNode('p', line)));
+      } else if (section.list)
+        parts.push(list(section.lines.map((line) => lineNode('span', line, this.control))));
+      else parts.push(...section.lines.map((line) => lineNode('p', line, this.control)));
     }
+    // A redraw keeps the open lists of people to link, and the focus on the same tick box.
+    const open = [...box.querySelectorAll<HTMLElement>('details[data-need][open]')].map(
+      (d) => d.dataset.need,
+    );
+    const ticked = (document.activeElement as HTMLElement | null)?.dataset ?? {};
     // A redraw replaces the answer's button: focus moves to the one that takes its place.
     const answering =
       document.activeElement?.matches('[data-answer]') && this.contains(document.activeElement);
     box.replaceChildren(...parts);
     if (answering) box.querySelector<HTMLElement>('[data-answer]')?.focus();
+    for (const d of box.querySelectorAll<HTMLDetailsElement>('details[data-need]'))
+      d.open = open.includes(d.dataset.need);
+    if (ticked.linkNeed)
+      box
+        .querySelector<HTMLElement>(
+          `[data-link-need="${CSS.escape(ticked.linkNeed)}"][data-person="${CSS.escape(ticked.person ?? '')}"]`,
+        )
+        ?.focus();
     this.renderSnapshots();
   }
 

@@ -20,7 +20,7 @@ export interface FindingsContext {
 }
 
 /** What a button beside a finding does, on a screen that can act (the findings field). */
-export type FindingAction = 'none-know' | 'some-know';
+export type FindingAction = 'none-know' | 'some-know' | 'link-need';
 
 /** One sentence, with what an interactive medium may add: a link, data attributes for tests and styles. */
 export interface FindingLine {
@@ -33,6 +33,8 @@ export interface FindingLine {
   help?: boolean;
   /** An answer the participant can give right here; paper leaves it out. */
   action?: FindingAction;
+  /** What the action is about: the need a `link-need` links people to. */
+  actionFor?: string;
 }
 
 export interface FindingsSection {
@@ -316,11 +318,19 @@ export function findingsText(
           key: 'goals',
           title: t('analysis.goals.title'),
           list: true,
-          lines: a.goals.map((g) => {
+          lines: a.goals.map((g): FindingLine => {
             const need = context.needs[g.need] ?? g.need;
-            return g.supporters.length
-              ? { text: t('analysis.goals.met', { need, people: t.list(g.supporters.map(nameOf)) }) }
-              : { text: t('analysis.goals.unmet', { need }), gap: true };
+            const link = {
+              action: 'link-need' as const,
+              actionFor: g.need,
+              data: { goal: `${g.need}:${g.basis}` },
+            };
+            const people = t.list(g.supporters.map(nameOf));
+            return !g.supporters.length
+              ? { text: t('analysis.goals.unmet', { need }), gap: true, ...link }
+              : g.basis === 'linked'
+                ? { text: t('analysis.goals.met', { need, people }), ...link }
+                : { text: t('analysis.goals.guess', { need, people, n: g.supporters.length }), ...link };
           }),
         },
   );

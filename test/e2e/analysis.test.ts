@@ -118,13 +118,21 @@ describe('what the map means', () => {
       expect(text).toContain('Race or ethnicity: not enough answers (0 of the 3 needed).');
       expect(text).toContain('Density 0.2');
       expect(text).toContain('Effective size 4.2');
-      expect(text).toContain('Career advice and planning: Ana Ruiz.');
+      expect(text).toContain('Career advice and planning: perhaps Ana Ruiz, a guess from their role.');
       expect(await findings.locator('.unmet').textContent()).toMatch(/nobody yet/);
       expect(
         await findings
           .locator('[data-suggestion]')
           .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.suggestion)),
-      ).toEqual(['missing-role', 'distant-only', 'narrow-sources', 'missing-stage', 'unmet-need']);
+      ).toEqual([
+        'missing-role',
+        'distant-only',
+        'narrow-sources',
+        'missing-stage',
+        'no-sponsor',
+        'one-sided',
+        'unmet-need',
+      ]);
       // Each factor links to the guide that helps, and each next step to its worksheet.
       expect(await findings.locator('.factor-findings a').count()).toBe(5);
       // The first next step is finding a mentee, which meeting new people helps with.
@@ -218,6 +226,39 @@ describe('what the map means', () => {
         expect(text).toContain(count);
         expect(text).toContain(closes);
         expect(await findings.locator('[data-open="planned"]').textContent()).toContain('Zoe Planned');
+        expect(trouble.consoleErrors).toEqual([]);
+      });
+    },
+  );
+
+  it.each([
+    ['en', 'Link people', 'Learning to mentor others: Chidi Okafor.'],
+    ['es', 'Vincular personas', 'Aprender a mentorizar: Chidi Okafor.'],
+  ])(
+    'links a goal to the person who supports it, instead of a guess (%s)',
+    async (locale, summary, linked) => {
+      await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
+        await seed(page, locale);
+        const findings = page.locator('[data-findings]');
+        const goal = findings.locator('details[data-need="mentoring-others"]');
+        await goal.locator('summary', { hasText: summary }).click();
+        await goal.getByLabel('Chidi Okafor').check();
+        await expect
+          .poll(() => findings.locator('[data-goal^="mentoring-others"]').getAttribute('data-goal'))
+          .toBe('mentoring-others:linked');
+        expect(await findings.locator('[data-goal^="mentoring-others"]').textContent()).toBe(linked);
+        // The list stays open and the tick box keeps the focus through the redraw.
+        expect(await goal.getAttribute('open')).not.toBeNull();
+        expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.person)).toBe('c');
+        await page
+          .locator('[data-status]')
+          .filter({ hasText: locale === 'en' ? 'Saved' : 'Guardado' })
+          .waitFor();
+        await page.reload();
+        await findings.locator('h4').first().waitFor();
+        expect(await findings.locator('[data-goal^="mentoring-others"]').getAttribute('data-goal')).toBe(
+          'mentoring-others:linked',
+        );
         expect(trouble.consoleErrors).toEqual([]);
       });
     },

@@ -110,10 +110,11 @@ describe('analysis of a known network', () => {
   });
 
   it('flags needs nobody answers, and suggests a worksheet for each gap', () => {
+    // Nobody is linked to a need, so each is a guess from roles and kinds of support.
     expect(result.goals).toEqual([
-      { need: 'career-advice', supporters: ['a'] },
-      { need: 'mentoring-others', supporters: [] },
-      { need: 'work-life', supporters: ['d'] },
+      { need: 'career-advice', supporters: ['a'], basis: 'guess' },
+      { need: 'mentoring-others', supporters: [], basis: 'guess' },
+      { need: 'work-life', supporters: ['d'], basis: 'guess' },
     ]);
     expect(result.suggestions).toEqual([
       { gap: 'missing-role', subject: 'mentee', worksheet: 'meeting-new-people' },
@@ -149,7 +150,7 @@ describe('edge cases', () => {
     expect(r.structure).toBeNull();
     expect(r.sources.status).toBe('none');
     expect(r.strength.status).toBe('none');
-    expect(r.goals).toEqual([{ need: 'funding', supporters: [] }]);
+    expect(r.goals).toEqual([{ need: 'funding', supporters: [], basis: 'guess' }]);
   });
 
   it('one person, no ties', () => {
@@ -163,7 +164,7 @@ describe('edge cases', () => {
 
   it('an unknown need is never met rather than an error', () => {
     expect(goalAlignment(['no-such-need'], [person('a')], settings)).toEqual([
-      { need: 'no-such-need', supporters: [] },
+      { need: 'no-such-need', supporters: [], basis: 'guess' },
     ]);
   });
 });
@@ -193,6 +194,24 @@ describe('comparing two versions of the network', () => {
       farther: ['b'],
       roleChanged: ['d'],
     });
+  });
+});
+
+describe('goals linked to people', () => {
+  it('uses the people the participant linked, not the guess from roles; planned people do not count', () => {
+    const people = [
+      person('fam', { roles: ['work-life'] }),
+      person('pal', { roles: ['peer'], meets: ['work-life'] }),
+      person('new', { roles: ['peer'], meets: ['work-life'], status: 'potential' }),
+    ];
+    expect(goalAlignment(['work-life', 'peer-support'], people, settings)).toEqual([
+      { need: 'work-life', supporters: ['pal'], basis: 'linked' },
+      { need: 'peer-support', supporters: ['pal'], basis: 'guess' },
+    ]);
+    // Linked only to a planned person: still a guess from the current people.
+    expect(goalAlignment(['work-life'], [people[0]!, people[2]!], settings)).toEqual([
+      { need: 'work-life', supporters: ['fam'], basis: 'guess' },
+    ]);
   });
 });
 

@@ -58,6 +58,13 @@ export interface Range {
   widenWith: string[];
 }
 
+/** A need and who supports it: linked by the participant, or guessed from roles and kinds of support. */
+export interface Goal {
+  need: string;
+  supporters: string[];
+  basis: 'linked' | 'guess';
+}
+
 /** Something the participant has not told the kit yet, so the findings cannot be complete. */
 export type OpenItem =
   | { kind: 'few-people'; more: number }
@@ -102,7 +109,7 @@ export interface Analysis {
     efficiency: number;
     constraint: number;
   } | null;
-  goals: { need: string; supporters: string[] }[];
+  goals: Goal[];
   /** Kram's functions, sponsorship, multiplexity, over-reliance and the E-I index (support.ts). */
   support: SupportFindings;
   suggestions: Suggestion[];
@@ -127,23 +134,29 @@ function tally<K extends string>(keys: readonly K[], values: (K | undefined)[]):
   return out;
 }
 
-/** Which needs (ids chosen on Know yourself) someone in the network answers, and who. */
+/**
+ * Which needs (ids chosen on Know yourself) someone in the network answers, and who. The people the
+ * participant linked to a need answer it (`basis: linked`); for a need nobody is linked to, the kit
+ * guesses from roles and kinds of support (`basis: guess`, the table `needs` in content/analysis.yaml).
+ */
 export function goalAlignment(
   needs: readonly string[],
   people: readonly Person[],
   settings: AnalysisSettings,
-) {
+): Goal[] {
+  const current = people.filter((p) => !isPlanned(p));
   return needs.map((need) => {
+    const linked = current.filter((p) => (p.meets ?? []).includes(need));
+    if (linked.length) return { need, supporters: linked.map((p) => p.id), basis: 'linked' as const };
     const rule = settings.needs[need];
-    const supporters = rule
-      ? people.filter(
+    const guessed = rule
+      ? current.filter(
           (p) =>
-            !isPlanned(p) &&
-            (p.roles.some((r) => rule.roles.includes(r)) ||
-              (p.supports ?? []).some((s) => rule.supports.includes(s))),
+            p.roles.some((r) => rule.roles.includes(r)) ||
+            (p.supports ?? []).some((s) => rule.supports.includes(s)),
         )
       : [];
-    return { need, supporters: supporters.map((p) => p.id) };
+    return { need, supporters: guessed.map((p) => p.id), basis: 'guess' as const };
   });
 }
 
