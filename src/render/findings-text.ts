@@ -35,6 +35,8 @@ export interface FindingLine {
   action?: FindingAction;
   /** What the action is about: the need a `link-need` links people to. */
   actionFor?: string;
+  /** Only a prompt for the action: paper leaves the whole line out. */
+  screenOnly?: boolean;
 }
 
 export interface FindingsSection {
@@ -426,7 +428,7 @@ function structureLines(
           ? [{ text: t('analysis.structure.one') }]
           : [
               { text: t('analysis.structure.none') },
-              { text: t('analysis.structure.noneKnow'), action: 'none-know' },
+              { text: t('analysis.structure.noneKnow'), action: 'none-know', screenOnly: true },
             ],
     };
   const redundant = n > 1 && s.efficiency < settings.structure.redundantBelowEfficiency;

@@ -357,7 +357,12 @@ export function analyse(
   const goals = goalAlignment(needs, people, settings);
   // The participant's own group for the E-I index: the social system of their home department.
   const home = Object.values(settings.systems).find((sources) => sources.includes('department')) ?? [];
-  const support = supportFindings(people, goals, home);
+  // Over-reliance on needs rests on the needs the participant linked, never on a guess from roles.
+  const support = supportFindings(
+    people,
+    goals.filter((g) => g.basis === 'linked'),
+    home,
+  );
   const oneSided =
     support.described > 0 && (support.career === 0 || support.psychosocial === 0)
       ? support.career === 0

@@ -31,8 +31,8 @@ const CAREER: readonly string[] = SUPPORT_FUNCTIONS.career;
 const PSYCHOSOCIAL: readonly string[] = SUPPORT_FUNCTIONS.psychosocial;
 
 /**
- * The support findings for the current people. `goals` are the needs with their supporters (from
- * goal alignment); `inside` the sources of the participant's own system (the workplace).
+ * The support findings for the current people. `goals` are the needs with the people the
+ * participant linked to them; `inside` the sources of the participant's own system (the workplace).
  */
 export function supportFindings(
   people: readonly Person[],
