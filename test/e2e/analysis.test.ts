@@ -88,6 +88,28 @@ async function seed(page: Page, locale = 'en') {
   await page.locator('[data-findings] h4').first().waitFor();
 }
 
+/** Changes the stored workbook's network as a test needs, then reloads and waits for the findings. */
+async function changeNetwork(page: Page, change: { ties?: string[][]; add?: Record<string, unknown> }) {
+  await page.evaluate((c) => {
+    const stored = JSON.parse(localStorage.getItem('mnk:workbook')!);
+    if (c.ties) stored.workbook.network.ties = c.ties;
+    if (c.add) stored.workbook.network.people.push(c.add);
+    localStorage.setItem('mnk:workbook', JSON.stringify(stored));
+  }, change);
+  await page.reload();
+  await page.locator('[data-findings] h4').first().waitFor();
+}
+
+/** Waits until the workbook is saved, then reloads the page and waits for the findings. */
+async function reloadWhenSaved(page: Page, locale: string) {
+  await page
+    .locator('[data-status]')
+    .filter({ hasText: locale === 'en' ? 'Saved' : 'Guardado' })
+    .waitFor();
+  await page.reload();
+  await page.locator('[data-findings] h4').first().waitFor();
+}
+
 describe('what the map means', () => {
   it('a known network shows the expected type, gaps, structure, needs and next steps', async () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
@@ -162,14 +184,8 @@ describe('what the map means', () => {
       await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
         await seed(page, locale);
         // Without the two ties, the question is open until answered.
-        await page.evaluate(() => {
-          const stored = JSON.parse(localStorage.getItem('mnk:workbook')!);
-          stored.workbook.network.ties = [];
-          localStorage.setItem('mnk:workbook', JSON.stringify(stored));
-        });
-        await page.reload();
+        await changeNetwork(page, { ties: [] });
         const findings = page.locator('[data-findings]');
-        await findings.locator('h4').first().waitFor();
         expect(await findings.locator('[data-measure]').count()).toBe(0);
         await findings.getByRole('button', { name: none }).click();
         await expect.poll(() => findings.locator('[data-measure]').count()).toBe(4);
@@ -185,12 +201,7 @@ describe('what the map means', () => {
         await expect.poll(() => findings.textContent()).toMatch(locale === 'en' ? /Close: 4/ : /Cercanas: 4/);
         expect(await findings.locator('[data-measure]').count()).toBe(4);
         // The answer is kept in the workbook and survives a reload.
-        await page
-          .locator('[data-status]')
-          .filter({ hasText: locale === 'en' ? 'Saved' : 'Guardado' })
-          .waitFor();
-        await page.reload();
-        await findings.locator('h4').first().waitFor();
+        await reloadWhenSaved(page, locale);
         expect(await findings.locator('[data-measure]').count()).toBe(4);
         await findings.getByRole('button', { name: some }).click();
         await expect.poll(() => findings.locator('[data-measure]').count()).toBe(0);
@@ -207,21 +218,17 @@ describe('what the map means', () => {
     async (locale, count, closes) => {
       await withPage(browser, baseUrl, PROFILE, async ({ page, trouble }) => {
         await seed(page, locale);
-        await page.evaluate(() => {
-          const stored = JSON.parse(localStorage.getItem('mnk:workbook')!);
-          stored.workbook.network.people.push({
+        await changeNetwork(page, {
+          add: {
             id: 'z',
             name: 'Zoe Planned',
             roles: ['mentee'],
             status: 'potential',
             source: 'external',
             stage: 'below',
-          });
-          localStorage.setItem('mnk:workbook', JSON.stringify(stored));
+          },
         });
-        await page.reload();
         const findings = page.locator('[data-findings]');
-        await findings.locator('[data-plan]').first().waitFor();
         const text = await findings.textContent();
         expect(text).toContain(count);
         expect(text).toContain(closes);
@@ -250,12 +257,7 @@ describe('what the map means', () => {
         // The list stays open and the tick box keeps the focus through the redraw.
         expect(await goal.getAttribute('open')).not.toBeNull();
         expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.person)).toBe('c');
-        await page
-          .locator('[data-status]')
-          .filter({ hasText: locale === 'en' ? 'Saved' : 'Guardado' })
-          .waitFor();
-        await page.reload();
-        await findings.locator('h4').first().waitFor();
+        await reloadWhenSaved(page, locale);
         expect(await findings.locator('[data-goal^="mentoring-others"]').getAttribute('data-goal')).toBe(
           'mentoring-others:linked',
         );
