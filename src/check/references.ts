@@ -123,6 +123,21 @@ export function analysisReferences(
       }),
     );
   }
+  for (const [role, worksheet] of Object.entries(settings.roleSuggestions)) {
+    if (!roleIds.has(role))
+      problems.push({
+        ...at({ file, parsed, path: ['roleSuggestions', role], field: `roleSuggestions.${role}` }),
+        message: messages.notARole({ id: role }),
+      });
+    problems.push(
+      ...worksheetInEveryLocale(worksheet, worksheetSlugs, {
+        file,
+        parsed,
+        path: ['roleSuggestions', role],
+        field: `roleSuggestions.${role}`,
+      }),
+    );
+  }
   return problems;
 }
 

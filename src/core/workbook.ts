@@ -46,6 +46,12 @@ const personSchema = z.strictObject({
   since: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
   status: z.optional(z.enum(STATUSES)),
   notes: z.optional(z.string().check(z.maxLength(2000))),
+  /**
+   * The needs (option ids of the needs field, content/analysis.yaml `answers.needs`) the participant
+   * linked to this person: "they support me in this". Optional; goal alignment guesses from roles
+   * where no one is linked.
+   */
+  meets: z.optional(z.array(id).check(z.maxLength(50))),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -53,6 +59,12 @@ const network = z.strictObject({
   people: z.array(personSchema).check(z.maxLength(MAX_PEOPLE)),
   /** Pairs of person ids: "these two know each other". */
   ties: z.array(z.tuple([id, id])).check(z.maxLength(5000)),
+  /**
+   * The people of whom the participant answered "none of these people know each other" (ids), so
+   * that no ties is an answer, not a blank. Optional: older workbooks load unchanged; someone added
+   * later is not covered until the participant answers again.
+   */
+  noTiesAmong: z.optional(z.array(id).check(z.maxLength(MAX_PEOPLE))),
 });
 
 export const workbookSchema = z

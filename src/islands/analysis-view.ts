@@ -1,7 +1,13 @@
 // <mnk-findings>: what the map means, recomputed whenever the network changes; snapshots and exports.
 // Numbers come from src/core/analysis, words from content/ui through t(); names are set as text only.
 import { analyse, chosenNeeds, compareNetworks, type Analysis } from '../core/analysis/findings.ts';
-import { findingsText, type FindingLine, type FindingsContext } from '../render/findings-text.ts';
+import {
+  findingsText,
+  type FindingAction,
+  type FindingLine,
+  type FindingsContext,
+} from '../render/findings-text.ts';
+import { isPlanned } from '../core/person.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { findingsData } from './findings-data.ts';
@@ -33,12 +39,26 @@ const link = (href: string, text: string) => el('a', text, { href });
 const dataAttributes = (data: Record<string, string> = {}) =>
   Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
 
-/** One finding as an element: its text, then its link; a gap or an explanation gets its class. */
-function lineNode(tag: 'p' | 'span', line: FindingLine): HTMLElement {
+/**
+ * One finding as an element: its text, then its link or button; a gap or an explanation gets its
+ * class. `control` draws what an action needs beyond a button (the people to link to a need).
+ */
+function lineNode(tag: 'p' | 'span', line: FindingLine, control: (line: FindingLine) => Node | null): Node {
   const node = el(tag, line.text, dataAttributes(line.data));
   if (line.link) node.append(link(line.link.url, line.link.text));
   if (line.gap) node.className = 'unmet';
   if (line.help) node.className = 'help';
+  const extra = line.action && control(line);
+  if (extra) {
+    const both = document.createDocumentFragment();
+    both.append(node, extra);
+    return both;
+  }
+  if (line.action)
+    node.append(
+      ' ',
+      el('button', t(`analysis.action.${line.action}`), { type: 'button', 'data-answer': line.action }),
+    );
   return node;
 }
 
@@ -59,7 +79,9 @@ class FindingsView extends HTMLElement {
     session.addEventListener('replaced', refresh);
     this.addEventListener('click', (e) => this.clicked(e));
     this.addEventListener('change', (e) => {
-      if ((e.target as HTMLElement).matches('[data-compare]')) this.renderComparison();
+      const target = e.target as HTMLElement;
+      if (target.matches('[data-link-need]')) this.linkNeed(target as HTMLInputElement);
+      if (target.matches('[data-compare]')) this.renderComparison();
     });
     this.render();
   }
@@ -71,6 +93,40 @@ class FindingsView extends HTMLElement {
       chosenNeeds(session.draft.answers, this.data.settings.answers.needs),
       this.data.settings,
     );
+  }
+
+  /** The people a need can be linked to: a disclosure of tick boxes, one per current person. */
+  private control = (line: FindingLine): Node | null => {
+    if (line.action !== 'link-need' || !line.actionFor) return null;
+    const need = line.actionFor;
+    const details = el('details', undefined, { class: 'link-need', 'data-need': need });
+    const fieldset = el('fieldset');
+    fieldset.append(el('legend', t('analysis.action.link-need.help')));
+    for (const p of session.draft.network.people.filter((q) => !isPlanned(q))) {
+      const box = el('input', undefined, { type: 'checkbox', 'data-link-need': need, 'data-person': p.id });
+      (box as HTMLInputElement).checked = (p.meets ?? []).includes(need);
+      const label = el('label');
+      label.append(box, ` ${shownName(p)}`);
+      fieldset.append(label);
+    }
+    details.append(el('summary', t('analysis.action.link-need')), fieldset);
+    return details;
+  };
+
+  /** Links a person to a need or unlinks them (person.meets), as the tick box says. */
+  private linkNeed(box: HTMLInputElement) {
+    const { linkNeed: need, person: id } = box.dataset;
+    const network = session.draft.network;
+    const people = network.people.map((p) => {
+      if (p.id !== id) return p;
+      const meets = (p.meets ?? []).filter((n) => n !== need);
+      if (box.checked) meets.push(need!);
+      const { meets: _, ...rest } = p;
+      return meets.length ? { ...rest, meets } : rest;
+    });
+    session.setNetwork({ ...network, people });
+    // The map editor keeps its own copy of the network: it re-reads it on "replaced".
+    session.dispatchEvent(new Event('replaced'));
   }
 
   private render() {
@@ -95,14 +151,32 @@ class FindingsView extends HTMLElement {
         const dl = el('dl', undefined, { class: 'factor-findings' });
         for (const term of section.terms) {
           const dd = el('dd');
-          dd.append(...term.lines.map((line) => lineNode('p', line)));
+          dd.append(...term.lines.map((line) => lineNode('p', line, this.control)));
           dl.append(el('dt', term.term, dataAttributes(term.data)), dd);
         }
         parts.push(dl);
-      } else if (section.list) parts.push(list(section.lines.map((line) => lineNode('span', line))));
-      else parts.push(...section.lines.map((line) => lineNode('p', line)));
+      } else if (section.list)
+        parts.push(list(section.lines.map((line) => lineNode('span', line, this.control))));
+      else parts.push(...section.lines.map((line) => lineNode('p', line, this.control)));
     }
+    // A redraw keeps the open lists of people to link, and the focus on the same tick box.
+    const open = [...box.querySelectorAll<HTMLElement>('details[data-need][open]')].map(
+      (d) => d.dataset.need,
+    );
+    const ticked = (document.activeElement as HTMLElement | null)?.dataset ?? {};
+    // A redraw replaces the answer's button: focus moves to the one that takes its place.
+    const answering =
+      document.activeElement?.matches('[data-answer]') && this.contains(document.activeElement);
     box.replaceChildren(...parts);
+    if (answering) box.querySelector<HTMLElement>('[data-answer]')?.focus();
+    for (const d of box.querySelectorAll<HTMLDetailsElement>('details[data-need]'))
+      d.open = open.includes(d.dataset.need);
+    if (ticked.linkNeed)
+      box
+        .querySelector<HTMLElement>(
+          `[data-link-need="${CSS.escape(ticked.linkNeed)}"][data-person="${CSS.escape(ticked.person ?? '')}"]`,
+        )
+        ?.focus();
     this.renderSnapshots();
   }
 
@@ -177,7 +251,22 @@ class FindingsView extends HTMLElement {
     );
   }
 
+  /**
+   * "None of these people know each other" is an answer about the people on the map now; taking it
+   * back leaves the ties to be marked on the map.
+   */
+  private answerTies(answer: FindingAction) {
+    const { noTiesAmong: _, ...network } = session.draft.network;
+    const current = network.people.filter((p) => !isPlanned(p)).map((p) => p.id);
+    session.setNetwork(answer === 'none-know' ? { ...network, noTiesAmong: current } : network);
+    // The map editor keeps its own copy of the network and re-reads it on "replaced", so its next
+    // edit keeps this answer instead of writing back the copy it had.
+    session.dispatchEvent(new Event('replaced'));
+  }
+
   private clicked(e: Event) {
+    const answer = (e.target as HTMLElement).closest<HTMLElement>('[data-answer]')?.dataset.answer;
+    if (answer === 'none-know' || answer === 'some-know') return this.answerTies(answer);
     const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
     const network = session.draft.network;
     // Network files carry the real names only while names are shown (the workbook file always does).
@@ -199,11 +288,15 @@ class FindingsView extends HTMLElement {
       // The exporters load only when asked for.
       case 'graphml':
         return void import('../render/network-export.ts').then((x) =>
-          downloadFile(`${file}.graphml`, x.toGraphML(exported, t('map.you')), 'application/graphml+xml'),
+          downloadFile(
+            `${file}.graphml`,
+            x.toGraphML(exported, x.exportWords(exported, t)),
+            'application/graphml+xml',
+          ),
         );
       case 'people-csv':
         return void import('../render/network-export.ts').then((x) =>
-          downloadFile(`${file}-people.csv`, x.peopleCsv(exported), 'text/csv'),
+          downloadFile(`${file}-people.csv`, x.peopleCsv(exported, x.exportWords(exported, t)), 'text/csv'),
         );
       case 'ties-csv':
         return void import('../render/network-export.ts').then((x) =>

@@ -10,6 +10,11 @@ export function roleSchema(locales: readonly string[]) {
     id: contentId('peer'),
     /** The role's name, e.g. "Peer mentor". */
     name: t,
+    /**
+     * The role mid-sentence, with its indefinite article, as the findings' next steps use it.
+     * @example { en: "a peer mentor", es: "un mentor par" }
+     */
+    inSentence: t.optional(),
     /** One or two sentences on what people in this role do for you. */
     description: t,
     /** The kinds of support this role usually gives, one short phrase each. */

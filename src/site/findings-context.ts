@@ -17,7 +17,11 @@ export async function findingsContext(locale: string): Promise<FindingsContext> 
     .find((f) => f.id === where.field);
   return {
     settings,
-    roles: (await getRoles()).map((r) => ({ id: r.id, name: pick(r.name, locale) })),
+    roles: (await getRoles()).map((r) => ({
+      id: r.id,
+      name: pick(r.name, locale),
+      ...(r.inSentence ? { inSentence: pick(r.inSentence, locale) } : {}),
+    })),
     factors: (await getFactors()).map((f) => ({
       id: f.id,
       name: pick(f.name, locale),

@@ -104,7 +104,7 @@ describe('the content check finds', () => {
   it('a translation missing inside roles.yaml', async () => {
     const problems = await check((c) => c.edit('roles.yaml', '    es: Mentor par\n', ''));
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/roles.yaml', field: '[4].name.es', line: 47 }),
+      expect.objectContaining({ file: 'content/roles.yaml', field: '[4].name.es', line: 57 }),
     ]);
   });
 
@@ -254,12 +254,35 @@ describe('the content check finds', () => {
   });
 
   it('a threshold out of range', async () => {
-    const problems = await check((c) => c.edit('analysis.yaml', 'homeShareHigh: 0.7', 'homeShareHigh: 70'));
+    const problems = await check((c) => c.edit('analysis.yaml', 'dominantShare: 0.7', 'dominantShare: 70'));
     expect(problems).toEqual([
       expect.objectContaining({
         file: 'content/analysis.yaml',
-        field: 'homeShareHigh',
+        field: 'typology.dominantShare',
         line: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('a source in two social systems, and a role suggestion for a role that does not exist', async () => {
+    const problems = await check((c) => {
+      c.edit('analysis.yaml', 'elsewhere: [external]', 'elsewhere: [external, institution]');
+      c.edit('analysis.yaml', 'mentee: meeting-new-people', 'mentees: meeting-new-people');
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/analysis.yaml',
+        field: 'systems',
+        message: expect.stringContaining('"institution" is in 2 systems'),
+      }),
+    ]);
+    const roles = await check((c) =>
+      c.edit('analysis.yaml', 'mentee: meeting-new-people', 'mentees: meeting-new-people'),
+    );
+    expect(roles).toEqual([
+      expect.objectContaining({
+        field: 'roleSuggestions.mentees',
+        message: expect.stringContaining('"mentees"'),
       }),
     ]);
   });
@@ -483,7 +506,7 @@ describe('ids longer than 64 characters', () => {
       output = String((e as { stderr: Buffer }).stderr);
     }
     expect(output).toMatch(
-      /content\/roles\.yaml:32\n {4}\[3\]\.id: use lower-case letters, digits and dashes, at most 64 characters/,
+      /content\/roles\.yaml:39\n {4}\[3\]\.id: use lower-case letters, digits and dashes, at most 64 characters/,
     );
   });
 });

@@ -19,7 +19,10 @@ describe('diversity', () => {
       status: 'ok',
       answers: 4,
       categories: 3,
+      possible: 3,
+      known: false,
       blau: 1 - (0.25 + 0.0625 + 0.0625),
+      blauMax: 1 - 1 / 3,
       iqv: 1.5 * (1 - 0.375),
     });
   });
@@ -38,7 +41,10 @@ describe('diversity', () => {
       status: 'ok',
       answers: 3,
       categories: 1,
+      possible: 1,
+      known: false,
       blau: 0,
+      blauMax: 0,
       iqv: 0,
     });
   });

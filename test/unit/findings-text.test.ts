@@ -47,9 +47,19 @@ function sentences(locale: string, who = people) {
 }
 
 describe('findings sentences with lists, in each locale’s own way', () => {
-  it('joins the people who meet a need with the locale’s “and”', () => {
-    expect(sentences('en')).toContain('N: Ana, Bo, and Cy.');
-    expect(sentences('es')).toContain('N: Ana, Bo y Cy.');
+  it('joins the people who meet a need with the locale’s “and”, a guess from roles marked as one', () => {
+    expect(sentences('en')).toContain(
+      'N: perhaps Ana, Bo, and Cy, a guess from their roles. Link the people who really support you in this.',
+    );
+    expect(sentences('es')).toContain(
+      'N: quizá Ana, Bo y Cy, una suposición a partir de sus roles. Vincula a las personas que de verdad te apoyan en esto.',
+    );
+  });
+
+  it('names the people linked to a need, without a guess', () => {
+    const linked = people.map((p, i) => (i === 2 ? p : { ...p, meets: [need] }));
+    expect(sentences('en', linked)).toContain('N: Ana and Bo.');
+    expect(sentences('es', linked)).toContain('N: Ana y Bo.');
   });
 
   it('names the missing career stages as alternatives', () => {

@@ -78,9 +78,17 @@ type Localized = Record<string, string>;
 const pick = (v: Localized, locale: string) => v[locale] ?? Object.values(v)[0]!;
 
 export function rolesOf(locale: string) {
-  return (parse(readFileSync('content/roles.yaml', 'utf8')) as { id: string; name: Localized }[]).map(
-    (r) => ({ id: r.id, name: pick(r.name, locale) }),
-  );
+  return (
+    parse(readFileSync('content/roles.yaml', 'utf8')) as {
+      id: string;
+      name: Localized;
+      inSentence?: Localized;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    name: pick(r.name, locale),
+    ...(r.inSentence ? { inSentence: pick(r.inSentence, locale) } : {}),
+  }));
 }
 
 export function findingsContextOf(locale: string): FindingsContext {

@@ -129,7 +129,8 @@ export function drawFindings(c: FilledContext, sections: readonly FindingsSectio
     layout.ensure(50);
     if (section.title) layout.text(section.title, { font: 'bold', size: 11, color: c.primary });
     layout.gap(2);
-    for (const l of section.lines) line(l.text, l.link, !!section.list, l.help);
+    // A prompt for an answer given on screen (a button) has nothing to offer on paper.
+    for (const l of section.lines) if (!l.screenOnly) line(l.text, l.link, !!section.list, l.help);
     for (const term of section.terms ?? []) {
       layout.ensure(36);
       layout.text(term.term, { font: 'bold', size: 9.5 });

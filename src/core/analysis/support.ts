@@ -1,0 +1,75 @@
+// What the research adds beyond the five factors (docs/analysis.md#what-research-adds): the balance
+// of Kram's career and psychosocial functions, sponsorship, multiplexity, over-reliance on one
+// person, and the inside/outside balance (Krackhardt and Stern's E-I index). Counts only: the
+// words live in content/ui (`analysis.support.*`).
+import { SUPPORT_FUNCTIONS, type Source } from '../person.ts';
+import type { Person } from '../workbook.ts';
+
+export interface SupportFindings {
+  /** People whose kinds of support are given: the rest say nothing either way. */
+  described: number;
+  /** People giving at least one career function, and at least one psychosocial function. */
+  career: number;
+  psychosocial: number;
+  /** Ids of people who give sponsorship (speak for you when you are not in the room). */
+  sponsors: string[];
+  /** Ids of people who give two or more kinds of support. */
+  multiplex: string[];
+  /**
+   * The person the network leans on most, when one carries more than half of the chosen needs
+   * (of at least two) or of the roles covered (of at least two); null otherwise.
+   */
+  reliance: { person: string; needs: number; ofNeeds: number; roles: number; ofRoles: number } | null;
+  /**
+   * E-I index over people with a source: (E − I) / (E + I), I inside the participant's own
+   * workplace system, E outside it; null with nobody with a source.
+   */
+  ei: { index: number; inside: number; outside: number } | null;
+}
+
+const CAREER: readonly string[] = SUPPORT_FUNCTIONS.career;
+const PSYCHOSOCIAL: readonly string[] = SUPPORT_FUNCTIONS.psychosocial;
+
+/**
+ * The support findings for the current people. `goals` are the needs with the people the
+ * participant linked to them; `inside` the sources of the participant's own system (the workplace).
+ */
+export function supportFindings(
+  people: readonly Person[],
+  goals: readonly { need: string; supporters: readonly string[] }[],
+  inside: readonly Source[],
+): SupportFindings {
+  const described = people.filter((p) => (p.supports ?? []).length > 0);
+  const gives = (p: Person, kinds: readonly string[]) => (p.supports ?? []).some((s) => kinds.includes(s));
+
+  let reliance: SupportFindings['reliance'] = null;
+  const covered = new Set(people.flatMap((p) => p.roles));
+  for (const p of people) {
+    const needs = goals.filter((g) => g.supporters.includes(p.id)).length;
+    const roles = p.roles.filter((r) => covered.has(r)).length;
+    const heavy =
+      (goals.length >= 2 && needs / goals.length > 0.5) || (covered.size >= 2 && roles / covered.size > 0.5);
+    const weight = needs / Math.max(goals.length, 1) + roles / Math.max(covered.size, 1);
+    const best = reliance
+      ? reliance.needs / Math.max(reliance.ofNeeds, 1) + reliance.roles / Math.max(reliance.ofRoles, 1)
+      : -1;
+    if (heavy && weight > best)
+      reliance = { person: p.id, needs, ofNeeds: goals.length, roles, ofRoles: covered.size };
+  }
+
+  const withSource = people.filter((p) => p.source !== undefined);
+  const inCount = withSource.filter((p) => inside.includes(p.source!)).length;
+  const outCount = withSource.length - inCount;
+
+  return {
+    described: described.length,
+    career: described.filter((p) => gives(p, CAREER)).length,
+    psychosocial: described.filter((p) => gives(p, PSYCHOSOCIAL)).length,
+    sponsors: people.filter((p) => (p.supports ?? []).includes('sponsorship')).map((p) => p.id),
+    multiplex: people.filter((p) => new Set(p.supports ?? []).size >= 2).map((p) => p.id),
+    reliance,
+    ei: withSource.length
+      ? { index: (outCount - inCount) / withSource.length, inside: inCount, outside: outCount }
+      : null,
+  };
+}
