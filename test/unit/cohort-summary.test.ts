@@ -1,0 +1,138 @@
+// core/cohort-summary.ts: the anonymous summary, built from the kit's own words and numbers only.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analysis/findings.ts';
+import {
+  anonymousSummary,
+  readSummary,
+  summaryId,
+  SUMMARY_FORMAT,
+  type AnonymousSummary,
+} from '../../src/core/cohort-summary.ts';
+import { CLOSENESS, SOURCES, STAGES } from '../../src/core/person.ts';
+import type { Person, Workbook } from '../../src/core/workbook.ts';
+import { ROLE_IDS, settings, who } from './findings-fixtures.ts';
+
+const NEEDS = Object.keys(settings.needs);
+const vocabulary = { roles: ROLE_IDS, needs: NEEDS };
+const analyseWith = (needs: string[]) => (network: Workbook['network']) =>
+  analyse(network, ROLE_IDS, needs, settings);
+const fixedId = 'abcdefghij012345';
+
+function workbook(people: Person[], extra: Partial<Workbook> = {}): Workbook {
+  const at = '2026-11-29T10:00:00.000Z';
+  return {
+    schemaVersion: 3,
+    createdAt: at,
+    updatedAt: at,
+    answers: {},
+    network: { people, ties: [] },
+    snapshots: [],
+    ...extra,
+  } as Workbook;
+}
+
+describe('anonymousSummary', () => {
+  it('counts current and planned people, roles, sources, stages and closeness', () => {
+    const people = [
+      who({ roles: ['peer'], source: 'department', stage: 'same', closeness: 'close' }),
+      who({ roles: ['peer', 'mentee'], source: 'external', closeness: 'moderate' }),
+      who({ roles: ['developmental'], status: 'potential' }),
+    ];
+    const s = anonymousSummary(
+      workbook(people),
+      vocabulary,
+      analyseWith([]),
+      fixedId,
+      new Date('2026-11-29'),
+    );
+    expect(s.format).toBe(SUMMARY_FORMAT);
+    expect(s.now).toMatchObject({
+      month: '2026-11',
+      current: 2,
+      planned: 1,
+      sources: { department: 1, institution: 0, external: 1, personal: 0, unknown: 0 },
+      stages: { above: 0, same: 1, below: 0, unknown: 1 },
+      closeness: { close: 1, moderate: 1, distant: 0 },
+    });
+    expect(s.now.roles).toMatchObject({ peer: 2, mentee: 1, developmental: 0 });
+    expect(s.now.gaps).toContain('missing-role:developmental');
+    expect(s.before).toBeUndefined();
+  });
+
+  it('adds the latest snapshot as the map before, dated by its month only', () => {
+    const before = { people: [who({ roles: ['peer'] })], ties: [] };
+    const s = anonymousSummary(
+      workbook([who({ roles: ['peer'] }), who({ roles: ['mentee'] })], {
+        snapshots: [{ id: 's-1', takenAt: '2026-05-14T09:30:00.000Z', network: before }],
+      }),
+      vocabulary,
+      analyseWith([]),
+      fixedId,
+      new Date('2026-11-29T10:00:00Z'),
+    );
+    expect(s.before).toMatchObject({ month: '2026-05', current: 1 });
+    expect(s.now.current).toBe(2);
+    expect(JSON.stringify(s)).not.toMatch(/14|09:30|T10/);
+  });
+
+  it('never carries a name, alias, note, id or typed word, whatever the workbook holds', () => {
+    // Typed text: at least 4 letters, so that it cannot be one of the kit's own words by chance.
+    const typed = fc.stringMatching(/^[A-Za-zÀ-ÿ]{4,12}( [A-Za-zÀ-ÿ]{4,12})?$/);
+    const person = fc.record({
+      name: typed,
+      alias: fc.option(typed, { nil: undefined }),
+      notes: fc.option(typed, { nil: undefined }),
+      roles: fc.subarray(ROLE_IDS, { minLength: 1 }),
+      closeness: fc.constantFrom(...CLOSENESS),
+      source: fc.option(fc.constantFrom(...SOURCES), { nil: undefined }),
+      stage: fc.option(fc.constantFrom(...STAGES), { nil: undefined }),
+      status: fc.constantFrom('current' as const, 'potential' as const),
+      gender: fc.option(typed, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 12 }), typed, (drawn, answer) => {
+        const people = drawn.map(({ gender, ...p }) => ({
+          ...who(p as Partial<Person>),
+          ...(gender ? { background: { gender } } : {}),
+        })) as Person[];
+        const book = workbook(people, { answers: { 'know-yourself': { goals: answer } } });
+        const s = anonymousSummary(book, vocabulary, analyseWith(NEEDS.slice(0, 2)), fixedId, new Date());
+        const text = JSON.stringify(s).toLowerCase();
+        const secrets = [answer, ...people.flatMap((p) => [p.name, p.alias, p.notes, p.id])].filter(
+          (x): x is string => typeof x === 'string',
+        );
+        for (const secret of secrets) expect(text).not.toContain(secret.toLowerCase());
+        expect(readSummary(JSON.stringify(s))).toEqual({ summary: s });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('readSummary', () => {
+  const good = (): AnonymousSummary =>
+    anonymousSummary(workbook([who({ roles: ['peer'] })]), vocabulary, analyseWith([]), fixedId, new Date());
+
+  it('reads back a summary it wrote', () => {
+    expect(readSummary(JSON.stringify(good()))).toEqual({ summary: good() });
+  });
+
+  it('refuses what is not a summary, one from a newer kit, and a damaged one, saying which', () => {
+    expect(readSummary('not json {')).toEqual({ problem: 'not-json' });
+    expect(readSummary('{"schemaVersion":3,"network":{}}')).toEqual({ problem: 'not-summary' });
+    expect(readSummary(JSON.stringify({ ...good(), version: 2 }))).toEqual({ problem: 'newer' });
+    expect(readSummary(JSON.stringify({ ...good(), name: 'Ana Ruiz' }))).toEqual({ problem: 'damaged' });
+    const typedGap = { ...good(), now: { ...good().now, gaps: ['missing-role:Ana Ruiz'] } };
+    expect(readSummary(JSON.stringify(typedGap))).toEqual({ problem: 'damaged' });
+    const future = { ...good(), now: { ...good().now, month: '2026-11-29' } };
+    expect(readSummary(JSON.stringify(future))).toEqual({ problem: 'damaged' });
+  });
+});
+
+describe('summaryId', () => {
+  it('is 16 letters and digits from the random bytes it is given', () => {
+    const id = summaryId((bytes) => bytes.map((_, i) => i * 7));
+    expect(id).toMatch(/^[a-z0-9]{16}$/);
+  });
+});
