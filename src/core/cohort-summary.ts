@@ -143,10 +143,10 @@ export function anonymousSummary(
   };
 }
 
-/** A fresh random id for a summary (16 letters and digits). */
-export function summaryId(random: (bytes: Uint8Array) => Uint8Array): string {
+/** A summary's id from 16 random bytes (crypto.getRandomValues): 16 letters and digits. */
+export function summaryId(random: Uint8Array): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return [...random(new Uint8Array(16))].map((b) => alphabet[b % alphabet.length]).join('');
+  return [...random.subarray(0, 16)].map((b) => alphabet[b % alphabet.length]).join('');
 }
 
 /** Why a file is not a summary this page can read. */
@@ -166,4 +166,22 @@ export function readSummary(text: string): { summary: AnonymousSummary } | { pro
   if (typeof version === 'number' && version > SUMMARY_VERSION) return { problem: 'newer' };
   const parsed = summarySchema.safeParse(data);
   return parsed.success ? { summary: parsed.data } : { problem: 'damaged' };
+}
+
+/** Pasted text holding one summary or several, one after another: each top-level JSON object. */
+export function pastedSummaries(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' && depth++ === 0) start = i;
+    else if (c === '}' && depth > 0 && --depth === 0) out.push(text.slice(start, i + 1));
+  }
+  return out.length ? out : [text];
 }

@@ -145,6 +145,14 @@ export const FIELD_KINDS = {
   people: { stores: 'network', screen: 'network', blank: true, filled: true, problem: storesNothing },
   // Findings need the analysis, so a blank form has nothing to print for them.
   findings: { stores: 'network', screen: 'network', blank: false, filled: true, problem: storesNothing },
+  // Made on screen for the facilitator, never printed: the findings already print the map's picture.
+  'anonymous-summary': {
+    stores: 'network',
+    screen: 'network',
+    blank: false,
+    filled: false,
+    problem: storesNothing,
+  },
 } as const satisfies { readonly [K in FieldType]: FieldKind<K> };
 
 type Kinds = typeof FIELD_KINDS;

@@ -18,6 +18,8 @@ const islandStringPrefixes = [
   'export.',
   'report.',
   'failure.',
+  'summary.',
+  'cohort.',
 ] as const;
 
 export const isIslandString = (key: string) => islandStringPrefixes.some((p) => key.startsWith(p));

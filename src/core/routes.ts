@@ -7,6 +7,8 @@ const guidesPath = (locale: string) => `/${locale}/guides/`;
 export const guidePath = (locale: string, slug: string) => `/${locale}/guides/${slug}/`;
 export const worksheetsPath = (locale: string) => `/${locale}/worksheets/`;
 export const worksheetPath = (locale: string, slug: string) => `/${locale}/worksheets/${slug}/`;
+/** The facilitator's picture of a cohort, from anonymous summaries. */
+export const cohortPath = (locale: string) => `/${locale}/cohort/`;
 
 /** The same page in another locale: swaps the first path segment. */
 export function switchLocale(path: string, from: string, to: string): string {
@@ -20,7 +22,7 @@ export function localeRoutes(
   guideSlugs: Iterable<string>,
   worksheetSlugs: Iterable<string> = [],
 ): Set<string> {
-  const routes = new Set([homePath(locale), guidesPath(locale), worksheetsPath(locale)]);
+  const routes = new Set([homePath(locale), guidesPath(locale), worksheetsPath(locale), cohortPath(locale)]);
   for (const slug of guideSlugs) routes.add(guidePath(locale, slug));
   for (const slug of worksheetSlugs) routes.add(worksheetPath(locale, slug));
   return routes;

@@ -158,6 +158,12 @@ const people = z.strictObject({ ...base, type: z.literal('people') });
  */
 const findings = z.strictObject({ ...base, type: z.literal('findings') });
 
+/**
+ * An anonymous summary of the map for the facilitator's cohort picture: counts and the kit's own
+ * words only (core/cohort-summary.ts), shown in words before it is saved. Stores nothing itself.
+ */
+const anonymousSummary = z.strictObject({ ...base, type: z.literal('anonymous-summary') });
+
 /** One question of a worksheet; `type` decides how it is asked, stored and printed. */
 export const fieldSchema = z.discriminatedUnion(
   'type',
@@ -176,10 +182,11 @@ export const fieldSchema = z.discriminatedUnion(
     reminder,
     people,
     findings,
+    anonymousSummary,
   ],
   {
     error:
-      'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder, people, findings',
+      'use one of the field types: short-text, long-text, date, single-choice, multiple-choice, checklist, rating, list, table, timer, composer, reminder, people, findings, anonymous-summary',
   },
 );
 
@@ -247,6 +254,15 @@ export const worksheetSchema = z
             message: `refers to the field "${ref}", which is not in this worksheet`,
           });
       }
+      // The summary is made from the findings' analysis, whose names and settings that field hands over.
+      if (f.type === 'anonymous-summary' && !fields.some(({ f: other }) => other.type === 'findings'))
+        ctx.issues.push({
+          code: 'custom',
+          input: f.type,
+          path: [...path, 'type'],
+          message:
+            'an anonymous-summary field needs a findings field in the same worksheet: add one above it',
+        });
       if (f.type === 'reminder' && byId.get(f.date) && byId.get(f.date)!.type !== 'date') {
         ctx.issues.push({
           code: 'custom',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analysis/findings.ts';
 import {
   anonymousSummary,
+  pastedSummaries,
   readSummary,
   summaryId,
   SUMMARY_FORMAT,
@@ -131,8 +132,20 @@ describe('readSummary', () => {
 });
 
 describe('summaryId', () => {
-  it('is 16 letters and digits from the random bytes it is given', () => {
-    const id = summaryId((bytes) => bytes.map((_, i) => i * 7));
+  it('is 16 letters and digits from 16 random bytes', () => {
+    const id = summaryId(new Uint8Array(16).map((_, i) => i * 7));
     expect(id).toMatch(/^[a-z0-9]{16}$/);
+  });
+});
+
+describe('pastedSummaries', () => {
+  it('finds each summary in text pasted one after another, braces in strings included', () => {
+    const a = JSON.stringify({ format: 'x', note: 'a } b { "c"' });
+    const b = JSON.stringify({ format: 'y', nested: { deep: [1, { x: 2 }] } });
+    expect(pastedSummaries(`${a}\n\n${b}\n`)).toEqual([a, b]);
+  });
+
+  it('hands back text with no object whole, so that it is refused with a reason', () => {
+    expect(pastedSummaries('not a summary')).toEqual(['not a summary']);
   });
 });

@@ -28,9 +28,14 @@ describe('the table of field kinds', () => {
     const all = FIELD_TYPES;
     const blank = all.filter((type) => printsBlank({ type }));
     const filled = all.filter((type) => printsFilled({ type }));
-    expect(all.filter((type) => !blank.includes(type))).toEqual(['timer', 'reminder', 'findings']);
-    expect(all.filter((type) => !filled.includes(type))).toEqual(['timer', 'reminder']);
-    expect(all.filter(isScreenOnly)).toEqual(['timer', 'reminder']);
+    expect(all.filter((type) => !blank.includes(type))).toEqual([
+      'timer',
+      'reminder',
+      'findings',
+      'anonymous-summary',
+    ]);
+    expect(all.filter((type) => !filled.includes(type))).toEqual(['timer', 'reminder', 'anonymous-summary']);
+    expect(all.filter(isScreenOnly)).toEqual(['timer', 'reminder', 'anonymous-summary']);
   });
 
   it('keeps with the answers only what a field stores there', () => {
@@ -39,7 +44,7 @@ describe('the table of field kinds', () => {
         .filter(([, kind]) => kind.stores === where)
         .map(([type]) => type);
     expect(stores('nothing')).toEqual(['timer', 'reminder']);
-    expect(stores('network')).toEqual(['people', 'findings']);
+    expect(stores('network')).toEqual(['people', 'findings', 'anonymous-summary']);
   });
 });
 

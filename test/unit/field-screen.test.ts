@@ -23,7 +23,7 @@ describe('the screen kind of a field', () => {
     expect(drawnBy('choice')).toEqual(['single-choice', 'multiple-choice', 'checklist', 'rating']);
     expect(drawnBy('rows')).toEqual(['list', 'table']);
     expect(drawnBy('tool')).toEqual(['timer', 'reminder']);
-    expect(drawnBy('network')).toEqual(['people', 'findings']);
+    expect(drawnBy('network')).toEqual(['people', 'findings', 'anonymous-summary']);
   });
 });
 

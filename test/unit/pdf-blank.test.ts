@@ -63,6 +63,7 @@ function expectedFields(slug: string, ws: Worksheet): Map<string, Kind> {
       case 'timer':
       case 'reminder':
       case 'findings':
+      case 'anonymous-summary':
         break; // screen only, or nothing to write by hand
       default:
         f satisfies never;

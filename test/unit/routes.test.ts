@@ -15,6 +15,7 @@ describe('routes', () => {
       '/en/',
       '/en/guides/',
       '/en/worksheets/',
+      '/en/cohort/',
       '/en/guides/roles/',
       '/en/worksheets/cv/',
     ]);
