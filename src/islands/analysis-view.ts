@@ -104,7 +104,7 @@ class FindingsView extends HTMLElement {
       const box = el('input', undefined, { type: 'checkbox', 'data-link-need': need, 'data-person': p.id });
       (box as HTMLInputElement).checked = (p.meets ?? []).includes(need);
       const label = el('label');
-      label.append(box, ` ${shownName(p)}`);
+      label.append(box, shownName(p));
       fieldset.append(label);
     }
     details.append(el('summary', t('analysis.action.link-need')), fieldset);
