@@ -375,6 +375,36 @@ describe('what research adds', () => {
   );
 });
 
+describe('goals are goals', () => {
+  // A family member in the work-life role used to "meet" work-life balance by their role alone.
+  const mum = who({ name: 'Mum', roles: ['work-life'], source: 'personal', closeness: 'close' });
+  const pal = who({ name: 'Pal', roles: ['peer'], source: 'department', closeness: 'close' });
+  both(
+    'a need met by role alone is a guess, and says so',
+    net([mum, pal]),
+    {
+      en: [
+        'Balancing work and personal life: perhaps Mum, a guess from their role. Link the people who really support you in this.',
+      ],
+      es: [
+        'Conciliar vida personal y trabajo: quizá Mum, una suposición a partir de sus roles. Vincula a las personas que de verdad te apoyan en esto.',
+      ],
+    },
+    { en: ['Balancing work and personal life: Mum.'], es: ['Conciliar vida personal y trabajo: Mum.'] },
+    ['work-life'],
+  );
+  both(
+    'a need linked to the person who really supports it',
+    net([mum, { ...pal, meets: ['work-life'] }]),
+    {
+      en: ['Balancing work and personal life: Pal.'],
+      es: ['Conciliar vida personal y trabajo: Pal.'],
+    },
+    { en: ['perhaps'], es: ['quizá'] },
+    ['work-life'],
+  );
+});
+
 describe('diversity', () => {
   const composed = 'Jos\u00e9';
   const decomposed = 'Jose\u0301';
