@@ -141,6 +141,23 @@ export function analysisReferences(
   return problems;
 }
 
+/** Each social system of analysis.yaml has a name (`analysis.system.<id>`) in every locale's ui strings. */
+export function systemNames(
+  settings: AnalysisSettings,
+  file: string,
+  parsed: Parsed,
+  uiKeys: Map<string, Set<string>>,
+): Problem[] {
+  return Object.keys(settings.systems).flatMap((system) =>
+    [...uiKeys]
+      .filter(([, keys]) => !keys.has(`analysis.system.${system}`))
+      .map(([locale]) => ({
+        ...at({ file, parsed, path: ['systems', system], field: `systems.${system}` }),
+        message: messages.systemWithoutName({ system, locale }),
+      })),
+  );
+}
+
 /** The guides kit.yaml's `navigation` names (the header and footer links) exist in every locale. */
 export function navigationGuides(
   navigation: Record<string, string>,

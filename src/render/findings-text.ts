@@ -517,7 +517,7 @@ function supportLines(
   if (r)
     lines.push({
       text:
-        r.ofNeeds >= 2 && r.needs / r.ofNeeds > 0.5
+        r.by === 'needs'
           ? t('analysis.support.relianceNeeds', { person: nameOf(r.person), n: r.needs, of: r.ofNeeds })
           : t('analysis.support.relianceRoles', { person: nameOf(r.person), n: r.roles, of: r.ofRoles }),
       data: { support: 'reliance' },

@@ -33,7 +33,7 @@ describe('supportFindings', () => {
       { need: 'n3', supporters: [] },
     ];
     const s = supportFindings([p('a'), p('b'), p('c', { roles: ['skills'] })], goals, WORKPLACE);
-    expect(s.reliance).toEqual({ person: 'a', needs: 2, ofNeeds: 3, roles: 1, ofRoles: 2 });
+    expect(s.reliance).toEqual({ person: 'a', by: 'needs', needs: 2, ofNeeds: 3, roles: 1, ofRoles: 2 });
   });
 
   it('finds one person holding more than half of the roles covered, and nobody when the load is shared', () => {

@@ -362,6 +362,7 @@ export function analyse(
     people,
     goals.filter((g) => g.basis === 'linked'),
     home,
+    settings.support.relianceShare,
   );
   const oneSided =
     support.described > 0 && (support.career === 0 || support.psychosocial === 0)
