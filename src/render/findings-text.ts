@@ -449,7 +449,11 @@ function structureLines(
         data: { measure: 'density' },
       },
       {
-        text: t('analysis.structure.effectiveSize', { value: fixed(s.effectiveSize), n }),
+        text: t('analysis.structure.effectiveSize', {
+          value: fixed(s.effectiveSize),
+          n,
+          about: Math.round(s.effectiveSize),
+        }),
         data: { measure: 'effective-size' },
       },
       {
