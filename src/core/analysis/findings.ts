@@ -1,6 +1,7 @@
-// What the map means, as data: coverage of roles, the five factors, the Higgins & Kram type,
-// structure, goal alignment and growth suggestions. No wording here: each finding carries a code
-// that the interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
+// What the map means, as data: coverage of roles, the five factors, the Higgins & Kram type (range
+// as social systems), structure, the support you get, goal alignment, next steps, what is still
+// open and what the plan would change. No wording here: each finding carries a code that the
+// interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
 import { GAPS, type AnalysisSettings } from '../../schemas/analysis.ts';
 import type { Person, Workbook } from '../workbook.ts';
 import {
@@ -308,7 +309,8 @@ export function analyse(
     ]),
   ) as Analysis['backgrounds'];
 
-  // Enough to say: a type only from enough people, most of them with a source.
+  // Enough to say: a type only from `typeFrom.people` current people, with at least
+  // `typeFrom.withSourceShare` of them with a source.
   const morePeople = Math.max(0, settings.typeFrom.people - people.length);
   const withoutSource = people.length - withSource;
   const enough =
