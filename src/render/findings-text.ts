@@ -1,7 +1,7 @@
 // The findings of src/core/analysis as words, for any medium: the findings field draws them as
 // HTML (islands/analysis-view.ts), the report prints them (render/pdf/report.ts). All words come
 // from content/ui through `t`; names are plain text, never markup.
-import { compareNetworks, type Analysis, type Suggestion } from '../core/analysis/findings.ts';
+import { compareNetworks, overlap, type Analysis, type Suggestion } from '../core/analysis/findings.ts';
 import { BACKGROUND_ATTRIBUTES } from '../core/person.ts';
 import type { Workbook } from '../core/workbook.ts';
 import type { AnalysisSettings } from '../schemas/analysis.ts';
@@ -78,7 +78,7 @@ export function changeText(
 ): string {
   if (!snapshot) return t('analysis.change.none');
   const c = compareNetworks(snapshot.network, now);
-  return t('analysis.change.summary', {
+  const summary = t('analysis.change.summary', {
     date: new Date(snapshot.takenAt).toLocaleDateString(locale),
     added: c.added.length,
     lost: c.lost.length,
@@ -86,6 +86,7 @@ export function changeText(
     farther: c.farther.length,
     roles: c.roleChanged.length,
   });
+  return `${summary} ${t('analysis.change.overlap', { pct: pct(overlap(snapshot.network, now)) })}`;
 }
 
 /** The findings as titled sections, in the order the field and the report show them. */

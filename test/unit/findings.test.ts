@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, compareNetworks, goalAlignment } from '../../src/core/analysis/findings.ts';
+import { analyse, compareNetworks, goalAlignment, overlap } from '../../src/core/analysis/findings.ts';
 import { analysisSchema } from '../../src/schemas/analysis.ts';
 import { CLOSENESS, PREFER_NOT_TO_SAY, SOURCES, STAGES } from '../../src/core/person.ts';
 import { findingLines } from './findings-fixtures.ts';
@@ -194,6 +194,16 @@ describe('comparing two versions of the network', () => {
       farther: ['b'],
       roleChanged: ['d'],
     });
+  });
+});
+
+describe('overlap between two versions of the network', () => {
+  it('is the people in both out of the people in either', () => {
+    const v = (...ids: string[]) => ({ people: ids.map((id) => person(id)) });
+    expect(overlap(v('a', 'b', 'c'), v('b', 'c', 'd'))).toBe(0.5);
+    expect(overlap(v('a'), v('a'))).toBe(1);
+    expect(overlap(v('a'), v('b'))).toBe(0);
+    expect(overlap(v(), v())).toBe(1);
   });
 });
 

@@ -492,3 +492,15 @@ export function compareNetworks(
   for (const id of old.keys()) if (!now.has(id)) change.lost.push(id);
   return change;
 }
+
+/**
+ * How much of the network stayed between two versions (Dobrow & Higgins 2019 follow it over time):
+ * people in both ÷ people in either, by id; 1 when both are empty.
+ */
+export function overlap(before: { people: readonly Person[] }, after: { people: readonly Person[] }): number {
+  const old = new Set(before.people.map((p) => p.id));
+  const now = new Set(after.people.map((p) => p.id));
+  const either = new Set([...old, ...now]).size;
+  const both = [...now].filter((id) => old.has(id)).length;
+  return either === 0 ? 1 : both / either;
+}
