@@ -123,6 +123,13 @@ export function analysisReferences(
       }),
     );
   }
+  settings.support.menteeRoles.forEach((role, i) => {
+    if (!roleIds.has(role))
+      problems.push({
+        ...at({ file, parsed, path: ['support', 'menteeRoles', i], field: 'support.menteeRoles' }),
+        message: messages.notARole({ id: role }),
+      });
+  });
   for (const [role, worksheet] of Object.entries(settings.roleSuggestions)) {
     if (!roleIds.has(role))
       problems.push({

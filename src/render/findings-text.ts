@@ -527,6 +527,8 @@ function supportLines(
           : t('analysis.support.relianceRoles', { person: nameOf(r.person), n: r.roles, of: r.ofRoles }),
       data: { support: 'reliance' },
     });
+  if (s.mentees !== null)
+    lines.push({ text: t('analysis.support.mentees', { n: s.mentees }), data: { support: 'mentees' } });
   if (s.ei)
     lines.push({
       text: t('analysis.support.ei', {

@@ -91,6 +91,8 @@ export const analysisSchema = z.strictObject({
   support: z.strictObject({
     /** One person carrying more than this share of the needs, or of the roles covered, is over-reliance. */
     relianceShare: share,
+    /** The roles of people the participant mentors, counted as giving back (role ids of roles.yaml). */
+    menteeRoles: z.array(id).default([]),
   }),
   /**
    * Where the analysis and the report read the participant's answers. Worksheets are named by file

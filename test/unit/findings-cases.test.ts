@@ -340,6 +340,7 @@ describe('what research adds', () => {
         'Find someone who supports you as a person, with acceptance, counselling or friendship. Worksheet: Approaching a potential mentor',
         'Share the load: find others for some of what Ana gives you. Worksheet: Meeting new people',
         'Say what support 1 person gives you.',
+        'Giving back: you mentor nobody yet. Mentoring others is part of a developmental network too.',
       ],
       es: [
         'El apoyo que recibes',
@@ -349,6 +350,7 @@ describe('what research adds', () => {
         'Dentro y fuera de tu lugar de trabajo: índice E-I 0,33 (1 dentro, 2 fuera). −1 significa que todo el mundo es de tu lugar de trabajo; +1, que nadie lo es.',
         'Reparte la carga: busca a otras personas para parte de lo que te da Ana. Ficha: Conoce gente nueva',
         'Indica qué apoyo te da 1 persona.',
+        'Devolver lo recibido: todavía no mentorizas a nadie. Mentorizar a otras personas también forma parte de una red de desarrollo.',
       ],
     },
   );

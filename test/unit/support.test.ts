@@ -53,6 +53,12 @@ describe('supportFindings', () => {
     expect(supportFindings([p('a')], [{ need: 'n', supporters: ['a'] }], WORKPLACE).reliance).toBeNull();
   });
 
+  it('counts the people the participant mentors when content names the mentee roles', () => {
+    const people = [p('a', { roles: ['mentee'] }), p('b', { roles: ['peer', 'mentee'] }), p('c')];
+    expect(supportFindings(people, [], WORKPLACE, 0.5, ['mentee']).mentees).toBe(2);
+    expect(supportFindings(people, [], WORKPLACE).mentees).toBeNull();
+  });
+
   it('E-I index: −1 all inside the workplace, +1 all outside, null with no source', () => {
     const ei = (sources: Person['source'][]) =>
       supportFindings(

@@ -365,6 +365,7 @@ export function analyse(
     goals.filter((g) => g.basis === 'linked'),
     home,
     settings.support.relianceShare,
+    settings.support.menteeRoles,
   );
   const oneSided =
     support.described > 0 && (support.career === 0 || support.psychosocial === 0)

@@ -1,6 +1,6 @@
 // What the research adds beyond the five factors (docs/analysis.md#what-research-adds): the balance
 // of Kram's career and psychosocial functions, sponsorship, multiplexity, over-reliance on one
-// person, and the inside/outside balance (Krackhardt and Stern's E-I index). Counts only: the
+// person, the inside/outside balance (Krackhardt and Stern's E-I index) and giving back (mentees). Counts only: the
 // words live in content/ui (`analysis.support.*`).
 import { SUPPORT_FUNCTIONS, type Source } from '../person.ts';
 import type { Person } from '../workbook.ts';
@@ -15,6 +15,8 @@ export interface SupportFindings {
   sponsors: string[];
   /** Ids of people who give two or more kinds of support. */
   multiplex: string[];
+  /** How many people the participant mentors (giving back), when content names the mentee roles. */
+  mentees: number | null;
   /**
    * The person the network leans on most, when one carries more than `relianceShare` of the linked
    * needs (of at least two) or of the roles covered (of at least two); null otherwise.
@@ -47,6 +49,7 @@ export function supportFindings(
   goals: readonly { need: string; supporters: readonly string[] }[],
   inside: readonly Source[],
   relianceShare = 0.5,
+  menteeRoles: readonly string[] = [],
 ): SupportFindings {
   const described = people.filter((p) => (p.supports ?? []).length > 0);
   const gives = (p: Person, kinds: readonly string[]) => (p.supports ?? []).some((s) => kinds.includes(s));
@@ -83,6 +86,9 @@ export function supportFindings(
     psychosocial: described.filter((p) => gives(p, PSYCHOSOCIAL)).length,
     sponsors: people.filter((p) => (p.supports ?? []).includes('sponsorship')).map((p) => p.id),
     multiplex: people.filter((p) => new Set(p.supports ?? []).size >= 2).map((p) => p.id),
+    mentees: menteeRoles.length
+      ? people.filter((p) => p.roles.some((r) => menteeRoles.includes(r))).length
+      : null,
     reliance,
     ei: withSource.length
       ? { index: (outCount - inCount) / withSource.length, inside: inCount, outside: outCount }
