@@ -14,6 +14,7 @@ import {
   listGuides,
   navigationGuides,
   startPages,
+  systemNames,
   worksheetGuides,
 } from './references.ts';
 import { idsIn, readAnalysis, readList } from './shared-files.ts';
@@ -84,6 +85,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
     problems.push(
       ...analysisReferences(data, file, parsed, idsIn(roles), slugs.worksheets),
       ...declaredAnswers(data, file, parsed, worksheets, slugs.worksheets),
+      ...systemNames(data, file, parsed, ui.keys),
     );
   }
   return problems;

@@ -50,6 +50,9 @@ export const messages = {
   /** A folder under a per-locale collection for a locale kit.yaml does not list. */
   strayLocaleFolder: ({ dir, locales }: { dir: string; locales: Ids }) =>
     `"${dir}" is not among the locales of kit.yaml (${locales.join(', ')}): add it there or remove this folder`,
+  /** A social system of analysis.yaml with no name in a locale's interface strings. */
+  systemWithoutName: ({ system, locale }: { system: string; locale: string }) =>
+    `the social system "${system}" has no name in ui/${locale}.yaml: add "analysis.system.${system}" there`,
   /** An interface string one locale has and this one lacks. */
   missingUiKey: ({ other, locale }: { other: string; locale: string }) =>
     `is missing here but present in ui/${other}.yaml: add its ${locale} translation`,

@@ -123,6 +123,13 @@ export function analysisReferences(
       }),
     );
   }
+  settings.support.menteeRoles.forEach((role, i) => {
+    if (!roleIds.has(role))
+      problems.push({
+        ...at({ file, parsed, path: ['support', 'menteeRoles', i], field: 'support.menteeRoles' }),
+        message: messages.notARole({ id: role }),
+      });
+  });
   for (const [role, worksheet] of Object.entries(settings.roleSuggestions)) {
     if (!roleIds.has(role))
       problems.push({
@@ -139,6 +146,23 @@ export function analysisReferences(
     );
   }
   return problems;
+}
+
+/** Each social system of analysis.yaml has a name (`analysis.system.<id>`) in every locale's ui strings. */
+export function systemNames(
+  settings: AnalysisSettings,
+  file: string,
+  parsed: Parsed,
+  uiKeys: Map<string, Set<string>>,
+): Problem[] {
+  return Object.keys(settings.systems).flatMap((system) =>
+    [...uiKeys]
+      .filter(([, keys]) => !keys.has(`analysis.system.${system}`))
+      .map(([locale]) => ({
+        ...at({ file, parsed, path: ['systems', system], field: `systems.${system}` }),
+        message: messages.systemWithoutName({ system, locale }),
+      })),
+  );
 }
 
 /** The guides kit.yaml's `navigation` names (the header and footer links) exist in every locale. */

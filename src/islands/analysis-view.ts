@@ -62,6 +62,16 @@ function lineNode(tag: 'p' | 'span', line: FindingLine, control: (line: FindingL
   return node;
 }
 
+/**
+ * Saves an answer given in the findings (ties, links to needs) with the network. The map editor
+ * keeps its own copy of the network and re-reads it on "replaced", so its next edit keeps the answer
+ * instead of writing back the copy it had.
+ */
+function saveNetwork(network: Workbook['network']) {
+  session.setNetwork(network);
+  session.dispatchEvent(new Event('replaced'));
+}
+
 class FindingsView extends HTMLElement {
   private data!: FindingsContext;
   private frame = 0;
@@ -106,7 +116,7 @@ class FindingsView extends HTMLElement {
       const box = el('input', undefined, { type: 'checkbox', 'data-link-need': need, 'data-person': p.id });
       (box as HTMLInputElement).checked = (p.meets ?? []).includes(need);
       const label = el('label');
-      label.append(box, ` ${shownName(p)}`);
+      label.append(box, shownName(p));
       fieldset.append(label);
     }
     details.append(el('summary', t('analysis.action.link-need')), fieldset);
@@ -124,9 +134,7 @@ class FindingsView extends HTMLElement {
       const { meets: _, ...rest } = p;
       return meets.length ? { ...rest, meets } : rest;
     });
-    session.setNetwork({ ...network, people });
-    // The map editor keeps its own copy of the network: it re-reads it on "replaced".
-    session.dispatchEvent(new Event('replaced'));
+    saveNetwork({ ...network, people });
   }
 
   private render() {
@@ -258,10 +266,7 @@ class FindingsView extends HTMLElement {
   private answerTies(answer: FindingAction) {
     const { noTiesAmong: _, ...network } = session.draft.network;
     const current = network.people.filter((p) => !isPlanned(p)).map((p) => p.id);
-    session.setNetwork(answer === 'none-know' ? { ...network, noTiesAmong: current } : network);
-    // The map editor keeps its own copy of the network and re-reads it on "replaced", so its next
-    // edit keeps this answer instead of writing back the copy it had.
-    session.dispatchEvent(new Event('replaced'));
+    saveNetwork(answer === 'none-know' ? { ...network, noTiesAmong: current } : network);
   }
 
   private clicked(e: Event) {

@@ -1,7 +1,7 @@
 // The findings of src/core/analysis as words, for any medium: the findings field draws them as
 // HTML (islands/analysis-view.ts), the report prints them (render/pdf/report.ts). All words come
 // from content/ui through `t`; names are plain text, never markup.
-import { compareNetworks, type Analysis, type Suggestion } from '../core/analysis/findings.ts';
+import { compareNetworks, overlap, type Analysis, type Suggestion } from '../core/analysis/findings.ts';
 import { BACKGROUND_ATTRIBUTES } from '../core/person.ts';
 import type { Workbook } from '../core/workbook.ts';
 import type { AnalysisSettings } from '../schemas/analysis.ts';
@@ -78,7 +78,7 @@ export function changeText(
 ): string {
   if (!snapshot) return t('analysis.change.none');
   const c = compareNetworks(snapshot.network, now);
-  return t('analysis.change.summary', {
+  const summary = t('analysis.change.summary', {
     date: new Date(snapshot.takenAt).toLocaleDateString(locale),
     added: c.added.length,
     lost: c.lost.length,
@@ -86,6 +86,7 @@ export function changeText(
     farther: c.farther.length,
     roles: c.roleChanged.length,
   });
+  return `${summary} ${t('analysis.change.overlap', { pct: pct(overlap(snapshot.network, now)) })}`;
 }
 
 /** The findings as titled sections, in the order the field and the report show them. */
@@ -449,7 +450,11 @@ function structureLines(
         data: { measure: 'density' },
       },
       {
-        text: t('analysis.structure.effectiveSize', { value: fixed(s.effectiveSize), n }),
+        text: t('analysis.structure.effectiveSize', {
+          value: fixed(s.effectiveSize),
+          n,
+          about: Math.round(s.effectiveSize),
+        }),
         data: { measure: 'effective-size' },
       },
       {
@@ -517,11 +522,13 @@ function supportLines(
   if (r)
     lines.push({
       text:
-        r.ofNeeds >= 2 && r.needs / r.ofNeeds > 0.5
+        r.by === 'needs'
           ? t('analysis.support.relianceNeeds', { person: nameOf(r.person), n: r.needs, of: r.ofNeeds })
           : t('analysis.support.relianceRoles', { person: nameOf(r.person), n: r.roles, of: r.ofRoles }),
       data: { support: 'reliance' },
     });
+  if (s.mentees !== null)
+    lines.push({ text: t('analysis.support.mentees', { n: s.mentees }), data: { support: 'mentees' } });
   if (s.ei)
     lines.push({
       text: t('analysis.support.ei', {

@@ -87,6 +87,13 @@ export const analysisSchema = z.strictObject({
     /** Density from which your people count as one close-knit circle. */
     closeKnitFromDensity: share,
   }),
+  /** What research adds (docs/analysis.md#what-research-adds). */
+  support: z.strictObject({
+    /** One person carrying more than this share of the needs, or of the roles covered, is over-reliance. */
+    relianceShare: share,
+    /** The roles of people the participant mentors, counted as giving back (role ids of roles.yaml). */
+    menteeRoles: z.array(id).default([]),
+  }),
   /**
    * Where the analysis and the report read the participant's answers. Worksheets are named by file
    * name (`content/worksheets/<locale>/<name>.yaml` without `.yaml`), fields by their id; the content

@@ -287,6 +287,21 @@ describe('the content check finds', () => {
     ]);
   });
 
+  it('a social system without a name in the interface strings', async () => {
+    const named = await check((c) => {
+      c.edit('analysis.yaml', 'personal: [personal]', 'family: [personal]');
+    });
+    expect(named).toEqual(
+      ['en', 'es'].map((locale) =>
+        expect.objectContaining({
+          file: 'content/analysis.yaml',
+          field: 'systems.family',
+          message: expect.stringContaining(`no name in ui/${locale}.yaml: add "analysis.system.family"`),
+        }),
+      ),
+    );
+  });
+
   it('a content file name that is not a slug, with a name to rename it to', async () => {
     const problems = await check((c) => {
       c.rename('programs/en/society.yaml', 'programs/en/Learned Société.yaml');

@@ -199,7 +199,7 @@ describe('ties answered or not', () => {
       ],
       es: [
         'Has indicado que ninguna de estas personas se conoce entre sí.',
-        'Tamaño efectivo 4 de 4: unas 4 de tus personas te traen noticias y oportunidades que las demás no; quienes se conocen todos entre sí cuentan casi como una.',
+        'Tamaño efectivo 4 de 4: más o menos 4 de tus personas te traen noticias y oportunidades que las demás no; quienes se conocen todos entre sí cuentan casi como una.',
         'Restricción 0,25, la mínima posible con 4 personas: ningún grupo te encierra, y cada persona es un camino propio.',
       ],
     },
@@ -217,6 +217,7 @@ describe('ties answered or not', () => {
   both('everyone knows everyone: the measures say what it means and what to do', net(four, { ties }), {
     en: [
       'Density 1: 100% of the pairs among your people know each other. They form one close-knit circle: support is easy to coordinate, but news tends to repeat.',
+      'Effective size 1 of 4: about 1 of your people brings news and openings the others do not; people who all know each other count almost as one.',
       'Efficiency 0.25: only 25% of your network is non-redundant. Someone from outside this circle would bring new information and opportunities.',
       'Constraint 0.77 (the lowest with 4 people is 0.25): the more your people know each other, the more you depend on one group. A contact outside it gives you another route.',
       'Meet someone from outside the circle whose members all know each other. Worksheet: Meeting new people',
@@ -239,9 +240,7 @@ describe('planned people', () => {
       en: [
         'On your map: 2 current, 1 planned.',
         'The planned person is on your map but not in the findings below: they count once you mark them as current.',
-        'Close: 2. Moderate: 0. Distant: 0. Everyone is close (2). Lighter ties bring news and openings from further away.'.slice(
-          'Close: 2. Moderate: 0. Distant: 0. '.length,
-        ),
+        'Everyone is close (2). Lighter ties bring news and openings from further away.',
       ],
       es: [
         'En tu mapa: 2 actuales, 1 prevista.',
@@ -341,6 +340,7 @@ describe('what research adds', () => {
         'Find someone who supports you as a person, with acceptance, counselling or friendship. Worksheet: Approaching a potential mentor',
         'Share the load: find others for some of what Ana gives you. Worksheet: Meeting new people',
         'Say what support 1 person gives you.',
+        'Giving back: you mentor nobody yet. Mentoring others is part of a developmental network too.',
       ],
       es: [
         'El apoyo que recibes',
@@ -350,6 +350,7 @@ describe('what research adds', () => {
         'Dentro y fuera de tu lugar de trabajo: índice E-I 0,33 (1 dentro, 2 fuera). −1 significa que todo el mundo es de tu lugar de trabajo; +1, que nadie lo es.',
         'Reparte la carga: busca a otras personas para parte de lo que te da Ana. Ficha: Conoce gente nueva',
         'Indica qué apoyo te da 1 persona.',
+        'Devolver lo recibido: todavía no mentorizas a nadie. Mentorizar a otras personas también forma parte de una red de desarrollo.',
       ],
     },
   );
@@ -372,6 +373,36 @@ describe('what research adds', () => {
       ],
     },
     { en: ['Nobody yet sponsors you'], es: ['Todavía nadie te patrocina'] },
+  );
+});
+
+describe('goals are goals', () => {
+  // A family member in the work-life role used to "meet" work-life balance by their role alone.
+  const mum = who({ name: 'Mum', roles: ['work-life'], source: 'personal', closeness: 'close' });
+  const pal = who({ name: 'Pal', roles: ['peer'], source: 'department', closeness: 'close' });
+  both(
+    'a need met by role alone is a guess, and says so',
+    net([mum, pal]),
+    {
+      en: [
+        'Balancing work and personal life: perhaps Mum, a guess from their role. Link the people who really support you in this.',
+      ],
+      es: [
+        'Conciliar vida personal y trabajo: quizá Mum, una suposición a partir de sus roles. Vincula a las personas que de verdad te apoyan en esto.',
+      ],
+    },
+    { en: ['Balancing work and personal life: Mum.'], es: ['Conciliar vida personal y trabajo: Mum.'] },
+    ['work-life'],
+  );
+  both(
+    'a need linked to the person who really supports it',
+    net([mum, { ...pal, meets: ['work-life'] }]),
+    {
+      en: ['Balancing work and personal life: Pal.'],
+      es: ['Conciliar vida personal y trabajo: Pal.'],
+    },
+    { en: ['perhaps'], es: ['quizá'] },
+    ['work-life'],
   );
 });
 

@@ -30,6 +30,16 @@ export const ui = once((locale) =>
   translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')) as Record<string, string>, locale),
 );
 
+/** The labels of the needs field's options (content/analysis.yaml `answers.needs`), by id. */
+function needsOf(locale: string): Record<string, string> {
+  const where = settings.answers.needs;
+  const sheet = parse(readFileSync(`content/worksheets/${locale}/${where.worksheet}.yaml`, 'utf8')) as {
+    sections: { fields: { id: string; options?: { id: string; label: string }[] }[] }[];
+  };
+  const field = sheet.sections.flatMap((x) => x.fields).find((f) => f.id === where.field);
+  return Object.fromEntries((field?.options ?? []).map((o) => [o.id, o.label]));
+}
+
 export const contextFor = once((locale): FindingsContext => {
   const dir = `content/worksheets/${locale}`;
   const worksheets = Object.fromEntries(
@@ -47,7 +57,7 @@ export const contextFor = once((locale): FindingsContext => {
       ...(r.inSentence ? { inSentence: r.inSentence[locale]! } : {}),
     })),
     factors: FACTORS.map((id) => ({ id, name: id, guide: { url: '/g/', title: 'Guide' } })),
-    needs: { 'career-advice': locale === 'en' ? 'Career advice' : 'Consejo profesional' },
+    needs: needsOf(locale),
     worksheets,
   };
 });

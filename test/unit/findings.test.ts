@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, compareNetworks, goalAlignment } from '../../src/core/analysis/findings.ts';
+import { analyse, compareNetworks, goalAlignment, overlap } from '../../src/core/analysis/findings.ts';
 import { analysisSchema } from '../../src/schemas/analysis.ts';
-import { CLOSENESS, PREFER_NOT_TO_SAY, SOURCES, STAGES } from '../../src/core/person.ts';
+import { CLOSENESS, PREFER_NOT_TO_SAY, SOURCES, STAGES, SUPPORT_FUNCTIONS } from '../../src/core/person.ts';
 import { findingLines } from './findings-fixtures.ts';
 import type { Person } from '../../src/core/workbook.ts';
 
@@ -197,6 +197,16 @@ describe('comparing two versions of the network', () => {
   });
 });
 
+describe('overlap between two versions of the network', () => {
+  it('is the people in both out of the people in either', () => {
+    const v = (...ids: string[]) => ({ people: ids.map((id) => person(id)) });
+    expect(overlap(v('a', 'b', 'c'), v('b', 'c', 'd'))).toBe(0.5);
+    expect(overlap(v('a'), v('a'))).toBe(1);
+    expect(overlap(v('a'), v('b'))).toBe(0);
+    expect(overlap(v(), v())).toBe(1);
+  });
+});
+
 describe('goals linked to people', () => {
   it('uses the people the participant linked, not the guess from roles; planned people do not count', () => {
     const people = [
@@ -216,12 +226,23 @@ describe('goals linked to people', () => {
 });
 
 describe('the type, the sources finding and the advice never contradict one another', () => {
+  const NEEDS = Object.keys(settings.needs);
   const arbPerson = fc.record({
     source: fc.option(fc.constantFrom(...SOURCES), { nil: undefined }),
     closeness: fc.option(fc.constantFrom(...CLOSENESS), { nil: undefined }),
     stage: fc.option(fc.constantFrom(...STAGES), { nil: undefined }),
     status: fc.constantFrom('current', 'current', 'potential') as fc.Arbitrary<'current' | 'potential'>,
     roles: fc.subarray(ROLES, { minLength: 1 }),
+    supports: fc.option(fc.subarray([...SUPPORT_FUNCTIONS.career, ...SUPPORT_FUNCTIONS.psychosocial]), {
+      nil: undefined,
+    }),
+    meets: fc.option(fc.subarray(NEEDS), { nil: undefined }),
+    background: fc.option(
+      fc.record({ gender: fc.constantFrom('woman', 'man', 'Woman', PREFER_NOT_TO_SAY, '') }),
+      {
+        nil: undefined,
+      },
+    ),
   });
   const arbSettings = fc.record({
     highRangeFromSystems: fc.integer({ min: 1, max: 3 }),
@@ -276,21 +297,38 @@ describe('the type, the sources finding and the advice never contradict one anot
 
   it('in words too: a high range is never told to widen, a low one always is', () => {
     fc.assert(
-      fc.property(fc.array(arbPerson, { maxLength: 15 }), fc.constantFrom('en', 'es'), (rows, locale) => {
-        const people = rows.map((r, i) => ({ id: `p${i}`, name: `P${i}`, ...r }));
-        const lines = findingLines(locale, { people, ties: [] });
-        const type = lines.find((l) => l.data?.['network-type'])?.data?.['network-type'];
-        const sources = lines.filter((l) => l.data?.sources).map((l) => l.data!.sources);
-        const widen = lines.some((l) => l.data?.suggestion === 'narrow-sources');
-        if (type === 'opportunistic' || type === 'entrepreneurial') {
-          expect(sources.every((x) => x === 'ok')).toBe(true);
-          expect(widen).toBe(false);
-        }
-        if (type === 'receptive' || type === 'traditional') expect(widen).toBe(true);
-        const noGaps = lines.some((l) => l.data?.suggestion === 'none');
-        if (noGaps) expect(lines.some((l) => l.data?.open)).toBe(false);
-      }),
-      { numRuns: 200 },
+      fc.property(
+        fc.array(arbPerson, { maxLength: 15 }),
+        fc.constantFrom('en', 'es'),
+        fc.subarray(NEEDS),
+        fc.constantFrom('none', 'some', 'said-none'),
+        (rows, locale, needs, tied) => {
+          const people = rows.map((r, i) => ({ id: `p${i}`, name: `P${i}`, ...r }));
+          const ids = people.map((p) => p.id);
+          // Every sentence renders in both locales, whatever is answered: ties, "none of them", needs, links.
+          const lines = findingLines(
+            locale,
+            {
+              people,
+              ties: tied === 'some' && ids.length > 1 ? [[ids[0]!, ids[1]!]] : [],
+              ...(tied === 'said-none' ? { noTiesAmong: ids } : {}),
+            },
+            needs,
+          );
+          expect(lines.every((l) => l.text.trim() !== '' && !/[{}]/.test(l.text))).toBe(true);
+          const type = lines.find((l) => l.data?.['network-type'])?.data?.['network-type'];
+          const sources = lines.filter((l) => l.data?.sources).map((l) => l.data!.sources);
+          const widen = lines.some((l) => l.data?.suggestion === 'narrow-sources');
+          if (type === 'opportunistic' || type === 'entrepreneurial') {
+            expect(sources.every((x) => x === 'ok')).toBe(true);
+            expect(widen).toBe(false);
+          }
+          if (type === 'receptive' || type === 'traditional') expect(widen).toBe(true);
+          const noGaps = lines.some((l) => l.data?.suggestion === 'none');
+          if (noGaps) expect(lines.some((l) => l.data?.open)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -33,7 +33,7 @@ describe('supportFindings', () => {
       { need: 'n3', supporters: [] },
     ];
     const s = supportFindings([p('a'), p('b'), p('c', { roles: ['skills'] })], goals, WORKPLACE);
-    expect(s.reliance).toEqual({ person: 'a', needs: 2, ofNeeds: 3, roles: 1, ofRoles: 2 });
+    expect(s.reliance).toEqual({ person: 'a', by: 'needs', needs: 2, ofNeeds: 3, roles: 1, ofRoles: 2 });
   });
 
   it('finds one person holding more than half of the roles covered, and nobody when the load is shared', () => {
@@ -51,6 +51,12 @@ describe('supportFindings', () => {
     expect(shared.reliance).toBeNull();
     // One need is too few to speak of carrying most of them.
     expect(supportFindings([p('a')], [{ need: 'n', supporters: ['a'] }], WORKPLACE).reliance).toBeNull();
+  });
+
+  it('counts the people the participant mentors when content names the mentee roles', () => {
+    const people = [p('a', { roles: ['mentee'] }), p('b', { roles: ['peer', 'mentee'] }), p('c')];
+    expect(supportFindings(people, [], WORKPLACE, 0.5, ['mentee']).mentees).toBe(2);
+    expect(supportFindings(people, [], WORKPLACE).mentees).toBeNull();
   });
 
   it('E-I index: −1 all inside the workplace, +1 all outside, null with no source', () => {

@@ -1,6 +1,7 @@
-// What the map means, as data: coverage of roles, the five factors, the Higgins & Kram type,
-// structure, goal alignment and growth suggestions. No wording here: each finding carries a code
-// that the interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
+// What the map means, as data: coverage of roles, the five factors, the Higgins & Kram type (range
+// as social systems), structure, the support you get, goal alignment, next steps, what is still
+// open and what the plan would change. No wording here: each finding carries a code that the
+// interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
 import { GAPS, type AnalysisSettings } from '../../schemas/analysis.ts';
 import type { Person, Workbook } from '../workbook.ts';
 import {
@@ -308,7 +309,8 @@ export function analyse(
     ]),
   ) as Analysis['backgrounds'];
 
-  // Enough to say: a type only from enough people, most of them with a source.
+  // Enough to say: a type only from `typeFrom.people` current people, with at least
+  // `typeFrom.withSourceShare` of them with a source.
   const morePeople = Math.max(0, settings.typeFrom.people - people.length);
   const withoutSource = people.length - withSource;
   const enough =
@@ -362,6 +364,8 @@ export function analyse(
     people,
     goals.filter((g) => g.basis === 'linked'),
     home,
+    settings.support.relianceShare,
+    settings.support.menteeRoles,
   );
   const oneSided =
     support.described > 0 && (support.career === 0 || support.psychosocial === 0)
@@ -488,4 +492,16 @@ export function compareNetworks(
   }
   for (const id of old.keys()) if (!now.has(id)) change.lost.push(id);
   return change;
+}
+
+/**
+ * How much of the network stayed between two versions (Dobrow & Higgins 2019 follow it over time):
+ * people in both ÷ people in either, by id; 1 when both are empty.
+ */
+export function overlap(before: { people: readonly Person[] }, after: { people: readonly Person[] }): number {
+  const old = new Set(before.people.map((p) => p.id));
+  const now = new Set(after.people.map((p) => p.id));
+  const either = new Set([...old, ...now]).size;
+  const both = [...now].filter((id) => old.has(id)).length;
+  return either === 0 ? 1 : both / either;
 }
