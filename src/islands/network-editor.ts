@@ -270,6 +270,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
     const name = shownName(person, this.hide);
     this.change(
       {
+        ...this.network,
         people: this.network.people.filter((p) => p.id !== id),
         ties: this.network.ties.filter((tie) => !tie.includes(id)),
       },

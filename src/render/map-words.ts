@@ -1,6 +1,14 @@
 // The words drawn on a map, looked up in the interface strings (content/ui), for the browser and the build alike.
 import { layoutMap, type MapPerson } from '../core/map-layout.ts';
-import { CLOSENESS, DEFAULT_CLOSENESS, SOURCES, STAGES, type Closeness } from '../core/person.ts';
+import {
+  CLOSENESS,
+  SOURCES,
+  STAGES,
+  closenessOf,
+  isPlanned,
+  type Closeness,
+  type Status,
+} from '../core/person.ts';
 import {
   mapScene,
   type DrawnPerson,
@@ -13,9 +21,11 @@ import type { Translate } from '../core/i18n.ts';
 export function mapWords(
   t: Translate,
   roles: readonly { id: string; name: string }[],
-  closeness: readonly (Closeness | undefined)[],
+  people: readonly { closeness?: Closeness | undefined; status?: Status | undefined }[],
 ): MapWords {
-  const count = (c: Closeness) => closeness.filter((x) => (x ?? DEFAULT_CLOSENESS) === c).length;
+  // Planned people are drawn but, as in the findings, counted apart from those who support you now.
+  const current = people.filter((p) => !isPlanned(p));
+  const count = (c: Closeness) => current.filter((p) => closenessOf(p) === c).length;
   const sources = Object.fromEntries(
     [...SOURCES, 'unknown' as const].map((s) => [
       s,
@@ -32,7 +42,8 @@ export function mapWords(
   return {
     title: t('map.title'),
     description: t('map.description', {
-      n: closeness.length,
+      current: current.length,
+      planned: people.length - current.length,
       close: count('close'),
       moderate: count('moderate'),
       distant: count('distant'),
@@ -72,11 +83,7 @@ export function drawNetworkMap(
   network: { people: readonly (MapPerson & DrawnPerson)[]; ties: readonly (readonly [string, string])[] },
   options: Omit<SceneOptions, 'ties'> = {},
 ): MapScene {
-  const words = mapWords(
-    t,
-    roles,
-    network.people.map((p) => p.closeness),
-  );
+  const words = mapWords(t, roles, network.people);
   return mapScene(
     layoutMap(
       network.people,

@@ -96,8 +96,11 @@ describe('the kit’s own counted sentences', () => {
     expect(en('network.count', { n: 2 })).toBe('(2 people)');
     expect(es('network.count', { n: 1 })).toBe('(1 persona)');
     expect(es('network.count', { n: 0 })).toBe('(0 personas)');
-    expect(es('map.description', { n: 1, close: 1, moderate: 0, distant: 0 })).toBe(
-      '1 persona a tu alrededor: 1 cercana, 0 intermedias y 0 lejanas.',
+    expect(es('map.description', { current: 1, planned: 1, close: 1, moderate: 0, distant: 0 })).toBe(
+      '1 persona a tu alrededor ahora: 1 cercana, 0 intermedias y 0 lejanas; y 1 prevista.',
+    );
+    expect(en('map.description', { current: 2, planned: 0, close: 1, moderate: 1, distant: 0 })).toBe(
+      '2 people around you now: 1 close, 1 moderate, 0 distant.',
     );
     expect(en('counter.words', { words: 1 })).toBe('1 word');
     expect(es('counter.speaking', { words: 2, seconds: 1, target: 60 })).toBe(

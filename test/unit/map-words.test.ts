@@ -15,16 +15,21 @@ const roles = [
 ];
 
 describe('mapWords', () => {
-  it('counts the people by ring in the description, with the locale’s plurals', () => {
-    expect(mapWords(t('en'), roles, ['close', undefined, 'distant']).description).toBe(
-      '3 people around you: 1 close, 0 moderate, 2 distant.',
+  it('counts the people by ring in the description, planned ones apart, with the locale’s plurals', () => {
+    const at = (closeness?: 'close' | 'moderate' | 'distant', status?: 'potential') => ({
+      closeness,
+      status,
+    });
+    expect(mapWords(t('en'), roles, [at('close'), at(), at('distant')]).description).toBe(
+      '3 people around you now: 1 close, 0 moderate, 2 distant.',
     );
-    expect(mapWords(t('en'), roles, ['moderate']).description).toBe(
-      '1 person around you: 0 close, 1 moderate, 0 distant.',
+    expect(mapWords(t('en'), roles, [at('moderate'), at('close', 'potential')]).description).toBe(
+      '1 person around you now: 0 close, 1 moderate, 0 distant; and 1 planned.',
     );
-    expect(mapWords(t('es'), roles, ['close', 'close']).description).toBe(
-      '2 personas a tu alrededor: 2 cercanas, 0 intermedias y 0 lejanas.',
-    );
+    expect(
+      mapWords(t('es'), roles, [at('close'), at('close'), ...[1, 2].map(() => at('distant', 'potential'))])
+        .description,
+    ).toBe('2 personas a tu alrededor ahora: 2 cercanas, 0 intermedias y 0 lejanas; y 2 previstas.');
   });
 
   it('gives every source a name and a one-letter mark, and every stage a name, in each locale', () => {

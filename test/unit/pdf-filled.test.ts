@@ -49,7 +49,8 @@ describe('one filled worksheet', () => {
     );
     expect(pdfInfo(file)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     const text = pdfText(file);
-    expect(text).toContain('6 people around you');
+    // One of the six is planned: counted apart, as the findings count.
+    expect(text).toMatch(/5 people around you now: .*; and 1 planned\./);
     expect(text).toContain('Your network type');
     expect(text).toContain('Иван Петров');
     // Lists in a cell are joined as the language joins them.

@@ -93,7 +93,8 @@ describe('the report, with a name in every script', () => {
       'Mentee',
       'Where they come from',
       'Иван Петров',
-      '11 people around you',
+      '9 people around you now',
+      'and 2 planned',
     ])
       expect(map).toContain(words);
   });

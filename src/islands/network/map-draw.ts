@@ -32,11 +32,7 @@ export function drawMap(network: Workbook['network'], options: DrawOptions, idPr
     people,
     options.roles.map((r) => r.id),
   );
-  const words = mapWords(
-    t,
-    options.roles,
-    people.map((p) => p.closeness),
-  );
+  const words = mapWords(t, options.roles, people);
   const highlight = since && {
     ids: new Set(
       network.people.filter((p) => !since.network.people.some((q) => q.id === p.id)).map((p) => p.id),

@@ -21,7 +21,8 @@ export function renderSummary(link: HTMLAnchorElement, workbook: Workbook): void
     data.settings,
   );
   link.textContent = t('network.summary', {
-    people: t('network.summary.people', { n: people.length }),
+    // Counted as the findings count: who supports you now, and who is planned.
+    people: t('network.summary.people', { n: analysis.people, planned: analysis.planned.length }),
     type: analysis.type ? t(`network.summary.type.${analysis.type.type}`) : t('network.summary.few'),
     gaps: t('network.summary.gaps', { n: analysis.suggestions.length }),
   });
