@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { GAPS } from '../core/analysis/gaps.ts';
 import { BACKGROUND_ATTRIBUTES, SOURCES } from '../core/person.ts';
 import { contentId } from './id.ts';
 
@@ -10,23 +11,6 @@ const count = (max: number) =>
     .int()
     .min(0)
     .max(max);
-
-/** The kinds of gap a next step answers; `suggestions` names the worksheet that helps with each. */
-export const GAPS = [
-  'missing-role',
-  'distant-only',
-  'narrow-sources',
-  'missing-system',
-  'missing-stage',
-  'no-close',
-  'no-distant',
-  'unmet-need',
-  'low-diversity',
-  'redundant',
-  'no-sponsor',
-  'one-sided',
-  'over-reliance',
-] as const;
 
 /** Thresholds of the analysis (`content/analysis.yaml`): the kit's own choices, shown to participants. */
 export const analysisSchema = z.strictObject({

@@ -2,7 +2,8 @@
 // as social systems), structure, the support you get, goal alignment, next steps, what is still
 // open and what the plan would change. No wording here: each finding carries a code that the
 // interface turns into text from content/ui, and thresholds come from content/analysis.yaml.
-import { GAPS, type AnalysisSettings } from '../../schemas/analysis.ts';
+import type { AnalysisSettings } from '../../schemas/analysis.ts';
+import type { Gap } from './gaps.ts';
 import type { Person, Workbook } from '../workbook.ts';
 import {
   BACKGROUND_ATTRIBUTES,
@@ -28,7 +29,7 @@ export interface RoleCoverage {
 
 export type NetworkType = 'receptive' | 'traditional' | 'opportunistic' | 'entrepreneurial';
 
-export type Gap = (typeof GAPS)[number];
+export type { Gap };
 
 export interface Suggestion {
   gap: Gap;
