@@ -7,6 +7,10 @@ const guidesPath = (locale: string) => `/${locale}/guides/`;
 export const guidePath = (locale: string, slug: string) => `/${locale}/guides/${slug}/`;
 export const worksheetsPath = (locale: string) => `/${locale}/worksheets/`;
 export const worksheetPath = (locale: string, slug: string) => `/${locale}/worksheets/${slug}/`;
+/** An agenda's page, its presenter view for the projector and the facilitator's notes window. */
+export const agendaPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/`;
+export const presenterPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/present/`;
+export const presenterNotesPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/notes/`;
 
 /** The same page in another locale: swaps the first path segment. */
 export function switchLocale(path: string, from: string, to: string): string {
