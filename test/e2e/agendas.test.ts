@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, withPage } from './browser.ts';
 
