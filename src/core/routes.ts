@@ -35,5 +35,8 @@ export const worksheetPdfPath = (locale: string, slug: string, paper: 'a4' | 'le
   `/${locale}/pdf/${paper}/${slug}.pdf`;
 export const packetPdfPath = (locale: string, paper: 'a4' | 'letter') =>
   `/${locale}/pdf/${paper}/participant-packet.pdf`;
+/** The facilitator's guide to an agenda, as a PDF built with the site. */
+export const facilitatorGuidePdfPath = (locale: string, slug: string, paper: 'a4' | 'letter') =>
+  `/${locale}/pdf/${paper}/agendas/${slug}.pdf`;
 /** What the browser fetches, only when asked, to make a filled PDF: worksheets, words, branding. */
 export const pdfDataPath = (locale: string) => `/${locale}/pdf/data.json`;
