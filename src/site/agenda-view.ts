@@ -93,3 +93,8 @@ export function groupText(t: Translate, { groupSize }: Pick<Agenda, 'groupSize'>
     ? t('agendas.groupAlone')
     : t('agendas.group', { min: groupSize.min, max: groupSize.max });
 }
+
+/** How a step's share is named: in pairs, or in small groups. */
+export function shareLabel(t: Translate, who: 'pair' | 'small-group') {
+  return who === 'pair' ? t('agendas.share.pair') : t('agendas.share.smallGroup');
+}

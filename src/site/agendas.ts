@@ -2,7 +2,7 @@
 import { agendaView } from './agenda-view.ts';
 import { getAgendas, getGuides, getWorksheets, splitId } from './data.ts';
 
-export { groupText, type AgendaView } from './agenda-view.ts';
+export { groupText, shareLabel, type AgendaView } from './agenda-view.ts';
 
 /** Every agenda of a locale, in order, ready for its pages. */
 export async function agendaViews(locale: string) {

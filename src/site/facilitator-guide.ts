@@ -4,10 +4,9 @@
 import { copiesFor, elapsed } from '../core/agenda-clock.ts';
 import type { Translate } from '../core/i18n.ts';
 import type { FacilitatorGuide } from '../render/pdf/facilitator-guide.ts';
-import { groupText, type AgendaView } from './agenda-view.ts';
+import { groupText, shareLabel, type AgendaView } from './agenda-view.ts';
 
 export function facilitatorGuide(t: Translate, agenda: AgendaView): FacilitatorGuide {
-  const shareLabel = { pair: t('agendas.share.pair'), 'small-group': t('agendas.share.smallGroup') };
   const participants = agenda.groupSize.max;
   return {
     kind: t('guidePdf.title'),
@@ -44,7 +43,7 @@ export function facilitatorGuide(t: Translate, agenda: AgendaView): FacilitatorG
           ...(step.share
             ? [
                 {
-                  label: shareLabel[step.share.with],
+                  label: shareLabel(t, step.share.with),
                   text: `${t('agendas.share.alone')} ${step.share.alone}`,
                 },
               ]
@@ -71,7 +70,7 @@ export function facilitatorGuide(t: Translate, agenda: AgendaView): FacilitatorG
       steps: agenda.steps
         .filter((s) => s.share)
         .map((s) => ({
-          title: `${elapsed(s.offset)} · ${s.title} · ${shareLabel[s.share!.with]}`,
+          title: `${elapsed(s.offset)} · ${s.title} · ${shareLabel(t, s.share!.with)}`,
           lines: [...(s.prompts ?? []).map((p) => `• ${p}`), `${t('agendas.share.alone')} ${s.share!.alone}`],
         })),
     },
