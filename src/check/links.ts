@@ -43,7 +43,11 @@ export function resolveLink(href: string, fromPath: string): string {
 /** Every internal link of every guide, checked against the pages of the guide's locale. */
 export function brokenLinks(
   guides: readonly Entry<'guides'>[],
-  slugs: { guides: Map<string, Set<string>>; worksheets: Map<string, Set<string>> },
+  slugs: {
+    guides: Map<string, Set<string>>;
+    worksheets: Map<string, Set<string>>;
+    agendas?: Map<string, Set<string>>;
+  },
 ): Problem[] {
   const problems: Problem[] = [];
   for (const g of guides) {
@@ -52,6 +56,7 @@ export function brokenLinks(
       g.locale,
       slugs.guides.get(g.locale) ?? [],
       slugs.worksheets.get(g.locale) ?? [],
+      slugs.agendas?.get(g.locale) ?? [],
     );
     for (const link of findLinks(g.body.text, g.body.line)) {
       if (isExternal(link.href)) continue;

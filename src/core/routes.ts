@@ -18,15 +18,18 @@ export function switchLocale(path: string, from: string, to: string): string {
   return path.startsWith(prefix) ? `/${to}/${path.slice(prefix.length)}` : homePath(to);
 }
 
-/** Every page a locale has, given the slugs of its guides and worksheets. */
+/** Every page a locale has, given the slugs of its guides, worksheets and agendas. */
 export function localeRoutes(
   locale: string,
   guideSlugs: Iterable<string>,
   worksheetSlugs: Iterable<string> = [],
+  agendaSlugs: Iterable<string> = [],
 ): Set<string> {
   const routes = new Set([homePath(locale), guidesPath(locale), worksheetsPath(locale)]);
   for (const slug of guideSlugs) routes.add(guidePath(locale, slug));
   for (const slug of worksheetSlugs) routes.add(worksheetPath(locale, slug));
+  for (const slug of agendaSlugs)
+    for (const path of [agendaPath, presenterPath, presenterNotesPath]) routes.add(path(locale, slug));
   return routes;
 }
 

@@ -219,6 +219,22 @@ describe('the content check finds', () => {
     ]);
   });
 
+  it('no broken link for a guide that links to an agenda page, but one for an agenda that does not exist', async () => {
+    const problems = await check((c) =>
+      c.edit(
+        'guides/en/facilitating.mdx',
+        'The agendas below give',
+        'See [the half day](../../agendas/half-day/) and [a day](../../agendas/full-day/). The agendas below give',
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/guides/en/facilitating.mdx',
+        message: expect.stringContaining('broken link "../../agendas/full-day/"'),
+      }),
+    ]);
+  });
+
   it('a follow-up session that follows an agenda the locale does not have', async () => {
     const problems = await check((c) =>
       c.edit('agendas/en/cohort-follow-up.yaml', 'agenda: cohort-first', 'agenda: cohort-one'),

@@ -19,4 +19,12 @@ describe('routes', () => {
       '/en/worksheets/cv/',
     ]);
   });
+
+  it('lists an agenda with its presenter view and notes window', () => {
+    expect([...localeRoutes('es', [], [], ['half-day'])].slice(3)).toEqual([
+      '/es/agendas/half-day/',
+      '/es/agendas/half-day/present/',
+      '/es/agendas/half-day/notes/',
+    ]);
+  });
 });
