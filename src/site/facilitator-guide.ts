@@ -81,7 +81,7 @@ export function facilitatorGuide(t: Translate, agenda: AgendaView): FacilitatorG
       columns: [
         t('agendas.print.worksheet'),
         t('agendas.print.perParticipant'),
-        t('guidePdf.copiesFor', { participants }),
+        t('guidePdf.copiesFor', { participants, facilitators: agenda.facilitators }),
       ],
       rows: agenda.print.map((p) => [
         p.title,

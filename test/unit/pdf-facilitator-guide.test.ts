@@ -75,7 +75,9 @@ describe('the facilitator guide PDF', () => {
     );
     expect(text).toContain('Anyone who prefers to work alone: Read your pitch aloud');
     // 15 participants and 1 facilitator: 16 copies of each of the 4 worksheets.
-    expect(text).toMatch(/What to print .*Map your network 1 16 Elevator pitch 1 16/);
+    expect(text).toMatch(
+      /What to print .*Copies for 15 participants and 1 facilitator Map your network 1 16 Elevator pitch 1 16/,
+    );
   });
 
   it('in Spanish, for the self-paced path, says nothing needs printing', async () => {
