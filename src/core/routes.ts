@@ -7,10 +7,6 @@ const guidesPath = (locale: string) => `/${locale}/guides/`;
 export const guidePath = (locale: string, slug: string) => `/${locale}/guides/${slug}/`;
 export const worksheetsPath = (locale: string) => `/${locale}/worksheets/`;
 export const worksheetPath = (locale: string, slug: string) => `/${locale}/worksheets/${slug}/`;
-/** An agenda's page, its presenter view for the projector and the facilitator's notes window. */
-export const agendaPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/`;
-export const presenterPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/present/`;
-export const presenterNotesPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/notes/`;
 
 /** The same page in another locale: swaps the first path segment. */
 export function switchLocale(path: string, from: string, to: string): string {
@@ -18,18 +14,15 @@ export function switchLocale(path: string, from: string, to: string): string {
   return path.startsWith(prefix) ? `/${to}/${path.slice(prefix.length)}` : homePath(to);
 }
 
-/** Every page a locale has, given the slugs of its guides, worksheets and agendas. */
+/** Every page a locale has, given the slugs of its guides and worksheets. */
 export function localeRoutes(
   locale: string,
   guideSlugs: Iterable<string>,
   worksheetSlugs: Iterable<string> = [],
-  agendaSlugs: Iterable<string> = [],
 ): Set<string> {
   const routes = new Set([homePath(locale), guidesPath(locale), worksheetsPath(locale)]);
   for (const slug of guideSlugs) routes.add(guidePath(locale, slug));
   for (const slug of worksheetSlugs) routes.add(worksheetPath(locale, slug));
-  for (const slug of agendaSlugs)
-    for (const path of [agendaPath, presenterPath, presenterNotesPath]) routes.add(path(locale, slug));
   return routes;
 }
 
@@ -43,3 +36,15 @@ export const facilitatorGuidePdfPath = (locale: string, slug: string, paper: 'a4
   `/${locale}/pdf/${paper}/agendas/${slug}.pdf`;
 /** What the browser fetches, only when asked, to make a filled PDF: worksheets, words, branding. */
 export const pdfDataPath = (locale: string) => `/${locale}/pdf/data.json`;
+
+/** An agenda's page, its presenter view for the projector and the facilitator's notes window. */
+export const agendaPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/`;
+export const presenterPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/present/`;
+export const presenterNotesPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/notes/`;
+
+/** The pages of a locale's agendas (each with its presenter view and notes window), given their slugs. */
+export function agendaRoutes(locale: string, agendaSlugs: Iterable<string>): string[] {
+  return [...agendaSlugs].flatMap((slug) =>
+    [agendaPath, presenterPath, presenterNotesPath].map((path) => path(locale, slug)),
+  );
+}
