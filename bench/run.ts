@@ -17,6 +17,8 @@ const jsBudget: Record<string, number> = {
   home: 0,
   worksheet: 25 * 1024,
   'worksheets index': 25 * 1024,
+  agenda: 25 * 1024,
+  'presenter view': 25 * 1024,
 };
 
 function build(contentDir: string | undefined, outDir: string): number {
@@ -74,9 +76,13 @@ const pageType = (path: string) =>
         ? 'worksheets index'
         : /\/worksheets\//.test(path)
           ? 'worksheet'
-          : /\/[a-z]{2}(-[A-Z]{2})?\/index\.html$/.test(path)
-            ? 'home'
-            : 'other';
+          : /\/agendas\/[^/]+\/(present|notes)\//.test(path)
+            ? 'presenter view'
+            : /\/agendas\//.test(path)
+              ? 'agenda'
+              : /\/[a-z]{2}(-[A-Z]{2})?\/index\.html$/.test(path)
+                ? 'home'
+                : 'other';
 
 const work = mkdtempSync(join(tmpdir(), 'kit-bench-'));
 try {

@@ -9,6 +9,7 @@ import { brokenLinks } from './links.ts';
 import { fileParity, strayLocaleFolders, uiKeyParity } from './locale-parity.ts';
 import type { Problem } from './problem.ts';
 import {
+  agendaReferences,
   analysisReferences,
   declaredAnswers,
   listGuides,
@@ -41,6 +42,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
   const slugs = {} as Record<CollectionName, Map<string, Set<string>>>;
   let guides: Entry<'guides'>[] = [];
   let worksheets: Entry<'worksheets'>[] = [];
+  let agendas: Entry<'agendas'>[] = [];
   for (const name of Object.keys(perLocale) as CollectionName[]) {
     const collection = await readCollection(content, locales, name);
     const { ext } = perLocale[name];
@@ -52,6 +54,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
     slugs[name] = collection.slugs;
     if (name === 'guides') guides = collection.entries as Entry<'guides'>[];
     if (name === 'worksheets') worksheets = collection.entries as Entry<'worksheets'>[];
+    if (name === 'agendas') agendas = collection.entries as Entry<'agendas'>[];
   }
 
   problems.push(
@@ -62,6 +65,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
     ...brokenLinks(guides, slugs),
     ...worksheetShape(worksheets),
     ...worksheetGuides(worksheets, slugs.guides),
+    ...agendaReferences(agendas, slugs),
   );
 
   const roles = await readList(content, locales, 'roles');

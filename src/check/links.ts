@@ -1,6 +1,6 @@
 // Links between guides must land on a page that exists: the site's own routes for each locale are
 // computed from the guides and worksheets it has, and every internal link is resolved against them.
-import { guidePath, localeRoutes } from '../core/routes.ts';
+import { agendaRoutes, guidePath, localeRoutes } from '../core/routes.ts';
 import type { Entry } from './collections.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -43,7 +43,11 @@ export function resolveLink(href: string, fromPath: string): string {
 /** Every internal link of every guide, checked against the pages of the guide's locale. */
 export function brokenLinks(
   guides: readonly Entry<'guides'>[],
-  slugs: { guides: Map<string, Set<string>>; worksheets: Map<string, Set<string>> },
+  slugs: {
+    guides: Map<string, Set<string>>;
+    worksheets: Map<string, Set<string>>;
+    agendas?: Map<string, Set<string>>;
+  },
 ): Problem[] {
   const problems: Problem[] = [];
   for (const g of guides) {
@@ -53,6 +57,7 @@ export function brokenLinks(
       slugs.guides.get(g.locale) ?? [],
       slugs.worksheets.get(g.locale) ?? [],
     );
+    for (const route of agendaRoutes(g.locale, slugs.agendas?.get(g.locale) ?? [])) routes.add(route);
     for (const link of findLinks(g.body.text, g.body.line)) {
       if (isExternal(link.href)) continue;
       const target = resolveLink(link.href, guidePath(g.locale, g.slug));

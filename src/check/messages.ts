@@ -102,6 +102,9 @@ export const messages = {
   /** A reference to a worksheet that a locale does not have. */
   worksheetNotFound: ({ worksheet, locale }: { worksheet: string; locale: string }) =>
     `refers to the worksheet "${worksheet}", which does not exist in content/worksheets/${locale}/`,
+  /** An agenda that follows one its locale does not have (or itself). */
+  agendaNotFound: ({ agenda, locale }: { agenda: string; locale: string }) =>
+    `refers to the agenda "${agenda}", which is not another agenda of content/agendas/${locale}/: use the file name of the first session's agenda without .yaml`,
   /** A role id that roles.yaml does not define. */
   notARole: ({ id }: { id: string }) => `"${id}" is not a role id of roles.yaml`,
   /** A kind of support the kit does not know. */

@@ -67,6 +67,43 @@ export function worksheetGuides(sheets: readonly Entry<'worksheets'>[], guideSlu
   );
 }
 
+/**
+ * The guides and worksheets an agenda's steps use, the worksheets it prints and the agenda it
+ * follows, each in the agenda's own locale: the agenda page and the presenter view link to them.
+ */
+export function agendaReferences(
+  agendas: readonly Entry<'agendas'>[],
+  slugs: { guides: Slugs; worksheets: Slugs; agendas: Slugs },
+): Problem[] {
+  return agendas.flatMap((a) => {
+    const here = (path: PropertyKey[]) => ({ file: a.file, parsed: a.parsed, path, field: dotted(path) });
+    const own = (s: Slugs) => new Map([[a.locale, s.get(a.locale) ?? new Set<string>()]]);
+    const problems: Problem[] = [];
+    a.data.steps.forEach((step, i) => {
+      if (step.guide)
+        problems.push(
+          ...guideInEveryLocale(step.guide, slugs.guides, here(['steps', i, 'guide']), [a.locale]),
+        );
+      if (step.worksheet)
+        problems.push(
+          ...worksheetInEveryLocale(step.worksheet, own(slugs.worksheets), here(['steps', i, 'worksheet'])),
+        );
+    });
+    a.data.print.forEach((item, i) =>
+      problems.push(
+        ...worksheetInEveryLocale(item.worksheet, own(slugs.worksheets), here(['print', i, 'worksheet'])),
+      ),
+    );
+    const follows = a.data.follows?.agenda;
+    if (follows && (follows === a.slug || !slugs.agendas.get(a.locale)?.has(follows)))
+      problems.push({
+        ...at(here(['follows', 'agenda'])),
+        message: messages.agendaNotFound({ agenda: follows, locale: a.locale }),
+      });
+    return problems;
+  });
+}
+
 /** The guide each entry of a list (factors.yaml) points to, in every locale. */
 export function listGuides(
   entries: readonly object[],

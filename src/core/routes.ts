@@ -33,5 +33,20 @@ export const worksheetPdfPath = (locale: string, slug: string, paper: 'a4' | 'le
   `/${locale}/pdf/${paper}/${slug}.pdf`;
 export const packetPdfPath = (locale: string, paper: 'a4' | 'letter') =>
   `/${locale}/pdf/${paper}/participant-packet.pdf`;
+/** The facilitator's guide to an agenda, as a PDF built with the site. */
+export const facilitatorGuidePdfPath = (locale: string, slug: string, paper: 'a4' | 'letter') =>
+  `/${locale}/pdf/${paper}/agendas/${slug}.pdf`;
 /** What the browser fetches, only when asked, to make a filled PDF: worksheets, words, branding. */
 export const pdfDataPath = (locale: string) => `/${locale}/pdf/data.json`;
+
+/** An agenda's page, its presenter view for the projector and the facilitator's notes window. */
+export const agendaPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/`;
+export const presenterPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/present/`;
+export const presenterNotesPath = (locale: string, slug: string) => `/${locale}/agendas/${slug}/notes/`;
+
+/** The pages of a locale's agendas (each with its presenter view and notes window), given their slugs. */
+export function agendaRoutes(locale: string, agendaSlugs: Iterable<string>): string[] {
+  return [...agendaSlugs].flatMap((slug) =>
+    [agendaPath, presenterPath, presenterNotesPath].map((path) => path(locale, slug)),
+  );
+}

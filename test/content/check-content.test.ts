@@ -190,6 +190,64 @@ describe('the content check finds', () => {
     ]);
   });
 
+  it('an agenda step that names a guide the locale does not have, with file, line and field', async () => {
+    const problems = await check((c) =>
+      c.edit('agendas/es/workshop-60.yaml', 'guide: mapping', 'guide: mapa'),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/agendas/es/workshop-60.yaml',
+        line: 42,
+        field: 'steps[4].guide',
+        message: expect.stringContaining(
+          'refers to the guide "mapa", which does not exist in content/guides/es/',
+        ),
+      },
+    ]);
+  });
+
+  it('an agenda that prints a worksheet that does not exist', async () => {
+    const problems = await check((c) =>
+      c.edit('agendas/en/half-day.yaml', '  - worksheet: brief-bio', '  - worksheet: short-bio'),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/agendas/en/half-day.yaml',
+        field: 'print[4].worksheet',
+        message: expect.stringContaining('refers to the worksheet "short-bio"'),
+      }),
+    ]);
+  });
+
+  it('no broken link for a guide that links to an agenda page, but one for an agenda that does not exist', async () => {
+    const problems = await check((c) =>
+      c.edit(
+        'guides/en/facilitating.mdx',
+        'The agendas below give',
+        'See [the half day](../../agendas/half-day/) and [a day](../../agendas/full-day/). The agendas below give',
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/guides/en/facilitating.mdx',
+        message: expect.stringContaining('broken link "../../agendas/full-day/"'),
+      }),
+    ]);
+  });
+
+  it('a follow-up session that follows an agenda the locale does not have', async () => {
+    const problems = await check((c) =>
+      c.edit('agendas/en/cohort-follow-up.yaml', 'agenda: cohort-first', 'agenda: cohort-one'),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/agendas/en/cohort-follow-up.yaml',
+        field: 'follows.agenda',
+        message: expect.stringContaining('refers to the agenda "cohort-one"'),
+      }),
+    ]);
+  });
+
   it('a worksheet whose fields differ between locales', async () => {
     const problems = await check((c) =>
       c.edit('worksheets/es/know-yourself.yaml', 'id: top-need', 'id: main-need'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePath, homePath, localeRoutes, switchLocale } from '../../src/core/routes.ts';
+import { agendaRoutes, guidePath, homePath, localeRoutes, switchLocale } from '../../src/core/routes.ts';
 
 describe('routes', () => {
   it('builds paths and switches locale keeping the page', () => {
@@ -18,6 +18,14 @@ describe('routes', () => {
       '/en/cohort/',
       '/en/guides/roles/',
       '/en/worksheets/cv/',
+    ]);
+  });
+
+  it('lists an agenda with its presenter view and notes window', () => {
+    expect(agendaRoutes('es', ['half-day'])).toEqual([
+      '/es/agendas/half-day/',
+      '/es/agendas/half-day/present/',
+      '/es/agendas/half-day/notes/',
     ]);
   });
 });
