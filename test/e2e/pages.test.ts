@@ -43,8 +43,8 @@ describe('every page, in every locale', () => {
       expect(trouble.consoleErrors).toEqual([]);
       expect(trouble.failedRequests).toEqual([]);
       expect(trouble.foreignRequests).toEqual([]);
-      // Only worksheet and agenda pages carry JavaScript, and only their own bundle.
-      if (path.includes('/worksheets/') || path.includes('/agendas/'))
+      // Only worksheet, agenda and cohort pages carry JavaScript, and only their own bundle.
+      if (['/worksheets/', '/agendas/', '/cohort/'].some((part) => path.includes(part)))
         expect(trouble.scripts.every((u) => u.startsWith(`${baseUrl}/_astro/`))).toBe(true);
       else expect(trouble.scripts).toEqual([]);
     });
