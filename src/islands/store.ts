@@ -3,7 +3,7 @@
 // in between (the stamp tells two writes apart even when revisions restart after a delete).
 import { emptyWorkbook, readWorkbook, workbookSchema, type Workbook } from '../core/workbook.ts';
 import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
-import { firstIssue, type WorkbookIssue } from '../core/workbook-issue.ts';
+import { firstIssue, type IssueFacts } from '../core/workbook-issue.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
 const ASIDE_PREFIX = 'mnk:workbook:damaged:';
@@ -38,7 +38,7 @@ export type SaveOutcome =
   | { kind: 'quota' }
   | { kind: 'unavailable' }
   /** The workbook would not pass validation (it could not be read back), so it was not written. */
-  | { kind: 'invalid'; path: string; detail: WorkbookIssue }
+  | ({ kind: 'invalid' } & IssueFacts)
   /** Stored data was unreadable; it was copied aside under `keptAs`, then this workbook saved. */
   | { kind: 'saved-damaged-kept'; keptAs: string }
   /** Stored data was unreadable and could not be copied aside: nothing was written. */

@@ -1,11 +1,13 @@
 // <mnk-workbook-bar>: the save state, and the workbook as a file: download, open, delete.
 import {
+  decodeWorkbookBytes,
   MAX_FILE_BYTES,
   readWorkbook,
   workbookFileName,
   writeWorkbook,
   type WorkbookError,
 } from '../core/workbook.ts';
+import { notSavedText, refusalText } from '../core/workbook-refusal.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import type { SaveOutcome } from './store.ts';
@@ -115,19 +117,25 @@ class WorkbookBar extends HTMLElement {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
+    const roles = JSON.parse(this.dataset.roles ?? '[]') as string[];
     const refuse = (error: WorkbookError) =>
-      this.notice(
-        `${t(`workbook.error.${error.code}`, { file: file.name, ...errorValues(error) })} ${t('workbook.keptCurrent')}`,
-      );
+      this.notice(`${refusalText(t, error, file.name, roles)} ${t('workbook.keptCurrent')}`);
     if (file.size > MAX_FILE_BYTES) return refuse({ code: 'too-large', bytes: file.size });
-    const result = readWorkbook(await file.text());
+    const { text, encoding } = decodeWorkbookBytes(new Uint8Array(await file.arrayBuffer()));
+    const result = readWorkbook(text, { roles });
     if (!result.ok) return refuse(result.error);
-    if (!window.confirm(t('workbook.confirmReplace', { file: file.name }))) return;
+    // Not UTF-8: read by a guess, which the participant checks before it replaces anything.
+    const guessed =
+      encoding === 'utf-8'
+        ? ''
+        : t('workbook.encodingGuessed', { file: t('workbook.quoted', { text: file.name }), encoding });
+    if (!window.confirm(`${guessed} ${t('workbook.confirmReplace', { file: file.name })}`.trim())) return;
     session.replace(result.workbook);
     this.notice(
       [
         t('workbook.replaced', { file: file.name }),
         result.migratedFrom ? t('workbook.migrated', { file: file.name }) : '',
+        guessed,
       ]
         .join(' ')
         .trim(),
@@ -152,7 +160,7 @@ function notSaved(outcome: SaveOutcome): string {
     case 'quota':
       return t('workbook.notSavedQuota');
     case 'invalid':
-      return t('workbook.notSavedInvalid', { path: outcome.path || '/' });
+      return notSavedText(t, outcome, personName(outcome.at));
     case 'newer':
       return t('workbook.notSavedNewer', { version: outcome.version });
     case 'damaged-not-moved':
@@ -162,11 +170,13 @@ function notSaved(outcome: SaveOutcome): string {
   }
 }
 
-function errorValues(error: WorkbookError): Record<string, string | number> {
-  if (error.code === 'newer-version') return { version: error.version };
-  if (error.code === 'invalid')
-    return { path: error.path || '/', detail: t(`workbook.invalid.${error.detail}`) };
-  return {};
+/** The name of the person a path points into, from what this tab holds. */
+function personName(at: (string | number)[]): string | undefined {
+  const i = at.indexOf('people');
+  if (i < 0 || typeof at[i + 1] !== 'number') return undefined;
+  const network =
+    at[0] === 'snapshots' ? session.draft.snapshots[at[1] as number]?.network : session.draft.network;
+  return network?.people[at[i + 1] as number]?.name;
 }
 
 customElements.define('mnk-workbook-bar', WorkbookBar);

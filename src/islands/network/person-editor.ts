@@ -37,8 +37,21 @@ export function readPerson(editor: HTMLElement, before: Person): Person {
   const value = (prop: string) => editor.querySelector<Field>(`[data-prop="${prop}"]`)!.value.trim();
   const checked = (prop: string) =>
     [...editor.querySelectorAll<HTMLInputElement>(`[data-prop="${prop}"]:checked`)].map((b) => b.value);
-  const primary = value('role');
-  const background: Record<string, string> = {};
+  // What the editor has no control for (a role, support or background question the kit no longer
+  // has, kept from stored data) is carried over as it was, never dropped by an edit of something else.
+  const shown = (prop: string) =>
+    new Set([...editor.querySelectorAll<Field>(`[data-prop="${prop}"]`)].map((b) => b.value));
+  const roleOptions = new Set(
+    [...editor.querySelectorAll<HTMLOptionElement>('[data-prop="role"] option')].map((o) => o.value),
+  );
+  const primary = roleOptions.has(before.roles[0] ?? '') ? value('role') : before.roles[0]!;
+  const otherRoles = shown('other-role');
+  const supportIds = shown('support');
+  const background: Record<string, string> = Object.fromEntries(
+    Object.entries(before.background ?? {}).filter(
+      ([k]) => !editor.querySelector(`[data-prop="background"][data-attribute="${k}"]`),
+    ),
+  );
   for (const input of editor.querySelectorAll<HTMLInputElement>('[data-prop="background"]')) {
     const attribute = input.dataset.attribute!;
     const declined = editor.querySelector<HTMLInputElement>(
@@ -52,7 +65,12 @@ export function readPerson(editor: HTMLElement, before: Person): Person {
   const person: Person = {
     id: before.id,
     name: value('name').slice(0, 100),
-    roles: [primary, ...checked('other-role').filter((r) => r !== primary)],
+    roles: [
+      primary,
+      ...[...checked('other-role'), ...before.roles.slice(1).filter((r) => !otherRoles.has(r))].filter(
+        (r, i, all) => r !== primary && all.indexOf(r) === i,
+      ),
+    ],
     closeness: value('closeness') as Closeness,
     status: value('status') as Status,
   };
@@ -62,7 +80,7 @@ export function readPerson(editor: HTMLElement, before: Person): Person {
   if (alias) person.alias = alias;
   if (stage) person.stage = stage as Person['stage'] & string;
   if (source) person.source = source as Person['source'] & string;
-  const supports = checked('support');
+  const supports = [...checked('support'), ...(before.supports ?? []).filter((k) => !supportIds.has(k))];
   if (supports.length) person.supports = supports;
   if (Object.keys(background).length) person.background = background;
   if (since >= 1900 && since <= 2200) person.since = since;
