@@ -8,6 +8,8 @@ export const WORKBOOK_ISSUES = [
   'too-long',
   'too-many',
   'too-short',
+  'blank-text',
+  'control-chars',
   'too-few',
   'too-high',
   'too-low',

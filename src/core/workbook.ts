@@ -30,12 +30,36 @@ const answerValue = z.union([
 ]);
 export type AnswerValue = z.infer<typeof answerValue>;
 
+/** Characters that show nothing on their own: spaces, zero-width and other format marks, controls. */
+const INVISIBLE = /[\s\p{Cf}\p{Cc}]/gu;
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * Why a person's name (or "shown as" name) cannot be kept: it shows nothing (only spaces or zero-width
+ * marks), or it holds control characters, which no keyboard types and no output can draw. One rule for
+ * an opened file and the form alike.
+ */
+export function nameProblem(name: string): 'blank-text' | 'control-chars' | null {
+  if (name.replace(INVISIBLE, '') === '') return 'blank-text';
+  return CONTROL.test(name) ? 'control-chars' : null;
+}
+
+const nameText = z.string().check(
+  z.maxLength(100),
+  z.refine((s) => nameProblem(s) !== 'blank-text', {
+    params: { code: 'blank-text' satisfies WorkbookIssue },
+  }),
+  z.refine((s) => nameProblem(s) !== 'control-chars', {
+    params: { code: 'control-chars' satisfies WorkbookIssue },
+  }),
+);
+
 /** A person in the participant's network (filled in by the network-map worksheet). */
 const personSchema = z.strictObject({
   id,
-  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: nameText,
   /** "Shown as": a pseudonym drawn instead of initials when the participant shows initials only. */
-  alias: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  alias: z.optional(nameText),
   /** Role ids from content/roles.yaml; the first is the primary role. */
   roles: z.array(id).check(z.minLength(1), z.maxLength(9)),
   closeness: z.optional(z.enum(CLOSENESS)),

@@ -4,7 +4,7 @@
 // (saved, announced, undoable) or `save` (typing in the editor). Names are only ever set as text.
 import { closenessOf } from '../core/person.ts';
 import type { Cell } from '../core/map-hit.ts';
-import type { Person, Workbook } from '../core/workbook.ts';
+import { nameProblem, type Person, type Workbook } from '../core/workbook.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 import { drawMap, exportImage, makeImages } from './network/map-draw.ts';
@@ -309,7 +309,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
     const person = this.person(this.selected);
     if (!person) return;
     const updated = readPerson(editor, person);
-    if (!updated.name) return; // an emptied name is not saved; the old one stays until a new one is typed
+    if (nameProblem(updated.name)) return; // a name with nothing readable is not saved; the old one stays
     this.save({
       ...this.network,
       people: this.network.people.map((p) => (p.id === person.id ? updated : p)),

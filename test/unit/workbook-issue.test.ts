@@ -25,7 +25,11 @@ const base = (): Workbook => ({
 const damaged: [what: string, change: (d: any) => void, issue: WorkbookIssue][] = [
   ['answers that are a list', (d) => (d.answers = []), 'wrong-type'],
   ['a name of 101 letters', (d) => (d.network.people[0].name = 'x'.repeat(101)), 'too-long'],
-  ['an empty name', (d) => (d.network.people[0].name = ''), 'too-short'],
+  ['an empty name', (d) => (d.network.people[0].name = ''), 'blank-text'],
+  ['a name of spaces', (d) => (d.network.people[0].name = '   '), 'blank-text'],
+  ['a name of a zero-width space', (d) => (d.network.people[0].name = '\u200B'), 'blank-text'],
+  ['a name with a control character', (d) => (d.network.people[0].name = 'A\u0007na'), 'control-chars'],
+  ['a "shown as" name of spaces', (d) => (d.network.people[0].alias = ' \u00A0'), 'blank-text'],
   ['ten roles', (d) => (d.network.people[0].roles = Array(10).fill('peer')), 'too-many'],
   ['no role', (d) => (d.network.people[0].roles = []), 'too-few'],
   ['a year of 1800', (d) => (d.network.people[0].since = 1800), 'too-low'],

@@ -1,7 +1,7 @@
 // The one person editor: beside the map on a wide screen, a sheet over the lower part of the screen
 // on a phone, so the person stays in view while they change. Fills from a person, reads back.
 import { closenessOf, PREFER_NOT_TO_SAY, type Closeness, type Status } from '../../core/person.ts';
-import type { Person } from '../../core/workbook.ts';
+import { nameProblem, type Person } from '../../core/workbook.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -77,7 +77,7 @@ export function readPerson(editor: HTMLElement, before: Person): Person {
   const alias = value('alias').slice(0, 100);
   const stage = value('stage');
   const source = value('source');
-  if (alias) person.alias = alias;
+  if (alias && !nameProblem(alias)) person.alias = alias; // nothing readable counts as none
   if (stage) person.stage = stage as Person['stage'] & string;
   if (source) person.source = source as Person['source'] & string;
   const supports = [...checked('support'), ...(before.supports ?? []).filter((k) => !supportIds.has(k))];
