@@ -284,8 +284,9 @@ function invalid(facts: IssueFacts, doc: unknown): WorkbookError {
   let node: unknown = doc;
   for (const key of i >= 0 ? at.slice(0, i + 2) : [])
     node = isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined;
+  // A name that is itself the problem (blank, too long, control codes) is not repeated back.
   const name =
-    isPlainObject(node) && typeof node.name === 'string' && node.name.trim()
+    isPlainObject(node) && typeof node.name === 'string' && at[i + 2] !== 'name' && !nameProblem(node.name)
       ? node.name.slice(0, 100)
       : undefined;
   return { code: 'invalid', ...facts, ...(name ? { person: name } : {}) };
