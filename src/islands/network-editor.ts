@@ -48,6 +48,10 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.renderAll();
     session.addEventListener('snapshots', () => this.renderMap());
     session.addEventListener('replaced', () => {
+      // The workbook changed under the last step (Delete all, an opened file, another tab's save):
+      // undoing it now would bring back a network that is no longer the whole truth, so it is not offered.
+      this.undoTo = undefined;
+      this.$('[data-action="undo"]').hidden = true;
       this.network = session.draft.network;
       if (this.selected && !this.person(this.selected)) this.selected = undefined;
       this.renderAll();
