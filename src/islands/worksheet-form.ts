@@ -43,14 +43,21 @@ class WorksheetForm extends HTMLElement {
     return [...this.querySelectorAll<HTMLElement>('[data-field]')].filter(storesAnswer);
   }
 
-  /** Puts the stored answers into the form; an answer that no longer fits is kept and flagged. */
+  /**
+   * Puts the stored answers into the form. An answer that no longer fits is kept and flagged: too
+   * long or too many entries is shown as it is (the participant shortens it); one the form cannot
+   * show (a choice the question lost, a value of another kind) is written out beside the field and
+   * replaced only once the participant confirms.
+   */
   private restore() {
     const answers = session.answers(this.sheet);
     for (const el of this.fields()) {
       const value = answers[el.dataset.field!];
       const problem = answerProblem(shapeOf(el), value);
-      this.showProblem(el, problem);
-      writeField(el, problem ? undefined : value);
+      const shown = !problem || problem === 'too-many' || problem === 'too-long';
+      this.showProblem(el, problem, shown ? undefined : value);
+      writeField(el, shown ? value : undefined);
+      el.toggleAttribute('data-kept', !shown);
       this.refreshWidgets(el);
     }
   }
@@ -60,17 +67,29 @@ class WorksheetForm extends HTMLElement {
       target.toggleAttribute('data-filled', !!target.value);
     const el = target.closest<HTMLElement>('[data-field]');
     if (!el || !storesAnswer(el)) return;
+    if (el.hasAttribute('data-kept')) {
+      if (!window.confirm(t('answer.confirmReplace'))) {
+        writeField(el, undefined); // back to the kept answer, which was never shown in the form
+        return;
+      }
+      el.removeAttribute('data-kept');
+    }
     const value = readField(el);
     this.showProblem(el, answerProblem(shapeOf(el), value));
     session.setAnswer(this.sheet, el.dataset.field!, value);
     this.refreshWidgets(el);
   }
 
-  private showProblem(el: HTMLElement, problem: ReturnType<typeof answerProblem>) {
+  /** The problem beside the field; `kept` is a stored answer the form cannot show, written out as text. */
+  private showProblem(el: HTMLElement, problem: ReturnType<typeof answerProblem>, kept?: AnswerValue) {
     const error = el.querySelector<HTMLElement>('.error');
     if (!error) return;
     error.hidden = !problem;
-    error.textContent = problem ? t(`answer.${problem}`) : '';
+    error.textContent = problem
+      ? [t(`answer.${problem}`), kept === undefined ? '' : t('answer.kept', { value: keptText(kept) })]
+          .join(' ')
+          .trim()
+      : '';
     for (const input of el.querySelectorAll('input, textarea')) {
       if (problem) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
@@ -298,6 +317,15 @@ function writeField(el: HTMLElement, value: AnswerValue | undefined) {
   }
 }
 
+/** A stored answer the form cannot show, as plain text for the participant to read (and copy). */
+function keptText(value: AnswerValue): string {
+  if (!Array.isArray(value)) return String(value);
+  return t.list(
+    value.map((v) => (typeof v === 'string' ? v : Object.values(v).join(' · '))),
+    'unit',
+  );
+}
+
 function rowsOf(el: HTMLElement) {
   return [...el.querySelectorAll<HTMLElement>('[data-rows] > [data-row]')];
 }
@@ -306,12 +334,12 @@ function rowsOf(el: HTMLElement) {
 function ensureRows(el: HTMLElement, count: number) {
   const initial = Number(el.dataset.initialRows ?? (el.dataset.initialRows = String(rowsOf(el).length)));
   while (rowsOf(el).length > Math.max(initial, count)) rowsOf(el).at(-1)!.remove();
-  while (rowsOf(el).length < count) addRow(el, false);
+  while (rowsOf(el).length < count) addRow(el, false, false); // a stored answer over the limit is shown whole
 }
 
-function addRow(el: HTMLElement, focus = true) {
+function addRow(el: HTMLElement, focus = true, limited = true) {
   const rows = rowsOf(el);
-  if (rows.length >= Number(el.dataset.max)) {
+  if (limited && rows.length >= Number(el.dataset.max)) {
     const error = el.querySelector<HTMLElement>('.error')!;
     error.textContent = t('rows.full');
     error.hidden = false;

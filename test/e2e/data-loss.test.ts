@@ -3,9 +3,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, withPage, type PageOptions } from './browser.ts';
+import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
 
 const baseUrl = inject('baseUrl');
 const mapPage = (locale = 'en') => `${baseUrl}/${locale}/worksheets/network-map/`;
+const ws = (slug: string, locale = 'en') => `${baseUrl}/${locale}/worksheets/${slug}/`;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -64,6 +66,70 @@ describe('undo cannot corrupt (scenario 2)', () => {
       expect(wb.network.people.map((p: { name: string }) => p.name)).toEqual(['Chidi Okafor']);
       expect(wb.network.ties).toEqual([]);
       expect(trouble.consoleErrors).toEqual([]);
+    });
+  });
+});
+
+/** Puts a workbook into this browser's storage as the kit stores it, then reloads. */
+async function seed(page: Page, url: string, workbook: Workbook) {
+  await page.goto(url);
+  await page.evaluate(
+    (env) => localStorage.setItem('mnk:workbook', env),
+    JSON.stringify({ revision: 1, stamp: 'seed', workbook }),
+  );
+  await page.reload();
+}
+
+describe('answers beyond a field’s limits (scenario 4)', () => {
+  it('a table of 16 rows where 15 are allowed is shown whole, flagged, and kept at the first keystroke', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      const rows = Array.from({ length: 16 }, (_, i) => ({ name: `Person ${i + 1}` }));
+      await seed(page, ws('meeting-new-people'), {
+        ...emptyWorkbook(),
+        answers: { 'meeting-new-people': { 'people-found': rows } },
+      });
+      const field = page.locator('[data-field="people-found"]');
+      const names = field.locator('input[data-column="name"]');
+      await expect.poll(() => names.count()).toBe(16);
+      expect(await names.nth(15).inputValue()).toBe('Person 16');
+      expect(await field.locator('.error').textContent()).toMatch(/more entries than this question allows/);
+      await names.nth(0).fill('Person 1, edited');
+      await saved(page);
+      const kept = (await stored(page)).answers['meeting-new-people']['people-found'];
+      expect(kept).toHaveLength(16);
+      expect(kept[0]).toEqual({ name: 'Person 1, edited' });
+      expect(kept[15]).toEqual({ name: 'Person 16' });
+    });
+  });
+
+  it('a choice the question no longer has is written out, and replaced only after a confirmation', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await seed(page, ws('know-yourself', 'es'), {
+        ...emptyWorkbook(),
+        answers: { 'know-yourself': { stage: 'astronaut' } },
+      });
+      const error = page.locator('[data-field="stage"] .error');
+      await error.waitFor();
+      expect(await error.textContent()).toMatch(
+        /Tu respuesta anterior se conserva hasta que cambies esta: astronaut/,
+      );
+      const before = await storedRaw(page);
+      const asked: string[] = [];
+      page.once('dialog', (d) => {
+        asked.push(d.message());
+        return d.dismiss();
+      });
+      await page.click('#f-stage-postdoc'); // not check(): the click is meant to be undone
+      await expect.poll(() => asked.length).toBe(1);
+      expect(asked[0]).toMatch(/¿Sustituirla por la nueva\?/);
+      expect(await page.isChecked('#f-stage-postdoc')).toBe(false);
+      // Nothing was scheduled for saving (a change says "Saving…" at once), and nothing stored changed.
+      expect(await page.locator('[data-status]').textContent()).not.toMatch(/Guardando/);
+      expect(await storedRaw(page)).toBe(before);
+      page.once('dialog', (d) => d.accept());
+      await page.check('#f-stage-postdoc');
+      await saved(page);
+      expect((await stored(page)).answers['know-yourself'].stage).toBe('postdoc');
     });
   });
 });
