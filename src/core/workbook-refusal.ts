@@ -31,10 +31,12 @@ function personPlace(t: Translate, index: number, rest: (string | number)[], nam
     : t('workbook.place.person', { n: index + 1 });
   const field = rest[0];
   if (field === undefined) return who;
-  const words = PERSON_FIELDS.includes(String(field))
-    ? t(`workbook.field.${field}`)
-    : quoted(t, String(field));
-  return t('workbook.place.personField', { person: who, field: words });
+  return t('workbook.place.personField', { person: who, field: personFieldWords(t, String(field)) });
+}
+
+/** A person's field in words ("their roles"); one the kit does not know, quoted as it is. */
+export function personFieldWords(t: Translate, field: string): string {
+  return PERSON_FIELDS.includes(field) ? t(`workbook.field.${field}`) : quoted(t, field);
 }
 
 /** A network's place (the current one or a snapshot's). */

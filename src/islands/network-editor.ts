@@ -10,7 +10,8 @@ import { t } from './strings.ts';
 import { drawMap, exportImage, makeImages } from './network/map-draw.ts';
 import { MapView, type MapHost } from './network/map-view.ts';
 import { PeopleList, type Role } from './network/people-list.ts';
-import { readPerson, writePerson } from './network/person-editor.ts';
+import { conflictAnchor, describePersonValue, readPerson, writePerson } from './network/person-editor.ts';
+import { showConflictNotes } from './conflict-note.ts';
 import { INITIALS_KEY, initialsOnly, setInitialsOnly, shownName } from './network/privacy.ts';
 import { clearQuickAdd, readQuickAdd } from './network/quick-add.ts';
 import { preference, setPreference } from './network/preferences.ts';
@@ -55,7 +56,12 @@ class NetworkEditor extends HTMLElement implements MapHost {
       this.network = session.draft.network;
       if (this.selected && !this.person(this.selected)) this.selected = undefined;
       this.renderAll();
+      // The open editor follows what is stored now (another tab's save, merged field by field).
+      const open = this.selected && this.person(this.selected);
+      if (open) writePerson(this.$('[data-editor]'), open);
+      this.showConflicts();
     });
+    session.addEventListener('conflicts', () => this.showConflicts());
     window.addEventListener('storage', (e) => {
       if (e.key !== INITIALS_KEY && e.key !== null) return;
       this.hide = initialsOnly();
@@ -194,6 +200,17 @@ class NetworkEditor extends HTMLElement implements MapHost {
     if (focus) this.$<HTMLInputElement>('#pe-name').focus({ preventScroll: true });
   }
 
+  /** Both tabs' versions beside each field of the open person that both changed, with the choice. */
+  private showConflicts() {
+    const editor = this.$('[data-editor]');
+    showConflictNotes(
+      editor,
+      `person/${this.selected ?? ''}/`,
+      (field) => conflictAnchor(editor, field),
+      (field) => describePersonValue(field, this.roleName, t),
+    );
+  }
+
   private renderEditor() {
     const editor = this.$('[data-editor]');
     const p = this.selected ? this.person(this.selected) : undefined;
@@ -204,6 +221,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
       editor.dataset.person = p.id;
       writePerson(editor, p);
       this.$<HTMLInputElement>('[data-knows-search]').value = '';
+      this.showConflicts();
     }
     this.$('[data-editing]').textContent = t('network.editing', { name: this.shown(p.id) });
     renderKnows(editor, this.network, p.id, this.shown);

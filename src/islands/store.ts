@@ -2,11 +2,29 @@
 // Every write carries a revision number and a random stamp, so a tab can tell that another tab saved
 // in between (the stamp tells two writes apart even when revisions restart after a delete).
 import { emptyWorkbook, readWorkbook, workbookSchema, type Workbook } from '../core/workbook.ts';
-import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
+import { mergeWorkbooks, type Conflict } from '../core/merge.ts';
 import { firstIssue, type IssueFacts } from '../core/workbook-issue.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
-const ASIDE_PREFIX = 'mnk:workbook:damaged:';
+
+/**
+ * What is kept aside, each under `mnk:workbook:<kind>:<time>` until the participant deletes it:
+ * stored data that could not be read, and the side a conflict between two tabs did not keep.
+ * (A newer kit's data is never moved: it stays the stored workbook, and is listed from there.)
+ */
+export const ASIDE_KINDS = ['damaged', 'conflict'] as const;
+export type AsideKind = (typeof ASIDE_KINDS)[number] | 'newer';
+const ASIDE_PREFIXES = ASIDE_KINDS.map((kind) => `${STORAGE_KEY}:${kind}:`);
+const isAside = (key: string) => ASIDE_PREFIXES.some((p) => key.startsWith(p));
+
+/** Something kept aside, to download or delete. */
+export interface Aside {
+  key: string;
+  kind: AsideKind;
+  /** When it was kept aside (for data left in place: `undefined`). */
+  at?: Date;
+  raw: string;
+}
 
 interface Envelope {
   revision: number;
@@ -34,7 +52,7 @@ export type LoadProblem =
 export type SaveOutcome =
   | { kind: 'saved' }
   /** Another tab saved since; its changes were merged in. `conflicts` were changed in both: mine kept. */
-  | { kind: 'merged'; conflicts: ConflictKey[] }
+  | { kind: 'merged'; conflicts: Conflict[] }
   | { kind: 'quota' }
   | { kind: 'unavailable' }
   /** The workbook would not pass validation (it could not be read back), so it was not written. */
@@ -88,8 +106,10 @@ function newStamp(): string {
     : `${Date.now()}-${Math.random()}`;
 }
 
-function keepAside(s: Storage, raw: string): string {
-  const keptAs = `${ASIDE_PREFIX}${new Date().toISOString()}`;
+function keepAside(s: Storage, raw: string, kind: (typeof ASIDE_KINDS)[number] = 'damaged'): string {
+  const stem = `${STORAGE_KEY}:${kind}:${new Date().toISOString()}`;
+  let keptAs = stem;
+  for (let n = 2; s.getItem(keptAs) !== null; n++) keptAs = `${stem}-${n}`; // two in one millisecond
   s.setItem(keptAs, raw);
   return keptAs;
 }
@@ -133,7 +153,7 @@ export class WorkbookStore {
     if (!s) return { kind: 'unavailable' };
     const stored = readStored(s.getItem(STORAGE_KEY));
     let next = workbook;
-    let conflicts: ConflictKey[] | null = null;
+    let conflicts: Conflict[] | null = null;
     let keptAs: string | undefined;
     if (stored.kind === 'newer') return { kind: 'newer', version: stored.version };
     if (stored.kind === 'empty' && this.base.revision > 0) {
@@ -184,7 +204,7 @@ export class WorkbookStore {
   clear(): void {
     const s = storage();
     if (s) {
-      for (const key of keys(s)) if (key === STORAGE_KEY || key.startsWith(ASIDE_PREFIX)) s.removeItem(key);
+      for (const key of keys(s)) if (key === STORAGE_KEY || isAside(key)) s.removeItem(key);
     }
     this.reset();
   }
@@ -196,22 +216,52 @@ export class WorkbookStore {
   }
 
   /**
-   * Damaged data for the participant to download: the stored workbook itself when it cannot be read
-   * (it stays in place when there was no room to move it aside), then the copies kept aside, newest first.
+   * Everything kept aside, for the participant to download: the stored workbook itself when it cannot
+   * be read (left in place when there was no room to move it) or a newer kit wrote it, then the
+   * copies kept aside, newest first.
    */
-  damagedCopies(): { key: string; raw: string }[] {
+  asides(): Aside[] {
     const s = storage();
     if (!s) return [];
-    const copies = keys(s)
-      .filter((k) => k.startsWith(ASIDE_PREFIX))
-      .sort()
-      .reverse()
-      .map((key) => ({ key, raw: s.getItem(key) ?? '' }));
+    const copies: Aside[] = keys(s)
+      .filter(isAside)
+      .sort((a, b) => timeOf(b).localeCompare(timeOf(a)))
+      .map((key) => {
+        const kind = key.slice(STORAGE_KEY.length + 1).split(':')[0] as AsideKind;
+        const at = new Date(timeOf(key).replace(/-\d+$/, ''));
+        return { key, kind, raw: s.getItem(key) ?? '', ...(Number.isNaN(at.getTime()) ? {} : { at }) };
+      });
     const raw = s.getItem(STORAGE_KEY);
-    if (raw !== null && readEnvelope(raw) === undefined) copies.unshift({ key: STORAGE_KEY, raw });
+    const stored = readStored(raw);
+    if (stored.kind === 'damaged' || stored.kind === 'newer')
+      copies.unshift({ key: STORAGE_KEY, kind: stored.kind, raw: raw! });
     return copies;
   }
+
+  /** The damaged data among them (the notices about damaged data offer these). */
+  damagedCopies(): Aside[] {
+    return this.asides().filter((a) => a.kind === 'damaged');
+  }
+
+  /** Keeps the side of conflicts a merge did not keep, so that it stays reachable under Recover. */
+  keepConflicts(conflicts: Conflict[]): void {
+    const s = storage();
+    if (!s || conflicts.length === 0) return;
+    try {
+      keepAside(s, JSON.stringify({ conflicts }, null, 2) + '\n', 'conflict');
+    } catch {
+      // No room: the conflict is still shown beside its field with both versions until resolved.
+    }
+  }
+
+  /** Deletes one thing kept aside (never the stored workbook itself: that is Delete all). */
+  removeAside(key: string): void {
+    if (isAside(key)) storage()?.removeItem(key);
+  }
 }
+
+/** The time part of an aside key (`mnk:workbook:<kind>:<time>`), which sorts as time. */
+const timeOf = (key: string) => key.slice(key.indexOf(':', STORAGE_KEY.length + 1) + 1);
 
 // Storage.key() rather than Object.keys(): the same on every Storage implementation.
 function keys(s: Storage): string[] {

@@ -6,6 +6,7 @@ import { answerProblem, FIELD_KINDS, type AnswerType, type FieldShape } from '..
 import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
 import type { AnswerValue } from '../core/workbook.ts';
+import { answerText, showConflictNotes } from './conflict-note.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
@@ -32,6 +33,7 @@ class WorksheetForm extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.restore();
     session.addEventListener('replaced', () => this.restore());
+    session.addEventListener('conflicts', () => this.showConflicts());
     this.addEventListener('input', (e) => this.changed(e.target as HTMLElement));
     this.addEventListener('change', (e) => this.changed(e.target as HTMLElement));
     this.addEventListener('click', (e) => this.clicked(e));
@@ -60,6 +62,17 @@ class WorksheetForm extends HTMLElement {
       el.toggleAttribute('data-kept', !shown);
       this.refreshWidgets(el);
     }
+    this.showConflicts();
+  }
+
+  /** Both tabs' versions beside each field they both changed, with the choice. */
+  private showConflicts() {
+    showConflictNotes(
+      this,
+      `answers/${this.sheet}/`,
+      (field) => this.querySelector(`[data-field="${CSS.escape(field)}"] > :last-child`),
+      () => (v) => answerText(v as AnswerValue),
+    );
   }
 
   private changed(target: HTMLElement) {
@@ -86,7 +99,7 @@ class WorksheetForm extends HTMLElement {
     if (!error) return;
     error.hidden = !problem;
     error.textContent = problem
-      ? [t(`answer.${problem}`), kept === undefined ? '' : t('answer.kept', { value: keptText(kept) })]
+      ? [t(`answer.${problem}`), kept === undefined ? '' : t('answer.kept', { value: answerText(kept) })]
           .join(' ')
           .trim()
       : '';
@@ -315,15 +328,6 @@ function writeField(el: HTMLElement, value: AnswerValue | undefined) {
     default:
       return unhandled(type);
   }
-}
-
-/** A stored answer the form cannot show, as plain text for the participant to read (and copy). */
-function keptText(value: AnswerValue): string {
-  if (!Array.isArray(value)) return String(value);
-  return t.list(
-    value.map((v) => (typeof v === 'string' ? v : Object.values(v).join(' · '))),
-    'unit',
-  );
 }
 
 function rowsOf(el: HTMLElement) {

@@ -2,34 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY, WorkbookStore } from '../../src/islands/store.ts';
 import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
-
-class MemoryStorage implements Storage {
-  private data = new Map<string, string>();
-  /** Keys whose writes fail as if the quota were full. */
-  full = (_key: string) => false;
-  get length() {
-    return this.data.size;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.full(k)) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-  clear() {
-    this.data.clear();
-  }
-  entries() {
-    return Object.fromEntries(this.data);
-  }
-}
+import { MemoryStorage } from './memory-storage.ts';
 
 let ls: MemoryStorage;
 beforeEach(() => {
@@ -52,7 +25,7 @@ describe('damaged stored data', () => {
     ls.full = (k) => k !== STORAGE_KEY;
     const store = new WorkbookStore();
     expect(store.load()).toEqual({ kind: 'damaged-not-moved' });
-    expect(store.damagedCopies()).toEqual([{ key: STORAGE_KEY, raw: DAMAGED }]);
+    expect(store.damagedCopies()).toEqual([{ key: STORAGE_KEY, kind: 'damaged', raw: DAMAGED }]);
   });
 
   it('is offered for download once kept aside', () => {

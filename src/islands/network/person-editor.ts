@@ -2,13 +2,16 @@
 // on a phone, so the person stays in view while they change. Fills from a person, reads back.
 import { closenessOf, PREFER_NOT_TO_SAY, type Closeness, type Status } from '../../core/person.ts';
 import { nameProblem, type Person } from '../../core/workbook.ts';
+import type { Translate } from '../../core/i18n.ts';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** Puts a person's attributes into the editor. */
 export function writePerson(editor: HTMLElement, p: Person): void {
+  // Only what differs is written: a field being typed in keeps its caret when another tab's save arrives.
   const set = (prop: string, value: string) => {
-    editor.querySelector<Field>(`[data-prop="${prop}"]`)!.value = value;
+    const field = editor.querySelector<Field>(`[data-prop="${prop}"]`)!;
+    if (field.value !== value) field.value = value;
   };
   set('name', p.name);
   set('alias', p.alias ?? '');
@@ -87,4 +90,33 @@ export function readPerson(editor: HTMLElement, before: Person): Person {
   const notes = value('notes');
   if (notes) person.notes = notes.slice(0, 2000);
   return person;
+}
+
+/** Where a conflict over a person's field is shown in the editor: after that field's control. */
+export function conflictAnchor(editor: HTMLElement, field: string): Element | null {
+  const prop = field === 'roles' ? 'role' : field === 'supports' ? 'support' : field;
+  return editor.querySelector(`[data-prop="${prop}"]`)?.closest('p, fieldset, label') ?? null;
+}
+
+/** A person's field value in words, for a conflict note (labels from content/ui, roles by name). */
+export function describePersonValue(
+  field: string,
+  roleName: (id: string) => string,
+  t: Translate,
+): (value: unknown) => string {
+  return (value) => {
+    if (Array.isArray(value))
+      return t.list(value.map((v: string) => (field === 'roles' ? roleName(v) : t(`person.supports.${v}`))));
+    if (field === 'background' && value && typeof value === 'object')
+      return t.list(
+        Object.entries(value as Record<string, string>).map(
+          ([k, v]) =>
+            `${t(`person.background.${k}`)}: ${v === PREFER_NOT_TO_SAY ? t('person.background.preferNot') : v}`,
+        ),
+        'unit',
+      );
+    if (['closeness', 'stage', 'source', 'status'].includes(field))
+      return t(`person.${field}.${String(value)}`);
+    return String(value);
+  };
 }
