@@ -58,8 +58,14 @@ class WorkbookSession extends EventTarget {
         return this.deletedElsewhere(keptAside);
       }
       if (this.dirty) return; // our pending save will merge with theirs
-      if (!this.store.refresh()) return;
+      const refreshed = this.store.refresh();
+      if (!refreshed) return;
       this.draft = this.store.workbook;
+      if (refreshed !== true) {
+        // Their write replaced ours without seeing it: the merge of both is saved again, at once.
+        this.dirty = true;
+        return this.flush(refreshed.conflicts);
+      }
       this.setStatus({ kind: 'external' });
       this.dispatchEvent(new Event('replaced'));
     });
@@ -108,29 +114,34 @@ class WorkbookSession extends EventTarget {
     this.dispatchEvent(new Event('snapshots'));
   }
 
-  /** Saves now if anything is waiting. */
-  flush(): void {
+  /** Saves now if anything is waiting; `rescued` are conflicts of a write another tab overwrote. */
+  flush(rescued?: Conflict[]): void {
     clearTimeout(this.timer);
     if (!this.dirty) return;
-    const outcome = this.store.save(this.draft);
+    let outcome = this.store.save(this.draft);
+    if (rescued && (outcome.kind === 'saved' || outcome.kind === 'merged'))
+      outcome = {
+        kind: 'merged',
+        conflicts: [...rescued, ...(outcome.kind === 'merged' ? outcome.conflicts : [])],
+      };
     if (outcome.kind === 'deleted') return this.deletedElsewhere();
     if (outcome.kind === 'saved' || outcome.kind === 'merged' || outcome.kind === 'saved-damaged-kept') {
       this.dirty = false;
-      const merged = outcome.kind === 'merged';
+      const conflicts = outcome.kind === 'merged' ? outcome.conflicts : undefined;
       this.draft = this.store.workbook;
-      const extra = merged
-        ? { merged: outcome.conflicts }
+      const extra = conflicts
+        ? { merged: conflicts }
         : outcome.kind === 'saved-damaged-kept'
           ? { damagedKept: true }
           : {};
-      if (merged && outcome.conflicts.length) {
-        const keys = new Set(outcome.conflicts.map((c) => c.key));
-        this.conflicts = [...this.conflicts.filter((c) => !keys.has(c.key)), ...outcome.conflicts];
-        this.store.keepConflicts(outcome.conflicts); // the side not kept stays under Recover
+      if (conflicts?.length) {
+        const keys = new Set(conflicts.map((c) => c.key));
+        this.conflicts = [...this.conflicts.filter((c) => !keys.has(c.key)), ...conflicts];
+        this.store.keepConflicts(conflicts); // the side not kept stays under Recover
       }
       this.setStatus({ kind: 'saved', at: new Date(), ...extra });
-      if (merged) this.dispatchEvent(new Event('replaced'));
-      if (merged && outcome.conflicts.length) this.dispatchEvent(new Event('conflicts'));
+      if (conflicts) this.dispatchEvent(new Event('replaced'));
+      if (conflicts?.length) this.dispatchEvent(new Event('conflicts'));
     } else {
       this.setStatus({ kind: 'error', outcome }); // the draft stays in memory; the next change tries again
     }

@@ -2,7 +2,7 @@
 // Every write carries a revision number and a random stamp, so a tab can tell that another tab saved
 // in between (the stamp tells two writes apart even when revisions restart after a delete).
 import { emptyWorkbook, readWorkbook, workbookSchema, type Workbook } from '../core/workbook.ts';
-import { mergeWorkbooks, type Conflict } from '../core/merge.ts';
+import { mergeWorkbooks, type Conflict, type MergeResult } from '../core/merge.ts';
 import { firstIssue, type IssueFacts } from '../core/workbook-issue.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
@@ -29,6 +29,8 @@ export interface Aside {
 interface Envelope {
   revision: number;
   stamp?: string;
+  /** The stamp of the stored write this one was made from: tells a concurrent write from a later one. */
+  parent?: string;
   workbook: Workbook;
 }
 
@@ -77,7 +79,12 @@ function storage(): Storage | null {
 function readStored(raw: string | null): Stored {
   if (raw === null) return { kind: 'empty' };
   try {
-    const parsed = JSON.parse(raw) as { revision?: unknown; stamp?: unknown; workbook?: unknown };
+    const parsed = JSON.parse(raw) as {
+      revision?: unknown;
+      stamp?: unknown;
+      parent?: unknown;
+      workbook?: unknown;
+    };
     if (typeof parsed.revision !== 'number') return { kind: 'damaged', raw };
     const result = readWorkbook(JSON.stringify(parsed.workbook));
     if (!result.ok)
@@ -85,7 +92,11 @@ function readStored(raw: string | null): Stored {
         ? { kind: 'newer', version: result.error.version }
         : { kind: 'damaged', raw };
     const stamp = typeof parsed.stamp === 'string' ? { stamp: parsed.stamp } : {};
-    return { kind: 'ok', envelope: { revision: parsed.revision, ...stamp, workbook: result.workbook } };
+    const parent = typeof parsed.parent === 'string' ? { parent: parsed.parent } : {};
+    return {
+      kind: 'ok',
+      envelope: { revision: parsed.revision, ...stamp, ...parent, workbook: result.workbook },
+    };
   } catch {
     return { kind: 'damaged', raw };
   }
@@ -118,6 +129,8 @@ export class WorkbookStore {
   workbook: Workbook = emptyWorkbook();
   /** The revision and content this tab last read or wrote: the base of a merge. */
   private base: Envelope = { revision: 0, workbook: this.workbook };
+  /** What this tab's last write was made from, while that write is the latest this tab knows of. */
+  private builtOn: Envelope | undefined;
 
   /** Loads the stored workbook, keeping damaged data aside rather than discarding it. */
   load(): LoadProblem | null {
@@ -179,7 +192,13 @@ export class WorkbookStore {
       }
     }
     const revision = Math.max(stored.kind === 'ok' ? stored.envelope.revision : 0, this.base.revision) + 1;
-    const envelope: Envelope = { revision, stamp: newStamp(), workbook: next };
+    const read = stored.kind === 'ok' ? stored.envelope : undefined;
+    const envelope: Envelope = {
+      revision,
+      stamp: newStamp(),
+      ...(read?.stamp ? { parent: read.stamp } : {}),
+      workbook: next,
+    };
     try {
       s.setItem(STORAGE_KEY, JSON.stringify(envelope));
     } catch (e) {
@@ -187,16 +206,37 @@ export class WorkbookStore {
     }
     this.workbook = next;
     this.base = envelope;
+    this.builtOn = read;
     if (keptAs) return { kind: 'saved-damaged-kept', keptAs };
     return conflicts ? { kind: 'merged', conflicts } : { kind: 'saved' };
   }
 
-  /** Re-reads what another tab stored (after a `storage` event); false if nothing newer is there. */
-  refresh(): boolean {
+  /**
+   * Re-reads what another tab stored (after a `storage` event): `false` if nothing newer is there,
+   * `true` when it was taken as it is, or the merge with this tab's last write when the other tab
+   * wrote without seeing it. Two tabs saving at the same moment can each read the stored workbook
+   * before the other's write reaches it (each tab keeps its own copy of localStorage); the later
+   * write then silently replaces the earlier. The earlier tab sees it here: the new write was made
+   * from the same parent as its own, not from its own. It merges both against that parent and
+   * saves the result, so nothing is lost and the conflicts are reported.
+   */
+  refresh(): boolean | MergeResult {
     const stored = readEnvelope(storage()?.getItem(STORAGE_KEY) ?? null);
     if (!stored || sameWrite(stored, this.base)) return false;
-    this.workbook = stored.workbook;
+    const mine = this.base;
+    const lost =
+      this.builtOn?.stamp !== undefined &&
+      stored.parent === this.builtOn.stamp &&
+      stored.stamp !== mine.stamp;
+    const ancestor = this.builtOn;
     this.base = stored;
+    this.builtOn = undefined;
+    if (lost && ancestor) {
+      const result = mergeWorkbooks(ancestor.workbook, mine.workbook, stored.workbook);
+      this.workbook = result.merged;
+      return result;
+    }
+    this.workbook = stored.workbook;
     return true;
   }
 
@@ -213,6 +253,7 @@ export class WorkbookStore {
   reset(): void {
     this.workbook = emptyWorkbook();
     this.base = { revision: 0, workbook: this.workbook };
+    this.builtOn = undefined;
   }
 
   /**

@@ -133,3 +133,80 @@ describe('answers beyond a field’s limits (scenario 4)', () => {
     });
   });
 });
+
+describe('two tabs, one person (scenario 1)', () => {
+  /** Opens a person's editor with its details shown. */
+  async function openEditor(page: Page, name: string) {
+    await page.locator('[data-people-list] li', { hasText: name }).locator('.person-pick').click();
+    await page.locator('.more-details > summary').click();
+  }
+
+  it('the open editor follows the other tab’s save; a note typed in both shows both versions and a choice', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page: a, context, trouble }) => {
+      // One clock for both tabs, so that the moment each saves is the test's to choose.
+      await context.clock.install();
+      await a.goto(mapPage());
+      await add(a, 'Ana Ruiz');
+      await saved(a);
+      const b = await context.newPage();
+      await b.goto(mapPage());
+      await openEditor(a, 'Ana Ruiz');
+      await openEditor(b, 'Ana Ruiz');
+
+      // Tab A sets closeness, year and a note; tab B's open editor shows them.
+      await a.locator('#pe-closeness').selectOption('close');
+      await a.fill('#pe-since', '2015');
+      await a.fill('#pe-notes', 'From A');
+      await saved(a);
+      await expect.poll(() => b.inputValue('#pe-notes')).toBe('From A');
+      expect(await b.inputValue('#pe-closeness')).toBe('close');
+      expect(await b.inputValue('#pe-since')).toBe('2015');
+      // Typing in B's note keeps A's closeness and year.
+      await b.fill('#pe-notes', 'From B');
+      await saved(b);
+      const person = async () => (await stored(a)).network.people[0];
+      expect(await person()).toMatchObject({ closeness: 'close', since: 2015, notes: 'From B' });
+      await expect.poll(() => a.inputValue('#pe-notes')).toBe('From B');
+
+      // Both type in the note before either save reaches the other.
+      await context.clock.pauseAt(await a.evaluate(() => Date.now() + 1000));
+      await a.fill('#pe-notes', 'A again');
+      await b.fill('#pe-notes', 'B again');
+      await context.clock.runFor(2000);
+      await context.clock.resume();
+      // The tab that saved second merged, kept its text and shows the other beside the field.
+      await expect
+        .poll(
+          async () =>
+            (await a.locator('.conflict-note').count()) + (await b.locator('.conflict-note').count()),
+        )
+        .toBe(1);
+      const [mine, other] = (await a.locator('.conflict-note').count()) ? [a, b] : [b, a];
+      const [myText, otherText] = mine === a ? ['A again', 'B again'] : ['B again', 'A again'];
+      expect(await mine.inputValue('#pe-notes')).toBe(myText);
+      expect(await mine.locator('.conflict-note').textContent()).toContain(
+        `Another tab saved something else here: “${otherText}”. This tab's version is kept: “${myText}”.`,
+      );
+      // The workbook bar names the person, not an id; the other side is under Recover in both tabs.
+      expect(await mine.locator('[data-notice-text]').textContent()).toContain(
+        '“Ana Ruiz” (the notes about them)',
+      );
+      expect(await mine.locator('[data-notice-text]').textContent()).not.toContain('person/');
+      for (const page of [a, b])
+        await expect
+          .poll(() => page.locator('[data-recover-title]').textContent())
+          .toBe('Recover (1 copy kept aside)');
+      // The other tab follows what is stored.
+      await expect.poll(() => other.inputValue('#pe-notes')).toBe(myText);
+      // Choosing the other version puts it in the field and in storage, and the other tab follows.
+      await mine.getByRole('button', { name: "Use the other tab's" }).click();
+      expect(await mine.inputValue('#pe-notes')).toBe(otherText);
+      expect(await mine.locator('.conflict-note').count()).toBe(0);
+      await saved(mine);
+      expect((await person()).notes).toBe(otherText);
+      await expect.poll(() => other.inputValue('#pe-notes')).toBe(otherText);
+      expect(await person()).toMatchObject({ closeness: 'close', since: 2015 });
+      expect(trouble.consoleErrors).toEqual([]);
+    });
+  });
+});

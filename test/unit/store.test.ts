@@ -103,6 +103,41 @@ describe('saving never overwrites what it cannot read or has not seen', () => {
     expect(answers).toEqual({ success: 'A again', 'long-term': 'From B' });
   });
 
+  it('a write made without seeing this tab’s (both read the same parent) is merged back with a conflict', () => {
+    const { a, b } = tabs();
+    const parent = JSON.parse(ls.getItem(STORAGE_KEY)!);
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'success', 'From B'))).toEqual({ kind: 'saved' });
+    // Tab A read the stored workbook before B's write reached its copy of localStorage, and wrote over it.
+    const overwritten = withAnswer(parent.workbook, 'know-yourself', 'success', 'A again');
+    ls.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        revision: parent.revision + 1,
+        stamp: 'late',
+        parent: parent.stamp,
+        workbook: overwritten,
+      }),
+    );
+    const rescued = b.refresh();
+    expect(rescued).toMatchObject({
+      conflicts: [{ key: 'answers/know-yourself/success', mine: 'From B', theirs: 'A again', kept: 'mine' }],
+    });
+    // Saved again on top of A's write, with A's write as its parent: A takes it as a later write.
+    expect(b.save(b.workbook)).toEqual({ kind: 'saved' });
+    expect(JSON.parse(ls.getItem(STORAGE_KEY)!)).toMatchObject({ parent: 'late' });
+    expect(a.refresh()).toBe(true);
+    expect(a.workbook.answers['know-yourself']!.success).toBe('From B');
+  });
+
+  it('a later write that saw this tab’s is taken as it is', () => {
+    const { a, b } = tabs();
+    b.save(withAnswer(b.workbook, 'know-yourself', 'success', 'From B'));
+    expect(a.refresh()).toBe(true);
+    a.save(withAnswer(a.workbook, 'know-yourself', 'long-term', 'From A'));
+    expect(b.refresh()).toBe(true);
+    expect(b.workbook.answers['know-yourself']).toEqual({ success: 'From B', 'long-term': 'From A' });
+  });
+
   it('does not bring back a workbook another tab deleted', () => {
     const { a, b } = tabs();
     a.clear();
