@@ -74,6 +74,10 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.$('[data-editor]').addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.$('[data-editor] [data-action="done"]').click();
     });
+    // A name typed in quick add but not added yet is kept like an answer, until it is added.
+    const name = this.$<HTMLInputElement>('#qa-name');
+    name.value = session.store.input('quick-add-name');
+    name.addEventListener('input', () => session.store.keepInput('quick-add-name', name.value));
     this.$('[data-quick-add]').addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key !== 'Enter') return;
       e.preventDefault();
@@ -125,6 +129,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.save({ ...this.network, people: [...this.network.people, person] });
     this.announce(t('network.added', { name: shownName(person, this.hide) }));
     clearQuickAdd(row);
+    session.store.keepInput('quick-add-name', '');
     this.renderAll();
     // The map and the confirmation in view: on a phone the map is above the quick-add row.
     if (this.$('[data-map-canvas]').getBoundingClientRect().top < 0)

@@ -17,6 +17,12 @@ export type AsideKind = (typeof ASIDE_KINDS)[number] | 'newer';
 const ASIDE_PREFIXES = ASIDE_KINDS.map((kind) => `${STORAGE_KEY}:${kind}:`);
 const isAside = (key: string) => ASIDE_PREFIXES.some((p) => key.startsWith(p));
 
+/**
+ * Input typed but not yet part of the workbook (a name in "Add a person" not added yet, the name on
+ * a PDF's cover), by input id: kept across a reload like an answer, and deleted with everything else.
+ */
+const INPUTS_KEY = `${STORAGE_KEY}:inputs`;
+
 /** Something kept aside, to download or delete. */
 export interface Aside {
   key: string;
@@ -244,7 +250,8 @@ export class WorkbookStore {
   clear(): void {
     const s = storage();
     if (s) {
-      for (const key of keys(s)) if (key === STORAGE_KEY || isAside(key)) s.removeItem(key);
+      for (const key of keys(s))
+        if (key === STORAGE_KEY || key === INPUTS_KEY || isAside(key)) s.removeItem(key);
     }
     this.reset();
   }
@@ -292,6 +299,31 @@ export class WorkbookStore {
       keepAside(s, JSON.stringify({ conflicts }, null, 2) + '\n', 'conflict');
     } catch {
       // No room: the conflict is still shown beside its field with both versions until resolved.
+    }
+  }
+
+  /** Unfinished input by id (see INPUTS_KEY); empty when none was kept. */
+  input(id: string): string {
+    try {
+      const inputs = JSON.parse(storage()?.getItem(INPUTS_KEY) ?? '{}') as Record<string, unknown>;
+      return typeof inputs[id] === 'string' ? inputs[id] : '';
+    } catch {
+      return '';
+    }
+  }
+
+  /** Keeps unfinished input (empty removes it). Best effort: with no room it holds for this page only. */
+  keepInput(id: string, value: string): void {
+    const s = storage();
+    if (!s) return;
+    try {
+      const inputs = JSON.parse(s.getItem(INPUTS_KEY) ?? '{}') as Record<string, string>;
+      if (value) inputs[id] = value;
+      else delete inputs[id];
+      if (Object.keys(inputs).length) s.setItem(INPUTS_KEY, JSON.stringify(inputs));
+      else s.removeItem(INPUTS_KEY);
+    } catch {
+      // unreadable or full: the input stays on the page
     }
   }
 

@@ -55,6 +55,10 @@ class WorkbookBar extends HTMLElement {
           ? 'saved:merged'
           : s.kind;
     if (kind === this.shownKind) return;
+    // While saving fails, "Saving…" between two failed attempts would swap the alert for one short
+    // line and back: the bar would change height under the participant's pointer (a blur on the way
+    // to Download saves). The alert stays until a save succeeds or fails otherwise.
+    if (s.kind === 'saving' && this.shownKind.startsWith('error:')) return;
     this.shownKind = kind;
     // A failed save is an alert, not a polite status: the participant may be about to lose work.
     el.hidden = s.kind === 'error';

@@ -1,5 +1,6 @@
 // The data-loss scenarios of issue 14, each as the participant meets it: what they typed is kept,
 // or they are told what happened and how to get it back.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, withPage, type PageOptions } from './browser.ts';
@@ -209,4 +210,139 @@ describe('two tabs, one person (scenario 1)', () => {
       expect(trouble.consoleErrors).toEqual([]);
     });
   });
+});
+
+describe('kept aside stays reachable under Recover (scenario 7)', () => {
+  const DAMAGED = '{"revision": 3, "workbook": {"schemaVersion": 2, "answ';
+
+  it('a second tab keeping damaged data aside: the first tab says so, both list it until it is deleted', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page: first, context }) => {
+      await first.goto(ws('know-yourself'));
+      await first.fill('#f-success', 'Before the damage');
+      await saved(first);
+      expect(await first.locator('[data-recover]').isVisible()).toBe(false);
+      await first.evaluate((raw) => localStorage.setItem('mnk:workbook', raw), DAMAGED);
+      const second = await context.newPage();
+      await second.goto(ws('know-yourself'));
+      await second.locator('[data-notice-text]').filter({ hasText: 'could not be read' }).waitFor();
+      // The first tab is told the truth, not that everything was deleted.
+      await first.locator('[data-status]').filter({ hasText: 'kept it aside, not deleted' }).waitFor();
+      for (const page of [first, second])
+        await expect
+          .poll(() => page.locator('[data-recover-title]').textContent())
+          .toBe('Recover (1 copy kept aside)');
+      // Still there after a reload, and downloadable as it was.
+      await second.reload();
+      await second.locator('[data-recover-title]').click();
+      const item = second.locator('[data-recover-list] li');
+      expect(await item.textContent()).toMatch(/^Damaged data, kept aside on /);
+      const [download] = await Promise.all([
+        second.waitForEvent('download'),
+        item.getByRole('button', { name: /^Download/ }).click(),
+      ]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(DAMAGED);
+      // Gone only when the participant deletes it.
+      second.once('dialog', (d) => d.accept());
+      await item.getByRole('button', { name: /^Delete/ }).click();
+      expect(await second.locator('[data-recover]').isVisible()).toBe(false);
+      await second.reload();
+      await second.locator('[data-status]').filter({ hasText: 'Saved' }).waitFor();
+      expect(await second.locator('[data-recover]').isVisible()).toBe(false);
+    });
+  });
+
+  it('in Spanish too', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await page.goto(ws('know-yourself', 'es'));
+      await page.evaluate((raw) => localStorage.setItem('mnk:workbook', raw), DAMAGED);
+      await page.reload();
+      await expect
+        .poll(() => page.locator('[data-recover-title]').textContent())
+        .toBe('Recuperar (1 copia apartada)');
+      await page.locator('[data-recover-title]').click();
+      expect(await page.locator('[data-recover-list] li').textContent()).toMatch(
+        /^Datos dañados, apartados el /,
+      );
+    });
+  });
+});
+
+describe('the download button stays under the click (scenario 5)', () => {
+  it('with a newer version stored, the first click on Download downloads, though the blur rewrites the status', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await page.goto(ws('know-yourself'));
+      await page.evaluate(
+        (wb) => localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 9, workbook: wb })),
+        {
+          ...emptyWorkbook(),
+          schemaVersion: 99,
+        },
+      );
+      await page.reload();
+      await page.locator('[data-save-error]').filter({ hasText: 'newer version' }).waitFor();
+      await page.fill('#f-success', 'Typed here');
+      // The field still has the focus: the click blurs it, which saves (and fails) again.
+      const button = page.locator('[data-action="download"]');
+      // Where the button is in the page (the viewport may scroll as the focus moves; the page may not move).
+      const place = () =>
+        button.evaluate((b) => {
+          const r = b.getBoundingClientRect();
+          return { x: r.x + scrollX, y: r.y + scrollY, height: r.height };
+        });
+      const before = await place();
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(JSON.parse(readFileSync(await download.path(), 'utf8')).answers['know-yourself'].success).toBe(
+        'Typed here',
+      );
+      expect(await place()).toEqual(before);
+      await page.locator('[data-save-error]').filter({ hasText: 'newer version' }).waitFor();
+      expect(await place()).toEqual(before);
+    });
+  });
+});
+
+describe('unfinished input is kept (scenario 8)', () => {
+  it('a name typed in Add a person but not added, and the cover name, survive a reload; Delete all removes them', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await page.goto(mapPage());
+      await page.locator('#qa-name').fill('Not added yet');
+      await page.locator('mnk-pdf [data-name]').fill('Dr. Ada Lovelace');
+      await page.reload();
+      await page.locator('mnk-pdf [data-name]').waitFor();
+      expect(await page.inputValue('#qa-name')).toBe('Not added yet');
+      expect(await page.inputValue('mnk-pdf [data-name]')).toBe('Dr. Ada Lovelace');
+      // Added: the kept name goes, the person stays.
+      await page.locator('#qa-name').press('Enter');
+      await page.locator('[data-people-list] li', { hasText: 'Not added yet' }).waitFor();
+      await saved(page);
+      await page.reload();
+      await page.locator('[data-people-list] li', { hasText: 'Not added yet' }).waitFor();
+      expect(await page.inputValue('#qa-name')).toBe('');
+      page.once('dialog', (d) => d.accept());
+      await page.getByRole('button', { name: 'Delete all my data' }).click();
+      await page.reload();
+      await page.locator('mnk-pdf [data-name]').waitFor();
+      expect(await page.inputValue('mnk-pdf [data-name]')).toBe('');
+      expect(
+        await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mnk:workbook'))),
+      ).toEqual([]);
+    });
+  });
+});
+
+describe('odd text is treated alike by the form and an opened file (scenario 9)', () => {
+  for (const [what, name, message] of [
+    ['only spaces', '   ', 'Write a name, initials or a pseudonym first.'],
+    ['a zero-width space', '\u200B', 'Write a name, initials or a pseudonym first.'],
+    ['a control character', 'Ana\u0007', 'Write a name without control characters'],
+  ])
+    it(`Add a person refuses a name of ${what}, as opening a file does`, async () => {
+      await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+        await page.goto(mapPage());
+        await page.locator('#qa-name').fill(name!);
+        await page.locator('#qa-name').press('Enter');
+        await page.locator('#qa-error').filter({ hasText: message! }).waitFor();
+        expect(await page.locator('[data-people-list] li').count()).toBe(0);
+      });
+    });
 });
