@@ -297,6 +297,16 @@ describe('the download button stays under the click (scenario 5)', () => {
       expect(await place()).toEqual(before);
       await page.locator('[data-save-error]').filter({ hasText: 'newer version' }).waitFor();
       expect(await place()).toEqual(before);
+      // The newer kit's workbook is listed under Recover, as a file that kit opens.
+      await page.locator('[data-recover-title]').click();
+      const item = page.locator('[data-recover-list] li');
+      expect(await item.textContent()).toMatch(/^The workbook saved by a newer version of the kit/);
+      expect(await item.getByRole('button', { name: /^Delete/ }).count()).toBe(0); // that is Delete all's
+      const [newer] = await Promise.all([
+        page.waitForEvent('download'),
+        item.getByRole('button', { name: /^Download/ }).click(),
+      ]);
+      expect(JSON.parse(readFileSync(await newer.path(), 'utf8')).schemaVersion).toBe(99);
     });
   });
 });
@@ -345,4 +355,71 @@ describe('odd text is treated alike by the form and an opened file (scenario 9)'
         expect(await page.locator('[data-people-list] li').count()).toBe(0);
       });
     });
+});
+
+describe('what the editor has no control for is kept (scenario 3)', () => {
+  it('a stored person’s unknown second role, support and background question survive an edit', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      const person = {
+        id: 'p1',
+        name: 'Ana Ruiz',
+        roles: ['peer', 'janitor'],
+        supports: ['coaching', 'bribery'],
+        background: { gender: 'woman', shoe: '42' },
+      };
+      await seed(page, mapPage(), { ...emptyWorkbook(), network: { people: [person], ties: [] } });
+      await page.locator('[data-people-list] li', { hasText: 'Ana Ruiz' }).locator('.person-pick').click();
+      await page.locator('.more-details > summary').click();
+      await page.fill('#pe-notes', 'Edited');
+      await saved(page);
+      expect((await stored(page)).network.people[0]).toMatchObject({
+        ...person,
+        notes: 'Edited',
+      });
+    });
+  });
+
+  it('a file with a role the kit does not have is refused by name, on the Spanish page too', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await page.goto(ws('know-yourself', 'es'));
+      const wb = {
+        ...emptyWorkbook(),
+        network: { people: [{ id: 'p1', name: 'Ana', roles: ['astronaut'] }], ties: [] },
+      };
+      await page.setInputFiles('[data-action="open"]', {
+        name: 'roles.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(wb)),
+      });
+      const text = await page.locator('[data-notice-text]').filter({ hasText: 'roles.json' }).textContent();
+      expect(text).toContain(
+        'Dónde: la persona 1 de la lista («Ana»), sus roles. Problema: el rol «astronaut», que este kit no tiene.',
+      );
+      expect(text).toContain('«developmental»');
+    });
+  });
+});
+
+describe('a file not in UTF-8 (scenario 9)', () => {
+  it('is read as Windows-1252 with a warning, before and after it replaces anything', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await page.goto(ws('know-yourself'));
+      const wb = { ...emptyWorkbook(), answers: { 'know-yourself': { success: 'José Muñoz, café' } } };
+      const latin1 = Buffer.from(JSON.stringify(wb), 'latin1');
+      const asked: string[] = [];
+      page.once('dialog', (d) => {
+        asked.push(d.message());
+        return d.accept();
+      });
+      await page.setInputFiles('[data-action="open"]', {
+        name: 'latin.json',
+        mimeType: 'application/json',
+        buffer: latin1,
+      });
+      const notice = page.locator('[data-notice-text]').filter({ hasText: 'was not saved as UTF-8' });
+      await notice.waitFor();
+      expect(asked[0]).toMatch(/was not saved as UTF-8, so it was read as windows-1252/);
+      expect(await page.inputValue('#f-success')).toBe('José Muñoz, café');
+    });
+  });
 });
