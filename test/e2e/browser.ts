@@ -63,6 +63,9 @@ export async function withPage<T>(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  // Playwright's 30 s per step failed on a loaded machine (filling a field at 500 people); steps
+  // wait for what they need, so a longer limit only changes how long a real failure takes to show.
+  context.setDefaultTimeout(90_000);
   try {
     if (options.permissions) await context.grantPermissions(options.permissions, { origin: baseUrl });
     const page = await context.newPage();
