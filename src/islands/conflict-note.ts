@@ -19,8 +19,8 @@ export function answerText(value: AnswerValue): string {
 
 const quoted = (text: string) => t('workbook.quoted', { text });
 
-function note(conflict: Conflict, describe: Describe): HTMLElement {
-  const say = (v: unknown) => (v === undefined ? t('workbook.conflict.nothing') : quoted(describe(v)));
+function note(conflict: Conflict, describe: Describe, nothing: string): HTMLElement {
+  const say = (v: unknown) => (v === undefined ? t(nothing) : quoted(describe(v)));
   const box = document.createElement('div');
   box.className = 'conflict-note';
   box.dataset.conflict = conflict.key;
@@ -44,28 +44,43 @@ function note(conflict: Conflict, describe: Describe): HTMLElement {
 }
 
 /**
- * Shows, in `root`, a note for each open conflict whose key starts with `prefix`, after the element
- * `anchor` finds for the rest of its key; notes of settled conflicts go.
+ * Shows, in `root`, a note for each open conflict that `mine` picks (returning the rest of its key,
+ * or `null` for a conflict shown elsewhere), after the element `anchor` finds for that rest; notes
+ * of settled conflicts, and of conflicts `mine` no longer picks, go.
  */
 export function showConflictNotes(
   root: HTMLElement,
-  prefix: string,
+  mine: (key: string) => string | null,
   anchor: (rest: string) => Element | null,
   describe: (rest: string) => Describe,
+  /** Words for a side that has nothing (a field left empty; a person removed). */
+  nothing = 'workbook.conflict.nothing',
 ): void {
-  const open = session.conflicts.filter((c) => c.key.startsWith(prefix));
+  const open = session.conflicts.filter((c) => mine(c.key) !== null);
   const keys = new Set(open.map((c) => c.key));
-  // Notes of the same kind (answers, people) that are settled or belong elsewhere (another person) go.
-  const kind = prefix.slice(0, prefix.indexOf('/') + 1);
   for (const old of root.querySelectorAll<HTMLElement>('.conflict-note'))
-    if (old.dataset.conflict?.startsWith(kind) && !keys.has(old.dataset.conflict)) old.remove();
+    if (!keys.has(old.dataset.conflict ?? '') && owned(old, root)) old.remove();
   for (const conflict of open) {
-    const rest = conflict.key.slice(prefix.length);
+    const rest = mine(conflict.key)!;
     const at = anchor(rest);
     if (!at) continue;
     const shown = root.querySelector(`.conflict-note[data-conflict="${CSS.escape(conflict.key)}"]`);
-    const fresh = note(conflict, describe(rest));
+    const fresh = note(conflict, describe(rest), nothing);
     if (shown) shown.replaceWith(fresh);
     else at.after(fresh);
   }
 }
+
+/** Whether a note belongs to `root` itself, not to an island nested inside it (the map in a worksheet). */
+function owned(note: HTMLElement, root: HTMLElement): boolean {
+  const island = note.parentElement?.closest('mnk-worksheet, mnk-network, mnk-workbook-bar');
+  return !island || island === root || !root.contains(island);
+}
+
+/** Picks conflicts by key prefix: the one segment of the key after it (a field, a person's id). */
+export const underKey =
+  (prefix: string) =>
+  (key: string): string | null => {
+    const rest = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+    return rest && !rest.includes('/') ? rest : null;
+  };

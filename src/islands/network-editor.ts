@@ -11,7 +11,7 @@ import { drawMap, exportImage, makeImages } from './network/map-draw.ts';
 import { MapView, type MapHost } from './network/map-view.ts';
 import { PeopleList, type Role } from './network/people-list.ts';
 import { conflictAnchor, describePersonValue, readPerson, writePerson } from './network/person-editor.ts';
-import { showConflictNotes } from './conflict-note.ts';
+import { showConflictNotes, underKey } from './conflict-note.ts';
 import { INITIALS_KEY, initialsOnly, setInitialsOnly, shownName } from './network/privacy.ts';
 import { clearQuickAdd, readQuickAdd } from './network/quick-add.ts';
 import { preference, setPreference } from './network/preferences.ts';
@@ -210,7 +210,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
     const editor = this.$('[data-editor]');
     showConflictNotes(
       editor,
-      `person/${this.selected ?? ''}/`,
+      underKey(`person/${this.selected ?? ''}/`),
       (field) => conflictAnchor(editor, field),
       (field) => describePersonValue(field, this.roleName, t),
     );

@@ -9,6 +9,7 @@ import {
 } from '../core/workbook.ts';
 import { notSavedText, personFieldWords, refusalText } from '../core/workbook-refusal.ts';
 import type { Conflict } from '../core/merge.ts';
+import { showConflictNotes, underKey } from './conflict-note.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import { STORAGE_KEY, type SaveOutcome } from './store.ts';
@@ -103,11 +104,33 @@ class WorkbookBar extends HTMLElement {
     box.hidden = false;
   }
 
-  /** Says which fields both tabs changed; each field shows both versions and the choice itself. */
+  /**
+   * Says which fields both tabs changed; each field shows both versions and the choice itself. A
+   * person removed in one tab and changed in the other, or a snapshot, has no field: its versions
+   * and choice are shown here, in the notice.
+   */
   private showConflicts() {
-    if (session.conflicts.length === 0) return;
-    this.notice(t('workbook.conflicts', { fields: t.list(session.conflicts.map(conflictName)) }));
+    const text = this.querySelector('[data-notice-text]')!;
+    if (session.conflicts.length) {
+      const fresh = session.conflicts.filter((c) => !this.reported.has(c));
+      if (fresh.length)
+        this.notice(t('workbook.conflicts', { fields: t.list(session.conflicts.map(conflictName)) }));
+      for (const c of fresh) this.reported.add(c);
+    }
+    const whole = (v: unknown) =>
+      v && typeof v === 'object' && 'name' in v ? String(v.name) : t('workbook.conflict.snapshot');
+    const [person, snapshot] = [underKey('person/'), underKey('snapshot/')];
+    showConflictNotes(
+      this,
+      (key) => person(key) ?? snapshot(key),
+      () => text,
+      () => whole,
+      'workbook.conflict.removed',
+    );
   }
+
+  /** Conflicts already announced: a later one does not repeat them. */
+  private reported = new WeakSet<Conflict>();
 
   /** The Recover list: everything kept aside, to download or delete; hidden when there is nothing. */
   private renderRecover() {

@@ -6,7 +6,7 @@ import { answerProblem, FIELD_KINDS, type AnswerType, type FieldShape } from '..
 import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
 import type { AnswerValue } from '../core/workbook.ts';
-import { answerText, showConflictNotes } from './conflict-note.ts';
+import { answerText, showConflictNotes, underKey } from './conflict-note.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
@@ -69,7 +69,7 @@ class WorksheetForm extends HTMLElement {
   private showConflicts() {
     showConflictNotes(
       this,
-      `answers/${this.sheet}/`,
+      underKey(`answers/${this.sheet}/`),
       (field) => this.querySelector(`[data-field="${CSS.escape(field)}"] > :last-child`),
       () => (v) => answerText(v as AnswerValue),
     );

@@ -212,6 +212,47 @@ describe('two tabs, one person (scenario 1)', () => {
   });
 });
 
+describe('removed in one tab, changed in the other (scenario 1)', () => {
+  it('is named by the person’s name, with both versions and the choice in the workbook bar', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page: a, context }) => {
+      await context.clock.install();
+      await a.goto(mapPage());
+      await add(a, 'Ana Ruiz');
+      await saved(a);
+      const b = await context.newPage();
+      await b.goto(mapPage());
+      await b.locator('[data-people-list] li', { hasText: 'Ana Ruiz' }).locator('.person-pick').click();
+      await b.locator('.more-details > summary').click();
+      await context.clock.pauseAt(await a.evaluate(() => Date.now() + 1000));
+      await a.getByRole('button', { name: 'Remove: Ana Ruiz' }).click();
+      await b.fill('#pe-notes', 'Still here');
+      await context.clock.runFor(2000);
+      await context.clock.resume();
+      const bar = (p: Page) => p.locator('mnk-workbook-bar .conflict-note');
+      await expect.poll(async () => (await bar(a).count()) + (await bar(b).count())).toBe(1);
+      const mine = (await bar(a).count()) ? a : b;
+      const removedHere = mine === a;
+      const notice = (await mine.locator('[data-notice]').textContent()) ?? '';
+      expect(notice).toContain('Both tabs changed “Ana Ruiz”');
+      expect(notice).not.toMatch(/person\/|p-[0-9a-f]/);
+      expect(await bar(mine).textContent()).toContain(
+        removedHere
+          ? "Another tab saved something else here: “Ana Ruiz”. This tab's version is kept: (removed)."
+          : "Another tab saved something else here: (removed). This tab's version is kept: “Ana Ruiz”.",
+      );
+      await bar(mine).getByRole('button', { name: "Use the other tab's" }).click();
+      await saved(mine);
+      const people = (await stored(a)).network.people;
+      // The other tab's side won: Ana is back with the note, or gone.
+      expect(people.map((p: { name: string; notes?: string }) => [p.name, p.notes])).toEqual(
+        removedHere ? [['Ana Ruiz', 'Still here']] : [],
+      );
+      for (const page of [a, b])
+        await expect.poll(() => page.locator('[data-people-list] li').count()).toBe(removedHere ? 1 : 0);
+    });
+  });
+});
+
 describe('kept aside stays reachable under Recover (scenario 7)', () => {
   const DAMAGED = '{"revision": 3, "workbook": {"schemaVersion": 2, "answ';
 
