@@ -44,7 +44,9 @@ export function nameProblem(name: string): 'blank-text' | 'control-chars' | null
   return CONTROL.test(name) ? 'control-chars' : null;
 }
 
+// minLength is what the published JSON Schema can say of it; the refinements say the rest.
 const nameText = z.string().check(
+  z.minLength(1),
   z.maxLength(100),
   z.refine((s) => nameProblem(s) !== 'blank-text', {
     params: { code: 'blank-text' satisfies WorkbookIssue },

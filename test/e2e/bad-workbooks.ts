@@ -280,8 +280,8 @@ const rows: Row[] = [
     ],
   ],
   personCase('an empty name', (p) => (p.name = ''), NAME, [
-    'only spaces or invisible',
-    'solo de espacios o caracteres invisibles',
+    'an empty text, where one is needed',
+    'un texto vacío donde hace falta uno',
   ]),
   personCase('a name of spaces', (p) => (p.name = '   '), NAME, ['only spaces', 'solo de espacios']),
   personCase('a name of a zero-width space', (p) => (p.name = '\u200B'), NAME, [

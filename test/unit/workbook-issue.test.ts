@@ -25,7 +25,7 @@ const base = (): Workbook => ({
 const damaged: [what: string, change: (d: any) => void, issue: WorkbookIssue][] = [
   ['answers that are a list', (d) => (d.answers = []), 'wrong-type'],
   ['a name of 101 letters', (d) => (d.network.people[0].name = 'x'.repeat(101)), 'too-long'],
-  ['an empty name', (d) => (d.network.people[0].name = ''), 'blank-text'],
+  ['an empty name', (d) => (d.network.people[0].name = ''), 'too-short'],
   ['a name of spaces', (d) => (d.network.people[0].name = '   '), 'blank-text'],
   ['a name of a zero-width space', (d) => (d.network.people[0].name = '\u200B'), 'blank-text'],
   ['a name with a control character', (d) => (d.network.people[0].name = 'A\u0007na'), 'control-chars'],
