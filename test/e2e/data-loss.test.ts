@@ -212,6 +212,43 @@ describe('two tabs, one person (scenario 1)', () => {
   });
 });
 
+describe('two tabs, one answer (scenario 1, Spanish page)', () => {
+  it('the answer typed in both is kept in one tab with the other beside it, and either can be chosen', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page: a, context, trouble }) => {
+      await context.clock.install();
+      await a.goto(ws('know-yourself', 'es'));
+      await a.fill('#f-success', 'Primera');
+      await saved(a);
+      const b = await context.newPage();
+      await b.goto(ws('know-yourself', 'es'));
+      expect(await b.inputValue('#f-success')).toBe('Primera');
+      await context.clock.pauseAt(await a.evaluate(() => Date.now() + 1000));
+      await a.fill('#f-success', 'La de A');
+      await b.fill('#f-success', 'La de B');
+      await context.clock.runFor(2000);
+      await context.clock.resume();
+      const note = (p: Page) => p.locator('[data-field="success"] .conflict-note');
+      await expect.poll(async () => (await note(a).count()) + (await note(b).count())).toBe(1);
+      const [mine, other] = (await note(a).count()) ? [a, b] : [b, a];
+      const [myText, otherText] = mine === a ? ['La de A', 'La de B'] : ['La de B', 'La de A'];
+      expect(await mine.inputValue('#f-success')).toBe(myText);
+      expect(await note(mine).textContent()).toContain(
+        `Otra pestaña guardó aquí algo distinto: «${otherText}». Se mantiene la versión de esta pestaña: «${myText}».`,
+      );
+      expect(await mine.locator('[data-notice-text]').textContent()).toContain(
+        'Las dos pestañas cambiaron «¿Qué significa para ti tener éxito?»',
+      );
+      await expect.poll(() => other.inputValue('#f-success')).toBe(myText);
+      await note(mine).getByRole('button', { name: 'Usar la de la otra pestaña' }).click();
+      expect(await mine.inputValue('#f-success')).toBe(otherText);
+      await saved(mine);
+      expect((await stored(a)).answers['know-yourself'].success).toBe(otherText);
+      await expect.poll(() => other.inputValue('#f-success')).toBe(otherText);
+      expect(trouble.consoleErrors).toEqual([]);
+    });
+  });
+});
+
 describe('removed in one tab, changed in the other (scenario 1)', () => {
   it('is named by the person’s name, with both versions and the choice in the workbook bar', async () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page: a, context }) => {
