@@ -2,7 +2,7 @@
 // or they are told what happened and how to get it back.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, withPage, type PageOptions } from './browser.ts';
 import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
 
@@ -35,6 +35,23 @@ async function add(page: Page, name: string) {
   await page.locator('#qa-name').fill(name);
   await page.locator('#qa-name').press('Enter');
   await page.locator('[data-people-list] li', { hasText: name }).waitFor();
+}
+
+/** Opens a person's editor with its details shown. */
+async function openEditor(page: Page, name: string) {
+  await page.locator('[data-people-list] li', { hasText: name }).locator('.person-pick').click();
+  await page.locator('.more-details > summary').click();
+}
+
+/**
+ * Makes the edits in two tabs before either tab's save reaches the other: the tabs share one
+ * clock (installed by the test before its pages load), paused while the edits are made.
+ */
+async function atOnce(context: BrowserContext, page: Page, edits: () => Promise<void>) {
+  await context.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await edits();
+  await context.clock.runFor(2000);
+  await context.clock.resume();
 }
 
 describe('undo cannot corrupt (scenario 2)', () => {
@@ -136,16 +153,9 @@ describe('answers beyond a field’s limits (scenario 4)', () => {
 });
 
 describe('two tabs, one person (scenario 1)', () => {
-  /** Opens a person's editor with its details shown. */
-  async function openEditor(page: Page, name: string) {
-    await page.locator('[data-people-list] li', { hasText: name }).locator('.person-pick').click();
-    await page.locator('.more-details > summary').click();
-  }
-
   it('the open editor follows the other tab’s save; a note typed in both shows both versions and a choice', async () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page: a, context, trouble }) => {
-      // One clock for both tabs, so that the moment each saves is the test's to choose.
-      await context.clock.install();
+      await context.clock.install(); // one clock for both tabs: see atOnce
       await a.goto(mapPage());
       await add(a, 'Ana Ruiz');
       await saved(a);
@@ -170,11 +180,10 @@ describe('two tabs, one person (scenario 1)', () => {
       await expect.poll(() => a.inputValue('#pe-notes')).toBe('From B');
 
       // Both type in the note before either save reaches the other.
-      await context.clock.pauseAt(await a.evaluate(() => Date.now() + 1000));
-      await a.fill('#pe-notes', 'A again');
-      await b.fill('#pe-notes', 'B again');
-      await context.clock.runFor(2000);
-      await context.clock.resume();
+      await atOnce(context, a, async () => {
+        await a.fill('#pe-notes', 'A again');
+        await b.fill('#pe-notes', 'B again');
+      });
       // The tab that saved second merged, kept its text and shows the other beside the field.
       await expect
         .poll(
@@ -222,11 +231,10 @@ describe('two tabs, one answer (scenario 1, Spanish page)', () => {
       const b = await context.newPage();
       await b.goto(ws('know-yourself', 'es'));
       expect(await b.inputValue('#f-success')).toBe('Primera');
-      await context.clock.pauseAt(await a.evaluate(() => Date.now() + 1000));
-      await a.fill('#f-success', 'La de A');
-      await b.fill('#f-success', 'La de B');
-      await context.clock.runFor(2000);
-      await context.clock.resume();
+      await atOnce(context, a, async () => {
+        await a.fill('#f-success', 'La de A');
+        await b.fill('#f-success', 'La de B');
+      });
       const note = (p: Page) => p.locator('[data-field="success"] .conflict-note');
       await expect.poll(async () => (await note(a).count()) + (await note(b).count())).toBe(1);
       const [mine, other] = (await note(a).count()) ? [a, b] : [b, a];
@@ -258,13 +266,11 @@ describe('removed in one tab, changed in the other (scenario 1)', () => {
       await saved(a);
       const b = await context.newPage();
       await b.goto(mapPage());
-      await b.locator('[data-people-list] li', { hasText: 'Ana Ruiz' }).locator('.person-pick').click();
-      await b.locator('.more-details > summary').click();
-      await context.clock.pauseAt(await a.evaluate(() => Date.now() + 1000));
-      await a.getByRole('button', { name: 'Remove: Ana Ruiz' }).click();
-      await b.fill('#pe-notes', 'Still here');
-      await context.clock.runFor(2000);
-      await context.clock.resume();
+      await openEditor(b, 'Ana Ruiz');
+      await atOnce(context, a, async () => {
+        await a.getByRole('button', { name: 'Remove: Ana Ruiz' }).click();
+        await b.fill('#pe-notes', 'Still here');
+      });
       const bar = (p: Page) => p.locator('mnk-workbook-bar .conflict-note');
       await expect.poll(async () => (await bar(a).count()) + (await bar(b).count())).toBe(1);
       const mine = (await bar(a).count()) ? a : b;
@@ -446,8 +452,7 @@ describe('what the editor has no control for is kept (scenario 3)', () => {
         background: { gender: 'woman', shoe: '42' },
       };
       await seed(page, mapPage(), { ...emptyWorkbook(), network: { people: [person], ties: [] } });
-      await page.locator('[data-people-list] li', { hasText: 'Ana Ruiz' }).locator('.person-pick').click();
-      await page.locator('.more-details > summary').click();
+      await openEditor(page, 'Ana Ruiz');
       await page.fill('#pe-notes', 'Edited');
       await saved(page);
       expect((await stored(page)).network.people[0]).toMatchObject({
