@@ -3,14 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { dirname, join } from 'node:path';
 import { contentCheck } from './src/check/integration.ts';
+import { cspFirst } from './src/site/csp-first.ts';
 
 // Astro caches the content store; a build of another content folder (a test breaking a copy on
 // purpose) keeps its cache beside that folder, so it can never leak into the real build.
 const otherContent = process.env.KIT_CONTENT_DIR;
 
 export default defineConfig({
-  // The content check runs first, so broken content fails the build with file, field and fix.
-  integrations: [contentCheck(), mdx()],
+  // The content check runs first, so broken content fails the build with file, field and fix;
+  // the last step puts each page's Content-Security-Policy first in <head> (src/site/csp-first.ts).
+  integrations: [contentCheck(), mdx(), cspFirst()],
   ...(otherContent ? { cacheDir: join(dirname(otherContent), '.astro-cache') } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },

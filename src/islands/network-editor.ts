@@ -4,13 +4,14 @@
 // (saved, announced, undoable) or `save` (typing in the editor). Names are only ever set as text.
 import { closenessOf } from '../core/person.ts';
 import type { Cell } from '../core/map-hit.ts';
-import type { Person, Workbook } from '../core/workbook.ts';
+import { nameProblem, type Person, type Workbook } from '../core/workbook.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 import { drawMap, exportImage, makeImages } from './network/map-draw.ts';
 import { MapView, type MapHost } from './network/map-view.ts';
 import { PeopleList, type Role } from './network/people-list.ts';
-import { readPerson, writePerson } from './network/person-editor.ts';
+import { conflictAnchor, describePersonValue, readPerson, writePerson } from './network/person-editor.ts';
+import { showConflictNotes, underKey } from './conflict-note.ts';
 import { INITIALS_KEY, initialsOnly, setInitialsOnly, shownName } from './network/privacy.ts';
 import { clearQuickAdd, readQuickAdd } from './network/quick-add.ts';
 import { preference, setPreference } from './network/preferences.ts';
@@ -48,10 +49,19 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.renderAll();
     session.addEventListener('snapshots', () => this.renderMap());
     session.addEventListener('replaced', () => {
+      // The workbook changed under the last step (Delete all, an opened file, another tab's save):
+      // undoing it now would bring back a network that is no longer the whole truth, so it is not offered.
+      this.undoTo = undefined;
+      this.$('[data-action="undo"]').hidden = true;
       this.network = session.draft.network;
       if (this.selected && !this.person(this.selected)) this.selected = undefined;
       this.renderAll();
+      // The open editor follows what is stored now (another tab's save, merged field by field).
+      const open = this.selected && this.person(this.selected);
+      if (open) writePerson(this.$('[data-editor]'), open);
+      this.showConflicts();
     });
+    session.addEventListener('conflicts', () => this.showConflicts());
     window.addEventListener('storage', (e) => {
       if (e.key !== INITIALS_KEY && e.key !== null) return;
       this.hide = initialsOnly();
@@ -64,6 +74,10 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.$('[data-editor]').addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.$('[data-editor] [data-action="done"]').click();
     });
+    // A name typed in quick add but not added yet is kept like an answer, until it is added.
+    const name = this.$<HTMLInputElement>('#qa-name');
+    name.value = session.store.input('quick-add-name');
+    name.addEventListener('input', () => session.store.keepInput('quick-add-name', name.value));
     this.$('[data-quick-add]').addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key !== 'Enter') return;
       e.preventDefault();
@@ -115,6 +129,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.save({ ...this.network, people: [...this.network.people, person] });
     this.announce(t('network.added', { name: shownName(person, this.hide) }));
     clearQuickAdd(row);
+    session.store.keepInput('quick-add-name', '');
     this.renderAll();
     // The map and the confirmation in view: on a phone the map is above the quick-add row.
     if (this.$('[data-map-canvas]').getBoundingClientRect().top < 0)
@@ -190,6 +205,17 @@ class NetworkEditor extends HTMLElement implements MapHost {
     if (focus) this.$<HTMLInputElement>('#pe-name').focus({ preventScroll: true });
   }
 
+  /** Both tabs' versions beside each field of the open person that both changed, with the choice. */
+  private showConflicts() {
+    const editor = this.$('[data-editor]');
+    showConflictNotes(
+      editor,
+      underKey(`person/${this.selected ?? ''}/`),
+      (field) => conflictAnchor(editor, field),
+      (field) => describePersonValue(field, this.roleName, t),
+    );
+  }
+
   private renderEditor() {
     const editor = this.$('[data-editor]');
     const p = this.selected ? this.person(this.selected) : undefined;
@@ -200,6 +226,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
       editor.dataset.person = p.id;
       writePerson(editor, p);
       this.$<HTMLInputElement>('[data-knows-search]').value = '';
+      this.showConflicts();
     }
     this.$('[data-editing]').textContent = t('network.editing', { name: this.shown(p.id) });
     renderKnows(editor, this.network, p.id, this.shown);
@@ -310,7 +337,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
     const person = this.person(this.selected);
     if (!person) return;
     const updated = readPerson(editor, person);
-    if (!updated.name) return; // an emptied name is not saved; the old one stays until a new one is typed
+    if (nameProblem(updated.name)) return; // a name with nothing readable is not saved; the old one stays
     this.save({
       ...this.network,
       people: this.network.people.map((p) => (p.id === person.id ? updated : p)),

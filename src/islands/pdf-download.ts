@@ -11,6 +11,13 @@ class PdfDownload extends HTMLElement {
   connectedCallback() {
     session.start();
     this.hidden = false;
+    // The cover name is kept like an answer: a reload does not lose it; Delete all does delete it.
+    const name = this.querySelector<HTMLInputElement>('[data-name]')!;
+    name.value = session.store.input('cover-name');
+    name.addEventListener('input', () => session.store.keepInput('cover-name', name.value));
+    session.addEventListener('replaced', () => {
+      name.value = session.store.input('cover-name');
+    });
     this.addEventListener('click', (e) => {
       const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-make]')?.dataset.make;
       if (kind === 'report' || kind === 'worksheet') void this.make(kind);

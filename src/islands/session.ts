@@ -2,16 +2,19 @@
 // (debounced, and flushed when the page is hidden), and told about changes made in other tabs.
 import type { AnswerValue, Workbook } from '../core/workbook.ts';
 import { isEmptyAnswer } from '../core/answers.ts';
+import { withConflictValue, type Conflict } from '../core/merge.ts';
 import { WorkbookStore, STORAGE_KEY, type LoadProblem, type SaveOutcome } from './store.ts';
 
 export type Status =
   | { kind: 'loading' }
   | { kind: 'saving' }
-  | { kind: 'saved'; at: Date; merged?: string[]; damagedKept?: boolean }
+  | { kind: 'saved'; at: Date; merged?: Conflict[]; damagedKept?: boolean }
   | { kind: 'error'; outcome: SaveOutcome }
   | { kind: 'external' }
   /** Another tab deleted the workbook; this tab started again. */
-  | { kind: 'deleted-elsewhere' };
+  | { kind: 'deleted-elsewhere' }
+  /** Another tab found the stored workbook damaged and kept it aside (under Recover); this tab started again. */
+  | { kind: 'kept-aside-elsewhere' };
 
 const SAVE_DELAY_MS = 400;
 
@@ -22,6 +25,11 @@ class WorkbookSession extends EventTarget {
   private started = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
+  /**
+   * Fields both tabs changed differently, not yet settled by the participant: each island shows the
+   * ones on its page beside their field, with both versions and a choice (event `conflicts`).
+   */
+  conflicts: Conflict[] = [];
 
   get workbook(): Workbook {
     return this.store.workbook;
@@ -44,10 +52,20 @@ class WorkbookSession extends EventTarget {
     });
     window.addEventListener('storage', (e) => {
       if (e.key !== STORAGE_KEY && e.key !== null) return;
-      if (e.key === null || e.newValue === null) return this.deletedElsewhere();
+      if (e.key === null || e.newValue === null) {
+        // Removed because another tab kept it aside as damaged, or deleted: two different messages.
+        const keptAside = e.oldValue !== null && this.store.asides().some((a) => a.raw === e.oldValue);
+        return this.deletedElsewhere(keptAside);
+      }
       if (this.dirty) return; // our pending save will merge with theirs
-      if (!this.store.refresh()) return;
+      const refreshed = this.store.refresh();
+      if (!refreshed) return;
       this.draft = this.store.workbook;
+      if (refreshed !== true) {
+        // Their write replaced ours without seeing it: the merge of both is saved again, at once.
+        this.dirty = true;
+        return this.flush(refreshed.conflicts);
+      }
       this.setStatus({ kind: 'external' });
       this.dispatchEvent(new Event('replaced'));
     });
@@ -96,30 +114,58 @@ class WorkbookSession extends EventTarget {
     this.dispatchEvent(new Event('snapshots'));
   }
 
-  /** Saves now if anything is waiting. */
-  flush(): void {
+  /** Saves now if anything is waiting; `rescued` are conflicts of a write another tab overwrote. */
+  flush(rescued?: Conflict[]): void {
     clearTimeout(this.timer);
     if (!this.dirty) return;
-    const outcome = this.store.save(this.draft);
+    let outcome = this.store.save(this.draft);
+    if (rescued && (outcome.kind === 'saved' || outcome.kind === 'merged'))
+      outcome = {
+        kind: 'merged',
+        conflicts: [...rescued, ...(outcome.kind === 'merged' ? outcome.conflicts : [])],
+      };
     if (outcome.kind === 'deleted') return this.deletedElsewhere();
     if (outcome.kind === 'saved' || outcome.kind === 'merged' || outcome.kind === 'saved-damaged-kept') {
       this.dirty = false;
-      const merged = outcome.kind === 'merged';
+      const conflicts = outcome.kind === 'merged' ? outcome.conflicts : undefined;
       this.draft = this.store.workbook;
-      const extra = merged
-        ? { merged: outcome.conflicts }
+      const extra = conflicts
+        ? { merged: conflicts }
         : outcome.kind === 'saved-damaged-kept'
           ? { damagedKept: true }
           : {};
+      if (conflicts?.length) {
+        const keys = new Set(conflicts.map((c) => c.key));
+        this.conflicts = [...this.conflicts.filter((c) => !keys.has(c.key)), ...conflicts];
+        this.store.keepConflicts(conflicts); // the side not kept stays under Recover
+      }
       this.setStatus({ kind: 'saved', at: new Date(), ...extra });
-      if (merged) this.dispatchEvent(new Event('replaced'));
+      if (conflicts) this.dispatchEvent(new Event('replaced'));
+      if (conflicts?.length) this.dispatchEvent(new Event('conflicts'));
     } else {
       this.setStatus({ kind: 'error', outcome }); // the draft stays in memory; the next change tries again
     }
   }
 
+  /** Settles a conflict: `use` is the side to keep; the other side's value is set if it was not kept. */
+  resolve(key: string, use: 'mine' | 'theirs'): void {
+    const conflict = this.conflicts.find((c) => c.key === key);
+    if (!conflict) return;
+    this.conflicts = this.conflicts.filter((c) => c !== conflict);
+    if (use !== conflict.kept) {
+      this.draft = {
+        ...withConflictValue(this.draft, key, use === 'mine' ? conflict.mine : conflict.theirs),
+        updatedAt: new Date().toISOString(),
+      };
+      this.schedule();
+      this.dispatchEvent(new Event('replaced'));
+    }
+    this.dispatchEvent(new Event('conflicts'));
+  }
+
   /** Replaces everything with an opened file's workbook, saved at once. */
   replace(workbook: Workbook): void {
+    this.conflicts = [];
     this.draft = { ...workbook, updatedAt: new Date().toISOString() };
     this.dirty = true;
     this.flush();
@@ -131,6 +177,7 @@ class WorkbookSession extends EventTarget {
     clearTimeout(this.timer);
     this.dirty = false;
     this.store.clear();
+    this.conflicts = [];
     this.draft = this.store.workbook;
     this.loadProblem = null;
     this.setStatus({ kind: 'saved', at: new Date() });
@@ -141,12 +188,13 @@ class WorkbookSession extends EventTarget {
    * Another tab deleted the stored workbook (Delete all, or moved damaged data aside). Deletion wins
    * over this tab's unsaved edits, so that they cannot bring the deleted data back; storage is not touched.
    */
-  private deletedElsewhere(): void {
+  private deletedElsewhere(keptAside = false): void {
     clearTimeout(this.timer);
     this.dirty = false;
     this.store.reset();
+    this.conflicts = [];
     this.draft = this.store.workbook;
-    this.setStatus({ kind: 'deleted-elsewhere' });
+    this.setStatus({ kind: keptAside ? 'kept-aside-elsewhere' : 'deleted-elsewhere' });
     this.dispatchEvent(new Event('replaced'));
   }
 

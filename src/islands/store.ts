@@ -2,15 +2,41 @@
 // Every write carries a revision number and a random stamp, so a tab can tell that another tab saved
 // in between (the stamp tells two writes apart even when revisions restart after a delete).
 import { emptyWorkbook, readWorkbook, workbookSchema, type Workbook } from '../core/workbook.ts';
-import { mergeWorkbooks, type ConflictKey } from '../core/merge.ts';
-import { firstIssue, type WorkbookIssue } from '../core/workbook-issue.ts';
+import { mergeWorkbooks, type Conflict, type MergeResult } from '../core/merge.ts';
+import { firstIssue, type IssueFacts } from '../core/workbook-issue.ts';
 
 export const STORAGE_KEY = 'mnk:workbook';
-const ASIDE_PREFIX = 'mnk:workbook:damaged:';
+
+/**
+ * What is kept aside, each under `mnk:workbook:<kind>:<time>` until the participant deletes it:
+ * stored data that could not be read, and the side a conflict between two tabs did not keep.
+ * (A newer kit's data is never moved: it stays the stored workbook, and is listed from there.)
+ */
+export const ASIDE_KINDS = ['damaged', 'conflict'] as const;
+export type AsideKind = (typeof ASIDE_KINDS)[number] | 'newer';
+const ASIDE_PREFIXES = ASIDE_KINDS.map((kind) => `${STORAGE_KEY}:${kind}:`);
+const isAside = (key: string) => ASIDE_PREFIXES.some((p) => key.startsWith(p));
+
+/**
+ * Input typed but not yet part of the workbook (a name in "Add a person" not added yet, the name on
+ * a PDF's cover), by input id: kept across a reload like an answer, and deleted with everything else.
+ */
+const INPUTS_KEY = `${STORAGE_KEY}:inputs`;
+
+/** Something kept aside, to download or delete. */
+export interface Aside {
+  key: string;
+  kind: AsideKind;
+  /** When it was kept aside (for data left in place: `undefined`). */
+  at?: Date;
+  raw: string;
+}
 
 interface Envelope {
   revision: number;
   stamp?: string;
+  /** The stamp of the stored write this one was made from: tells a concurrent write from a later one. */
+  parent?: string;
   workbook: Workbook;
 }
 
@@ -34,11 +60,11 @@ export type LoadProblem =
 export type SaveOutcome =
   | { kind: 'saved' }
   /** Another tab saved since; its changes were merged in. `conflicts` were changed in both: mine kept. */
-  | { kind: 'merged'; conflicts: ConflictKey[] }
+  | { kind: 'merged'; conflicts: Conflict[] }
   | { kind: 'quota' }
   | { kind: 'unavailable' }
   /** The workbook would not pass validation (it could not be read back), so it was not written. */
-  | { kind: 'invalid'; path: string; detail: WorkbookIssue }
+  | ({ kind: 'invalid' } & IssueFacts)
   /** Stored data was unreadable; it was copied aside under `keptAs`, then this workbook saved. */
   | { kind: 'saved-damaged-kept'; keptAs: string }
   /** Stored data was unreadable and could not be copied aside: nothing was written. */
@@ -59,7 +85,12 @@ function storage(): Storage | null {
 function readStored(raw: string | null): Stored {
   if (raw === null) return { kind: 'empty' };
   try {
-    const parsed = JSON.parse(raw) as { revision?: unknown; stamp?: unknown; workbook?: unknown };
+    const parsed = JSON.parse(raw) as {
+      revision?: unknown;
+      stamp?: unknown;
+      parent?: unknown;
+      workbook?: unknown;
+    };
     if (typeof parsed.revision !== 'number') return { kind: 'damaged', raw };
     const result = readWorkbook(JSON.stringify(parsed.workbook));
     if (!result.ok)
@@ -67,7 +98,11 @@ function readStored(raw: string | null): Stored {
         ? { kind: 'newer', version: result.error.version }
         : { kind: 'damaged', raw };
     const stamp = typeof parsed.stamp === 'string' ? { stamp: parsed.stamp } : {};
-    return { kind: 'ok', envelope: { revision: parsed.revision, ...stamp, workbook: result.workbook } };
+    const parent = typeof parsed.parent === 'string' ? { parent: parsed.parent } : {};
+    return {
+      kind: 'ok',
+      envelope: { revision: parsed.revision, ...stamp, ...parent, workbook: result.workbook },
+    };
   } catch {
     return { kind: 'damaged', raw };
   }
@@ -88,8 +123,10 @@ function newStamp(): string {
     : `${Date.now()}-${Math.random()}`;
 }
 
-function keepAside(s: Storage, raw: string): string {
-  const keptAs = `${ASIDE_PREFIX}${new Date().toISOString()}`;
+function keepAside(s: Storage, raw: string, kind: (typeof ASIDE_KINDS)[number] = 'damaged'): string {
+  const stem = `${STORAGE_KEY}:${kind}:${new Date().toISOString()}`;
+  let keptAs = stem;
+  for (let n = 2; s.getItem(keptAs) !== null; n++) keptAs = `${stem}-${n}`; // two in one millisecond
   s.setItem(keptAs, raw);
   return keptAs;
 }
@@ -98,6 +135,8 @@ export class WorkbookStore {
   workbook: Workbook = emptyWorkbook();
   /** The revision and content this tab last read or wrote: the base of a merge. */
   private base: Envelope = { revision: 0, workbook: this.workbook };
+  /** What this tab's last write was made from, while that write is the latest this tab knows of. */
+  private builtOn: Envelope | undefined;
 
   /** Loads the stored workbook, keeping damaged data aside rather than discarding it. */
   load(): LoadProblem | null {
@@ -133,7 +172,7 @@ export class WorkbookStore {
     if (!s) return { kind: 'unavailable' };
     const stored = readStored(s.getItem(STORAGE_KEY));
     let next = workbook;
-    let conflicts: ConflictKey[] | null = null;
+    let conflicts: Conflict[] | null = null;
     let keptAs: string | undefined;
     if (stored.kind === 'newer') return { kind: 'newer', version: stored.version };
     if (stored.kind === 'empty' && this.base.revision > 0) {
@@ -159,7 +198,13 @@ export class WorkbookStore {
       }
     }
     const revision = Math.max(stored.kind === 'ok' ? stored.envelope.revision : 0, this.base.revision) + 1;
-    const envelope: Envelope = { revision, stamp: newStamp(), workbook: next };
+    const read = stored.kind === 'ok' ? stored.envelope : undefined;
+    const envelope: Envelope = {
+      revision,
+      stamp: newStamp(),
+      ...(read?.stamp ? { parent: read.stamp } : {}),
+      workbook: next,
+    };
     try {
       s.setItem(STORAGE_KEY, JSON.stringify(envelope));
     } catch (e) {
@@ -167,16 +212,37 @@ export class WorkbookStore {
     }
     this.workbook = next;
     this.base = envelope;
+    this.builtOn = read;
     if (keptAs) return { kind: 'saved-damaged-kept', keptAs };
     return conflicts ? { kind: 'merged', conflicts } : { kind: 'saved' };
   }
 
-  /** Re-reads what another tab stored (after a `storage` event); false if nothing newer is there. */
-  refresh(): boolean {
+  /**
+   * Re-reads what another tab stored (after a `storage` event): `false` if nothing newer is there,
+   * `true` when it was taken as it is, or the merge with this tab's last write when the other tab
+   * wrote without seeing it. Two tabs saving at the same moment can each read the stored workbook
+   * before the other's write reaches it (each tab keeps its own copy of localStorage); the later
+   * write then silently replaces the earlier. The earlier tab sees it here: the new write was made
+   * from the same parent as its own, not from its own. It merges both against that parent and
+   * saves the result, so nothing is lost and the conflicts are reported.
+   */
+  refresh(): boolean | MergeResult {
     const stored = readEnvelope(storage()?.getItem(STORAGE_KEY) ?? null);
     if (!stored || sameWrite(stored, this.base)) return false;
-    this.workbook = stored.workbook;
+    const mine = this.base;
+    const lost =
+      this.builtOn?.stamp !== undefined &&
+      stored.parent === this.builtOn.stamp &&
+      stored.stamp !== mine.stamp;
+    const ancestor = this.builtOn;
     this.base = stored;
+    this.builtOn = undefined;
+    if (lost && ancestor) {
+      const result = mergeWorkbooks(ancestor.workbook, mine.workbook, stored.workbook);
+      this.workbook = result.merged;
+      return result;
+    }
+    this.workbook = stored.workbook;
     return true;
   }
 
@@ -184,7 +250,8 @@ export class WorkbookStore {
   clear(): void {
     const s = storage();
     if (s) {
-      for (const key of keys(s)) if (key === STORAGE_KEY || key.startsWith(ASIDE_PREFIX)) s.removeItem(key);
+      for (const key of keys(s))
+        if (key === STORAGE_KEY || key === INPUTS_KEY || isAside(key)) s.removeItem(key);
     }
     this.reset();
   }
@@ -193,25 +260,81 @@ export class WorkbookStore {
   reset(): void {
     this.workbook = emptyWorkbook();
     this.base = { revision: 0, workbook: this.workbook };
+    this.builtOn = undefined;
   }
 
   /**
-   * Damaged data for the participant to download: the stored workbook itself when it cannot be read
-   * (it stays in place when there was no room to move it aside), then the copies kept aside, newest first.
+   * Everything kept aside, for the participant to download: the stored workbook itself when it cannot
+   * be read (left in place when there was no room to move it) or a newer kit wrote it, then the
+   * copies kept aside, newest first.
    */
-  damagedCopies(): { key: string; raw: string }[] {
+  asides(): Aside[] {
     const s = storage();
     if (!s) return [];
-    const copies = keys(s)
-      .filter((k) => k.startsWith(ASIDE_PREFIX))
-      .sort()
-      .reverse()
-      .map((key) => ({ key, raw: s.getItem(key) ?? '' }));
+    const copies: Aside[] = keys(s)
+      .filter(isAside)
+      .sort((a, b) => timeOf(b).localeCompare(timeOf(a)))
+      .map((key) => {
+        const kind = key.slice(STORAGE_KEY.length + 1).split(':')[0] as AsideKind;
+        const at = new Date(timeOf(key).replace(/-\d+$/, ''));
+        return { key, kind, raw: s.getItem(key) ?? '', ...(Number.isNaN(at.getTime()) ? {} : { at }) };
+      });
     const raw = s.getItem(STORAGE_KEY);
-    if (raw !== null && readEnvelope(raw) === undefined) copies.unshift({ key: STORAGE_KEY, raw });
+    const stored = readStored(raw);
+    if (stored.kind === 'damaged' || stored.kind === 'newer')
+      copies.unshift({ key: STORAGE_KEY, kind: stored.kind, raw: raw! });
     return copies;
   }
+
+  /** The damaged data among them (the notices about damaged data offer these). */
+  damagedCopies(): Aside[] {
+    return this.asides().filter((a) => a.kind === 'damaged');
+  }
+
+  /** Keeps the side of conflicts a merge did not keep, so that it stays reachable under Recover. */
+  keepConflicts(conflicts: Conflict[]): void {
+    const s = storage();
+    if (!s || conflicts.length === 0) return;
+    try {
+      keepAside(s, JSON.stringify({ conflicts }, null, 2) + '\n', 'conflict');
+    } catch {
+      // No room: the conflict is still shown beside its field with both versions until resolved.
+    }
+  }
+
+  /** Unfinished input by id (see INPUTS_KEY); empty when none was kept. */
+  input(id: string): string {
+    try {
+      const inputs = JSON.parse(storage()?.getItem(INPUTS_KEY) ?? '{}') as Record<string, unknown>;
+      return typeof inputs[id] === 'string' ? inputs[id] : '';
+    } catch {
+      return '';
+    }
+  }
+
+  /** Keeps unfinished input (empty removes it). Best effort: with no room it holds for this page only. */
+  keepInput(id: string, value: string): void {
+    const s = storage();
+    if (!s) return;
+    try {
+      const inputs = JSON.parse(s.getItem(INPUTS_KEY) ?? '{}') as Record<string, string>;
+      if (value) inputs[id] = value;
+      else delete inputs[id];
+      if (Object.keys(inputs).length) s.setItem(INPUTS_KEY, JSON.stringify(inputs));
+      else s.removeItem(INPUTS_KEY);
+    } catch {
+      // unreadable or full: the input stays on the page
+    }
+  }
+
+  /** Deletes one thing kept aside (never the stored workbook itself: that is Delete all). */
+  removeAside(key: string): void {
+    if (isAside(key)) storage()?.removeItem(key);
+  }
 }
+
+/** The time part of an aside key (`mnk:workbook:<kind>:<time>`), which sorts as time. */
+const timeOf = (key: string) => key.slice(key.indexOf(':', STORAGE_KEY.length + 1) + 1);
 
 // Storage.key() rather than Object.keys(): the same on every Storage implementation.
 function keys(s: Storage): string[] {

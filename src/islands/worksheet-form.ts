@@ -6,6 +6,7 @@ import { answerProblem, FIELD_KINDS, type AnswerType, type FieldShape } from '..
 import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
 import type { AnswerValue } from '../core/workbook.ts';
+import { answerText, showConflictNotes, underKey } from './conflict-note.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
@@ -32,6 +33,7 @@ class WorksheetForm extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.restore();
     session.addEventListener('replaced', () => this.restore());
+    session.addEventListener('conflicts', () => this.showConflicts());
     this.addEventListener('input', (e) => this.changed(e.target as HTMLElement));
     this.addEventListener('change', (e) => this.changed(e.target as HTMLElement));
     this.addEventListener('click', (e) => this.clicked(e));
@@ -43,16 +45,34 @@ class WorksheetForm extends HTMLElement {
     return [...this.querySelectorAll<HTMLElement>('[data-field]')].filter(storesAnswer);
   }
 
-  /** Puts the stored answers into the form; an answer that no longer fits is kept and flagged. */
+  /**
+   * Puts the stored answers into the form. An answer that no longer fits is kept and flagged: too
+   * long or too many entries is shown as it is (the participant shortens it); one the form cannot
+   * show (a choice the question lost, a value of another kind) is written out beside the field and
+   * replaced only once the participant confirms.
+   */
   private restore() {
     const answers = session.answers(this.sheet);
     for (const el of this.fields()) {
       const value = answers[el.dataset.field!];
       const problem = answerProblem(shapeOf(el), value);
-      this.showProblem(el, problem);
-      writeField(el, problem ? undefined : value);
+      const shown = !problem || problem === 'too-many' || problem === 'too-long';
+      this.showProblem(el, problem, shown ? undefined : value);
+      writeField(el, shown ? value : undefined);
+      el.toggleAttribute('data-kept', !shown);
       this.refreshWidgets(el);
     }
+    this.showConflicts();
+  }
+
+  /** Both tabs' versions beside each field they both changed, with the choice. */
+  private showConflicts() {
+    showConflictNotes(
+      this,
+      underKey(`answers/${this.sheet}/`),
+      (field) => this.querySelector(`[data-field="${CSS.escape(field)}"] > :last-child`),
+      () => (v) => answerText(v as AnswerValue),
+    );
   }
 
   private changed(target: HTMLElement) {
@@ -60,17 +80,29 @@ class WorksheetForm extends HTMLElement {
       target.toggleAttribute('data-filled', !!target.value);
     const el = target.closest<HTMLElement>('[data-field]');
     if (!el || !storesAnswer(el)) return;
+    if (el.hasAttribute('data-kept')) {
+      if (!window.confirm(t('answer.confirmReplace'))) {
+        writeField(el, undefined); // back to the kept answer, which was never shown in the form
+        return;
+      }
+      el.removeAttribute('data-kept');
+    }
     const value = readField(el);
     this.showProblem(el, answerProblem(shapeOf(el), value));
     session.setAnswer(this.sheet, el.dataset.field!, value);
     this.refreshWidgets(el);
   }
 
-  private showProblem(el: HTMLElement, problem: ReturnType<typeof answerProblem>) {
+  /** The problem beside the field; `kept` is a stored answer the form cannot show, written out as text. */
+  private showProblem(el: HTMLElement, problem: ReturnType<typeof answerProblem>, kept?: AnswerValue) {
     const error = el.querySelector<HTMLElement>('.error');
     if (!error) return;
     error.hidden = !problem;
-    error.textContent = problem ? t(`answer.${problem}`) : '';
+    error.textContent = problem
+      ? [t(`answer.${problem}`), kept === undefined ? '' : t('answer.kept', { value: answerText(kept) })]
+          .join(' ')
+          .trim()
+      : '';
     for (const input of el.querySelectorAll('input, textarea')) {
       if (problem) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
@@ -306,12 +338,12 @@ function rowsOf(el: HTMLElement) {
 function ensureRows(el: HTMLElement, count: number) {
   const initial = Number(el.dataset.initialRows ?? (el.dataset.initialRows = String(rowsOf(el).length)));
   while (rowsOf(el).length > Math.max(initial, count)) rowsOf(el).at(-1)!.remove();
-  while (rowsOf(el).length < count) addRow(el, false);
+  while (rowsOf(el).length < count) addRow(el, false, false); // a stored answer over the limit is shown whole
 }
 
-function addRow(el: HTMLElement, focus = true) {
+function addRow(el: HTMLElement, focus = true, limited = true) {
   const rows = rowsOf(el);
-  if (rows.length >= Number(el.dataset.max)) {
+  if (limited && rows.length >= Number(el.dataset.max)) {
     const error = el.querySelector<HTMLElement>('.error')!;
     error.textContent = t('rows.full');
     error.hidden = false;

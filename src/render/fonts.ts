@@ -2,7 +2,7 @@
 // Cyrillic; every other script a participant may type has its own Noto family, loaded only when
 // such letters appear. Shared by the map image (satori) and the PDFs (pdf-lib).
 
-export type FontScript = 'cjk' | 'korean' | 'arabic' | 'hebrew' | 'devanagari';
+export type FontScript = 'cjk' | 'korean' | 'arabic' | 'hebrew' | 'devanagari' | 'thai' | 'emoji';
 
 /**
  * The fonts the kit can use, served at /fonts/<file>.ttf (src/pages/fonts/[font].ts).
@@ -67,6 +67,28 @@ export const FONT_FILES = [
     npm: '@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf',
   },
   {
+    file: 'noto-sans-thai-regular',
+    family: 'Noto Sans Thai',
+    weight: 400,
+    script: 'thai',
+    npm: '@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf',
+  },
+  {
+    file: 'noto-sans-thai-bold',
+    family: 'Noto Sans Thai',
+    weight: 700,
+    script: 'thai',
+    npm: '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf',
+  },
+  // Emoji in one colour (outlines, like every other letter here), regular weight only.
+  {
+    file: 'noto-emoji-regular',
+    family: 'Noto Emoji',
+    weight: 400,
+    script: 'emoji',
+    npm: '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+  },
+  {
     file: 'noto-sans-sc-regular',
     family: 'Noto Sans SC',
     weight: 400,
@@ -103,7 +125,21 @@ const SCRIPTS: [FontScript, RegExp][] = [
   // Vedic marks (U+1CD0–1CFF) combine with the letter before them: the range is meant to hold them.
   // eslint-disable-next-line no-misleading-character-class
   ['devanagari', /[\p{Script=Devanagari}\u0964\u0965\u1CD0-\u1CFF]/u],
+  ['thai', /[\p{Script=Thai}]/u],
+  // Pictographs and flags' regional indicators; ©, ®, ™ and the like stay with Noto Sans, which has them.
+  [
+    'emoji',
+    /(?![\u00A9\u00AE\u203C\u2049\u2122\u2139\u2194-\u21AA])[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u,
+  ],
 ];
+
+/**
+ * Marks that join the character before them into one sign: the joiner of emoji sequences
+ * (👩‍🔬), variation selectors, the keycap mark and skin tones. They go with the run before them.
+ */
+// The class holds combining marks on purpose: each is tested on its own.
+// eslint-disable-next-line no-misleading-character-class
+const JOINING = /[\u200D\uFE0E\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}]/u;
 
 /** The extra fonts a text needs beyond Noto Sans (Latin, Greek, Cyrillic). */
 export function languageFontsFor(text: string): FontScript[] {
@@ -122,7 +158,7 @@ const isRightToLeft = (script: Script) => RTL.has(script);
 
 /** The script of one character, or null for spaces, which belong to the letters around them. */
 function scriptOf(char: string): Script | null {
-  if (/\s/u.test(char)) return null;
+  if (/\s/u.test(char) || JOINING.test(char)) return null;
   for (const [script, letters] of SCRIPTS) if (letters.test(char)) return script;
   return 'base';
 }
@@ -130,7 +166,7 @@ function scriptOf(char: string): Script | null {
 /**
  * Cuts a text into runs that one font each can draw, in logical order. Spaces stay inside a run
  * (a phrase in Arabic is shaped and reversed as a whole), except at the end of a right-to-left
- * run: there they would be drawn on its left side once the run is reversed.
+ * run (there they would be drawn on its left side once the run is reversed) or of an emoji run.
  */
 export function scriptRuns(text: string): { script: Script; text: string }[] {
   const runs: { script: Script; text: string }[] = [];
@@ -142,7 +178,9 @@ export function scriptRuns(text: string): { script: Script; text: string }[] {
   }
   const out: { script: Script; text: string }[] = [];
   for (const run of runs) {
-    const trailing = isRightToLeft(run.script) ? /\s+$/u.exec(run.text)?.[0] : undefined;
+    // Spaces after an emoji go with the text too: the emoji font's space is a whole emoji wide.
+    const trailing =
+      isRightToLeft(run.script) || run.script === 'emoji' ? /\s+$/u.exec(run.text)?.[0] : undefined;
     if (trailing)
       out.push(
         { script: run.script, text: run.text.slice(0, -trailing.length) },

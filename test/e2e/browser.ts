@@ -70,6 +70,9 @@ export async function withPage<T>(
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     hasTouch: options.hasTouch ?? false,
   });
+  // Playwright's 30 s per step failed on a loaded machine (filling a field at 500 people); steps
+  // wait for what they need, so a longer limit only changes how long a real failure takes to show.
+  context.setDefaultTimeout(90_000);
   try {
     if (options.permissions) await context.grantPermissions(options.permissions, { origin: baseUrl });
     const page = await context.newPage();

@@ -186,7 +186,7 @@ describe('the workbook keeps what a participant typed', () => {
         [
           'broken.mentoring-network.json',
           JSON.stringify({ ...before, answers: { 'know-yourself': { success: { x: 1 } } } }),
-          /part of it is damaged \(answers\.know-yourself\.success/,
+          /cannot be opened\. Where: the answer to “success” in worksheet “know-yourself”\. Problem: a value of the wrong kind/,
         ],
         ['empty.mentoring-network.json', '', /is empty/],
       ];

@@ -13,6 +13,9 @@ describe('languageFontsFor', () => {
     ['arabic', 'محمد عبد الله'],
     ['hebrew', 'דנה כהן'],
     ['devanagari', 'अनीता शर्मा'],
+    ['thai', 'สมชาย ใจดี'],
+    ['emoji', '👩‍🔬'],
+    ['emoji', '🇪🇸'],
   ] as const)('finds %s in %s', (script, text) => {
     expect(languageFontsFor(text)).toEqual([script]);
     expect(languageFontsFor(`Dr ${text}, PhD`)).toEqual([script]);
@@ -74,6 +77,20 @@ describe('fontFilesFor', () => {
 });
 
 describe('scriptRuns', () => {
+  it('keeps an emoji sequence whole (joiner, skin tone), and the space after it with the text', () => {
+    expect(scriptRuns('👩‍🔬 Ana')).toEqual([
+      { script: 'emoji', text: '👩‍🔬' },
+      { script: 'base', text: ' ' },
+      { script: 'base', text: 'Ana' },
+    ]);
+    expect(scriptRuns('Bo 👍🏽')).toEqual([
+      { script: 'base', text: 'Bo ' },
+      { script: 'emoji', text: '👍🏽' },
+    ]);
+    // © and ™ stay with Noto Sans, which has them.
+    expect(scriptRuns('Acme™ ©')).toEqual([{ script: 'base', text: 'Acme™ ©' }]);
+  });
+
   it('keeps a text of one script in one run, spaces included', () => {
     expect(scriptRuns('Ana Ruiz')).toEqual([{ script: 'base', text: 'Ana Ruiz' }]);
     expect(scriptRuns('')).toEqual([]);

@@ -136,6 +136,20 @@ describe('fonts and edge cases of filled PDFs', () => {
     expect(pdfText(file)).toContain('Иван Петров');
   });
 
+  it('draws Thai and emoji names with their own fonts, and they come back as typed', async () => {
+    const names = ['สมชาย ใจดี', '👩‍🔬 Ana', 'Bo Lee'];
+    const workbook = sampleWorkbook(3, names);
+    const file = write(
+      'thai-emoji.pdf',
+      await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)),
+    );
+    const fonts = embeddedFonts(file);
+    expect(fonts).toContain('NotoSansThai-Regular');
+    expect(fonts).toContain('NotoEmoji-Regular');
+    const text = pdfText(file).normalize('NFC');
+    for (const name of names) expect(text, name).toContain(name);
+  });
+
   it('makes a report from an empty workbook, saying what is missing', async () => {
     const workbook = emptyWorkbook();
     const file = write(

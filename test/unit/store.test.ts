@@ -2,34 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY, WorkbookStore } from '../../src/islands/store.ts';
 import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
-
-class MemoryStorage implements Storage {
-  private data = new Map<string, string>();
-  /** Keys whose writes fail as if the quota were full. */
-  full = (_key: string) => false;
-  get length() {
-    return this.data.size;
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.full(k)) throw new DOMException('full', 'QuotaExceededError');
-    this.data.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-  clear() {
-    this.data.clear();
-  }
-  entries() {
-    return Object.fromEntries(this.data);
-  }
-}
+import { MemoryStorage } from './memory-storage.ts';
 
 let ls: MemoryStorage;
 beforeEach(() => {
@@ -52,7 +25,7 @@ describe('damaged stored data', () => {
     ls.full = (k) => k !== STORAGE_KEY;
     const store = new WorkbookStore();
     expect(store.load()).toEqual({ kind: 'damaged-not-moved' });
-    expect(store.damagedCopies()).toEqual([{ key: STORAGE_KEY, raw: DAMAGED }]);
+    expect(store.damagedCopies()).toEqual([{ key: STORAGE_KEY, kind: 'damaged', raw: DAMAGED }]);
   });
 
   it('is offered for download once kept aside', () => {
@@ -128,6 +101,41 @@ describe('saving never overwrites what it cannot read or has not seen', () => {
     });
     const answers = JSON.parse(ls.getItem(STORAGE_KEY)!).workbook.answers['know-yourself'];
     expect(answers).toEqual({ success: 'A again', 'long-term': 'From B' });
+  });
+
+  it('a write made without seeing this tab’s (both read the same parent) is merged back with a conflict', () => {
+    const { a, b } = tabs();
+    const parent = JSON.parse(ls.getItem(STORAGE_KEY)!);
+    expect(b.save(withAnswer(b.workbook, 'know-yourself', 'success', 'From B'))).toEqual({ kind: 'saved' });
+    // Tab A read the stored workbook before B's write reached its copy of localStorage, and wrote over it.
+    const overwritten = withAnswer(parent.workbook, 'know-yourself', 'success', 'A again');
+    ls.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        revision: parent.revision + 1,
+        stamp: 'late',
+        parent: parent.stamp,
+        workbook: overwritten,
+      }),
+    );
+    const rescued = b.refresh();
+    expect(rescued).toMatchObject({
+      conflicts: [{ key: 'answers/know-yourself/success', mine: 'From B', theirs: 'A again', kept: 'mine' }],
+    });
+    // Saved again on top of A's write, with A's write as its parent: A takes it as a later write.
+    expect(b.save(b.workbook)).toEqual({ kind: 'saved' });
+    expect(JSON.parse(ls.getItem(STORAGE_KEY)!)).toMatchObject({ parent: 'late' });
+    expect(a.refresh()).toBe(true);
+    expect(a.workbook.answers['know-yourself']!.success).toBe('From B');
+  });
+
+  it('a later write that saw this tab’s is taken as it is', () => {
+    const { a, b } = tabs();
+    b.save(withAnswer(b.workbook, 'know-yourself', 'success', 'From B'));
+    expect(a.refresh()).toBe(true);
+    a.save(withAnswer(a.workbook, 'know-yourself', 'long-term', 'From A'));
+    expect(b.refresh()).toBe(true);
+    expect(b.workbook.answers['know-yourself']).toEqual({ success: 'From B', 'long-term': 'From A' });
   });
 
   it('does not bring back a workbook another tab deleted', () => {

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/core/i18n.ts';
 import { emptyWorkbook, readWorkbook, type Workbook } from '../../src/core/workbook.ts';
+import { refusalText } from '../../src/core/workbook-refusal.ts';
 import { firstIssue, issueCode, WORKBOOK_ISSUES, type WorkbookIssue } from '../../src/core/workbook-issue.ts';
 
 const ui = (locale: string) =>
@@ -25,11 +26,16 @@ const damaged: [what: string, change: (d: any) => void, issue: WorkbookIssue][] 
   ['answers that are a list', (d) => (d.answers = []), 'wrong-type'],
   ['a name of 101 letters', (d) => (d.network.people[0].name = 'x'.repeat(101)), 'too-long'],
   ['an empty name', (d) => (d.network.people[0].name = ''), 'too-short'],
+  ['a name of spaces', (d) => (d.network.people[0].name = '   '), 'blank-text'],
+  ['a name of a zero-width space', (d) => (d.network.people[0].name = '\u200B'), 'blank-text'],
+  ['a name with a control character', (d) => (d.network.people[0].name = 'A\u0007na'), 'control-chars'],
+  ['a "shown as" name of spaces', (d) => (d.network.people[0].alias = ' \u00A0'), 'blank-text'],
   ['ten roles', (d) => (d.network.people[0].roles = Array(10).fill('peer')), 'too-many'],
   ['no role', (d) => (d.network.people[0].roles = []), 'too-few'],
-  ['a year of 1800', (d) => (d.network.people[0].since = 1800), 'out-of-range'],
+  ['a year of 1800', (d) => (d.network.people[0].since = 1800), 'too-low'],
+  ['a year of 1999.5', (d) => (d.network.people[0].since = 1999.5), 'wrong-type'],
   ['an id with spaces', (d) => (d.network.people[0].id = 'not an id'), 'bad-format'],
-  ['a date that is not one', (d) => (d.createdAt = 'yesterday'), 'bad-format'],
+  ['a date that is not one', (d) => (d.createdAt = 'yesterday'), 'not-a-date'],
   ['an answer keyed by a bad id', (d) => (d.answers = { 'Bad Id': {} }), 'bad-format'],
   ['a closeness the kit does not know', (d) => (d.network.people[0].closeness = 'very'), 'unknown-choice'],
   ['an unknown field on a person', (d) => (d.network.people[0].age = 40), 'unknown-field'],
@@ -50,13 +56,13 @@ describe('workbook refusals as codes', () => {
 
   it('every code has words in every locale, and zod’s English never reaches the page', () => {
     for (const t of locales)
-      for (const code of WORKBOOK_ISSUES) {
-        const text = t('workbook.error.invalid', {
-          file: 'x.json',
-          path: 'network',
-          detail: t(`workbook.invalid.${code}`),
-        });
-        expect(text).not.toMatch(/\{|Invalid input/);
+      for (const detail of WORKBOOK_ISSUES) {
+        const text = refusalText(
+          t,
+          { code: 'invalid', path: 'network', at: ['network'], detail, limit: 2, names: ['x'] },
+          'x.json',
+        );
+        expect(text).not.toMatch(/\{|\}|Invalid input/);
       }
   });
 
@@ -66,7 +72,10 @@ describe('workbook refusals as codes', () => {
     expect(at('invalid_union')).toBe('wrong-type');
     expect(at('too_big', { origin: 'string' })).toBe('too-long');
     expect(at('too_big', { origin: 'array' })).toBe('too-many');
-    expect(at('too_big', { origin: 'number' })).toBe('out-of-range');
+    expect(at('too_big', { origin: 'number' })).toBe('too-high');
+    expect(at('too_small', { origin: 'number' })).toBe('too-low');
+    expect(at('invalid_format', { format: 'datetime' })).toBe('not-a-date');
+    expect(at('invalid_format', { format: 'regex' })).toBe('bad-format');
     expect(at('too_small', { origin: 'set' })).toBe('too-few');
     expect(at('invalid_value')).toBe('unknown-choice');
     expect(at('unrecognized_keys')).toBe('unknown-field');
@@ -79,6 +88,7 @@ describe('workbook refusals as codes', () => {
   it('names the path of the first issue', () => {
     expect(firstIssue([{ code: 'invalid_type', path: ['network', 'people', 0, 'name'] }])).toEqual({
       path: 'network.people.0.name',
+      at: ['network', 'people', 0, 'name'],
       detail: 'wrong-type',
     });
   });

@@ -2,7 +2,7 @@
 // career stage), in native selects with defaults; Enter anywhere in the row adds. The rest of a
 // person is in their editor, under "More details".
 import { newPersonId, type Closeness } from '../../core/person.ts';
-import { MAX_PEOPLE, type Person } from '../../core/workbook.ts';
+import { MAX_PEOPLE, nameProblem, type Person } from '../../core/workbook.ts';
 import { t } from '../strings.ts';
 
 /** Reads the row into a new person, or shows why not (and returns nothing). */
@@ -16,9 +16,11 @@ export function readQuickAdd(row: HTMLElement, count: number): Person | undefine
     name.focus();
     return undefined;
   };
-  if (!name.value.trim()) {
+  // The same rule as an opened file's names (core/workbook.ts): something readable, no control codes.
+  const problem = nameProblem(name.value);
+  if (problem) {
     name.setAttribute('aria-invalid', 'true');
-    return refuse(t('network.nameRequired'));
+    return refuse(t(problem === 'blank-text' ? 'network.nameRequired' : 'network.nameControl'));
   }
   if (count >= MAX_PEOPLE) return refuse(t('network.full', { max: MAX_PEOPLE }));
   error.hidden = true;
