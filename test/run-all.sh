@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # On a fresh Debian machine: installs what the tests need (Chromium, poppler-utils, qpdf,
-# python3-networkx and the npm dependencies from the lockfile), then runs every test. README.md names this as the test command.
+# python3-networkx, python3-igraph and the npm dependencies from the lockfile), then runs every test. README.md names this as the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,8 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v qpdf >/dev/null || missing+=(qpdf)
 # networkx reads the exported GraphML back; Debian's python3 is the one that has it.
 /usr/bin/python3 -c 'import networkx' 2>/dev/null || missing+=(python3-networkx)
+# igraph reads it back too (numeric weights, no NaN).
+/usr/bin/python3 -c 'import igraph' 2>/dev/null || missing+=(python3-igraph)
 if ((${#missing[@]})); then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
