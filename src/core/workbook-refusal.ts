@@ -5,22 +5,7 @@
 import type { Translate } from './i18n.ts';
 import type { IssueFacts } from './workbook-issue.ts';
 import type { WorkbookError } from './workbook.ts';
-
-/** Person fields with words of their own in content/ui (`workbook.field.<key>`). */
-const PERSON_FIELDS = [
-  'id',
-  'name',
-  'alias',
-  'roles',
-  'closeness',
-  'stage',
-  'source',
-  'supports',
-  'background',
-  'since',
-  'status',
-  'notes',
-];
+import { personFieldWords } from './person-field-words.ts';
 
 const quoted = (t: Translate, text: string) => t('workbook.quoted', { text });
 
@@ -32,11 +17,6 @@ function personPlace(t: Translate, index: number, rest: (string | number)[], nam
   const field = rest[0];
   if (field === undefined) return who;
   return t('workbook.place.personField', { person: who, field: personFieldWords(t, String(field)) });
-}
-
-/** A person's field in words ("their roles"); one the kit does not know, quoted as it is. */
-export function personFieldWords(t: Translate, field: string): string {
-  return PERSON_FIELDS.includes(field) ? t(`workbook.field.${field}`) : quoted(t, field);
 }
 
 /** A network's place (the current one or a snapshot's). */

@@ -7,7 +7,9 @@ import {
   writeWorkbook,
   type WorkbookError,
 } from '../core/workbook.ts';
-import { notSavedText, personFieldWords, refusalText } from '../core/workbook-refusal.ts';
+// A refusal in words is needed only when something is refused: its code loads then.
+const refusalWords = () => import('../core/workbook-refusal.ts');
+import { personFieldWords } from '../core/person-field-words.ts';
 import type { Conflict } from '../core/merge.ts';
 import { showConflictNotes, underKey } from './conflict-note.ts';
 import { downloadFile } from './download.ts';
@@ -86,7 +88,10 @@ class WorkbookBar extends HTMLElement {
         break;
       case 'error':
         el.textContent = '';
-        alert.textContent = notSaved(s.outcome);
+        // Its words load with the refusal code; by then another failure may show instead.
+        void notSaved(s.outcome).then((text) => {
+          if (this.shownKind === kind) alert.textContent = text;
+        });
         // The download button lives in the notice; the alert line above already says why.
         if (
           s.outcome.kind === 'damaged-not-moved' &&
@@ -223,6 +228,7 @@ class WorkbookBar extends HTMLElement {
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
     const roles = JSON.parse(this.dataset.roles ?? '[]') as string[];
+    const { refusalText } = await refusalWords();
     const refuse = (error: WorkbookError) =>
       this.notice(`${refusalText(t, error, file.name, roles)} ${t('workbook.keptCurrent')}`);
     if (file.size > MAX_FILE_BYTES) return refuse({ code: 'too-large', bytes: file.size });
@@ -277,12 +283,12 @@ function conflictName(conflict: Conflict): string {
     : t('workbook.conflict.answer', { field: quoted(b ?? ''), sheet: quoted(a ?? '') });
 }
 
-function notSaved(outcome: SaveOutcome): string {
+async function notSaved(outcome: SaveOutcome): Promise<string> {
   switch (outcome.kind) {
     case 'quota':
       return t('workbook.notSavedQuota');
     case 'invalid':
-      return notSavedText(t, outcome, personName(outcome.at));
+      return (await refusalWords()).notSavedText(t, outcome, personName(outcome.at));
     case 'newer':
       return t('workbook.notSavedNewer', { version: outcome.version });
     case 'damaged-not-moved':
