@@ -63,9 +63,19 @@ class CohortView extends HTMLElement {
     this.words = { ...data, locale: document.documentElement.lang };
     const form = this.querySelector<HTMLFormElement>('[data-cohort-form]')!;
     form.hidden = false;
+    const input = form.querySelector<HTMLInputElement>('input[type="file"]')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.add(form);
+      void this.add(form, [...(input.files ?? [])]);
+    });
+    // Files dropped anywhere on the cohort are added at once, as if chosen and added.
+    this.addEventListener('dragover', (e) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    });
+    this.addEventListener('drop', (e) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      void this.add(form, [...e.dataTransfer.files]);
     });
     this.addEventListener('click', (e) => {
       const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
@@ -88,9 +98,8 @@ class CohortView extends HTMLElement {
     return this.words.roles.map((r) => r.id);
   }
 
-  /** Reads the chosen files and the pasted text (one summary, or several one after another). */
-  private async add(form: HTMLFormElement) {
-    const files = [...(form.querySelector<HTMLInputElement>('input[type="file"]')!.files ?? [])];
+  /** Reads these files and the pasted text (one summary, or several one after another). */
+  private async add(form: HTMLFormElement, files: File[]) {
     const sources = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
     const pasted = form.querySelector<HTMLTextAreaElement>('textarea')!.value.trim();
     if (pasted) sources.push(...pastedSummaries(pasted).map((text) => ({ name: t('cohort.paste'), text })));

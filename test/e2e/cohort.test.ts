@@ -148,8 +148,17 @@ describe('the cohort page', () => {
         'No se muestra: se calcularía con 4 personas, menos de 5.',
       );
       expect(await page.locator('main').innerText()).not.toMatch(/\d+ de 4/);
-      // A fifth participant: the figures of now appear; the comparison still waits for a fifth pair.
-      await addFiles(page, [file('s5.json', summary(5, false))], 'Añadir a la cohorte');
+      // A fifth participant, dropped on the page: the figures of now appear; the comparison still
+      // waits for a fifth pair.
+      const dropped = await page.evaluateHandle(
+        (text) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], 's5.json', { type: 'application/json' }));
+          return transfer;
+        },
+        JSON.stringify(summary(5, false)),
+      );
+      await page.locator('mnk-cohort').dispatchEvent('drop', { dataTransfer: dropped });
       await expect.poll(() => page.locator('[data-cohort-count]').textContent()).toBe('5 personas');
       const roles = await page.locator('[data-figure="missingRoles"]').innerText();
       // Spanish writes a space (a narrow no-break one) before the percent sign.
