@@ -76,7 +76,9 @@ class NetworkEditor extends HTMLElement implements MapHost {
     });
     // A name typed in quick add but not added yet is kept like an answer, until it is added.
     const name = this.$<HTMLInputElement>('#qa-name');
-    name.value = session.store.input('quick-add-name');
+    // What is typed already stays (and is kept); otherwise the name kept from before comes back.
+    if (name.value) session.store.keepInput('quick-add-name', name.value);
+    else name.value = session.store.input('quick-add-name');
     name.addEventListener('input', () => session.store.keepInput('quick-add-name', name.value));
     this.$('[data-quick-add]').addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key !== 'Enter') return;
