@@ -403,6 +403,8 @@ describe('unfinished input is kept (scenario 8)', () => {
       await page.locator('mnk-pdf [data-name]').fill('Dr. Ada Lovelace');
       await page.reload();
       await page.locator('mnk-pdf [data-name]').waitFor();
+      // The quick-add row shows once the map editor has loaded, and with it the kept name.
+      await page.locator('#qa-name').waitFor();
       expect(await page.inputValue('#qa-name')).toBe('Not added yet');
       expect(await page.inputValue('mnk-pdf [data-name]')).toBe('Dr. Ada Lovelace');
       // Added: the kept name goes, the person stays.
