@@ -1,6 +1,6 @@
 // <mnk-findings>: what the map means, recomputed whenever the network changes; snapshots and exports.
 // Numbers come from src/core/analysis, words from content/ui through t(); names are set as text only.
-import { analyse, chosenNeeds, compareNetworks, type Analysis } from '../core/analysis/findings.ts';
+import { analyseWith, compareNetworks, type Analysis } from '../core/analysis/findings.ts';
 import {
   findingsText,
   type FindingAction,
@@ -9,6 +9,7 @@ import {
 } from '../render/findings-text.ts';
 import { isPlanned } from '../core/person.ts';
 import type { Workbook } from '../core/workbook.ts';
+import { el } from './dom.ts';
 import { downloadFile } from './download.ts';
 import { findingsData } from './findings-data.ts';
 import { cancelIdle, whenIdle } from './idle.ts';
@@ -16,16 +17,6 @@ import { session } from './session.ts';
 import { shownName, shownWorkbook } from './network/privacy.ts';
 import { t } from './strings.ts';
 
-const el = <K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  attrs: Record<string, string> = {},
-) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-};
 const list = (items: (string | Node)[]) => {
   const ul = el('ul');
   for (const item of items) {
@@ -97,12 +88,7 @@ class FindingsView extends HTMLElement {
   }
 
   private analysis(network: Workbook['network']): Analysis {
-    return analyse(
-      network,
-      this.data.roles.map((r) => r.id),
-      chosenNeeds(session.draft.answers, this.data.settings.answers.needs),
-      this.data.settings,
-    );
+    return analyseWith(this.data, session.draft.answers, network);
   }
 
   /** The people a need can be linked to: a disclosure of tick boxes, one per current person. */

@@ -11,11 +11,9 @@ import {
   type CohortWords,
   type FigureRows,
 } from '../render/cohort-text.ts';
+import { el } from './dom.ts';
 import { downloadFile } from './download.ts';
 import { t } from './strings.ts';
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] =>
-  Object.assign(document.createElement(tag), text === undefined ? {} : { textContent: text });
 
 /** A table with a header row and body rows of cells (text, or a node). */
 function table(head: string[], rows: (string | Node)[][]): HTMLTableElement {

@@ -1,7 +1,7 @@
 // Makes a filled PDF in the browser, loaded by dynamic import only when asked for: fetches the
 // page data (worksheets, words, branding) and the fonts the text needs, runs the analysis of the
 // workbook and hands the results to the pure PDF module. Nothing leaves the browser.
-import { analyse, chosenNeeds } from '../core/analysis/findings.ts';
+import { analyseWith } from '../core/analysis/findings.ts';
 import { translator, type Translate } from '../core/i18n.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { findingsText, type FindingsContext } from '../render/findings-text.ts';
@@ -49,12 +49,7 @@ export function filledData(
   };
   if (workbook.network.people.length === 0) return data;
   const map = drawNetworkMap(t, context.roles, workbook.network, { showTies: true });
-  const analysis = analyse(
-    workbook.network,
-    context.roles.map((r) => r.id),
-    chosenNeeds(workbook.answers, context.settings.answers.needs),
-    context.settings,
-  );
+  const analysis = analyseWith(context, workbook.answers, workbook.network);
   return {
     ...data,
     map: { scene: map, description: map.description },

@@ -1,7 +1,7 @@
 // The participant's anonymous summary for their facilitator (components/worksheet/AnonymousSummaryField.astro):
 // made from the workbook in core/cohort-summary.ts, shown in words (render/cohort-text.ts), and saved
 // as a file only when asked. Nothing is sent anywhere.
-import { analyse, chosenNeeds } from '../core/analysis/findings.ts';
+import { analyseWith } from '../core/analysis/findings.ts';
 import {
   anonymousSummary,
   summaryId,
@@ -9,6 +9,7 @@ import {
   type AnonymousSummary,
 } from '../core/cohort-summary.ts';
 import { summaryLines, type CohortWords } from '../render/cohort-text.ts';
+import { el } from './dom.ts';
 import { downloadFile } from './download.ts';
 import { failureText } from './failure.ts';
 import { findingsData } from './findings-data.ts';
@@ -57,12 +58,10 @@ class AnonymousSummaryField extends HTMLElement {
         locale: document.documentElement.lang,
       };
       const workbook = session.draft;
-      const needs = chosenNeeds(workbook.answers, data.settings.answers.needs);
-      const roles = data.roles.map((r) => r.id);
       this.summary = anonymousSummary(
         workbook,
-        { roles, needs: Object.keys(data.needs) },
-        (network) => analyse(network, roles, needs, data.settings),
+        { roles: data.roles.map((r) => r.id), needs: Object.keys(data.needs) },
+        (network) => analyseWith(data, workbook.answers, network),
         this.summary?.id ?? summaryId(crypto.getRandomValues(new Uint8Array(16))),
         new Date(),
       );
@@ -70,13 +69,9 @@ class AnonymousSummaryField extends HTMLElement {
       if (this.summary.before) maps.push(summaryLines(this.summary.before, 'before', words, t));
       lines.replaceChildren(
         ...maps.flatMap(({ title, lines: said }) => {
-          const heading = document.createElement('h4');
-          heading.textContent = title;
-          const list = document.createElement('ul');
-          list.append(
-            ...said.map((text) => Object.assign(document.createElement('li'), { textContent: text })),
-          );
-          return [heading, list];
+          const list = el('ul');
+          list.append(...said.map((text) => el('li', text)));
+          return [el('h4', title), list];
         }),
       );
     } catch (error) {

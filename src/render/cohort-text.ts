@@ -13,6 +13,9 @@ export interface CohortWords {
   locale: string;
 }
 
+/** A role's name in the page's locale; an id the kit does not know, as it is. */
+const roleName = (words: CohortWords, id: string) => words.roles.find((r) => r.id === id)?.name ?? id;
+
 /** "November 2026" for "2026-11", as the locale writes a month. */
 export const monthName = (month: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
@@ -23,8 +26,8 @@ export const monthName = (month: string, locale: string): string =>
 export function gapWords(step: string, words: CohortWords, t: Translate): string {
   const [gap = '', subject = ''] = step.split(':');
   const subjectWords: Record<string, () => string> = {
-    'missing-role': () => words.roles.find((r) => r.id === subject)?.name ?? subject,
-    'distant-only': () => words.roles.find((r) => r.id === subject)?.name ?? subject,
+    'missing-role': () => roleName(words, subject),
+    'distant-only': () => roleName(words, subject),
     'missing-stage': () => t(`person.stage.${subject}`),
     'unmet-need': () => words.needs[subject] ?? subject,
     'low-diversity': () => t(`person.background.${subject}`),
@@ -103,8 +106,7 @@ export function cohortRows(picture: CohortPicture, words: CohortWords, t: Transl
   return {
     missingRoles: rowsOf(
       picture.missingRoles,
-      (v) =>
-        v.map((r) => ({ what: words.roles.find((x) => x.id === r.role)?.name ?? r.role, share: r.share })),
+      (v) => v.map((r) => ({ what: roleName(words, r.role), share: r.share })),
       t,
     ),
     types: rowsOf(picture.types, (v) => v.map((r) => ({ what: typeWords(r.type, t), share: r.share })), t),
@@ -128,7 +130,7 @@ export function changeRows(
     rows: [
       ...c.value.missingRoles.map((r) => ({
         what: t('cohort.gap.missing-role', {
-          subject: words.roles.find((x) => x.id === r.role)?.name ?? r.role,
+          subject: roleName(words, r.role),
         }),
         before: r.before,
         after: r.after,

@@ -174,6 +174,24 @@ export function chosenNeeds(
   return Array.isArray(needs) ? needs.filter((n): n is string => typeof n === 'string') : [];
 }
 
+/**
+ * A network analysed as the page shows it: the kit's roles and settings, and the needs the
+ * participant ticked in their answers. One place for the findings, the summary line by the map,
+ * the report and the anonymous summary, so they cannot analyse differently.
+ */
+export function analyseWith(
+  context: { roles: readonly { id: string }[]; settings: AnalysisSettings },
+  answers: Workbook['answers'],
+  network: Parameters<typeof analyse>[0],
+): Analysis {
+  return analyse(
+    network,
+    context.roles.map((r) => r.id),
+    chosenNeeds(answers, context.settings.answers.needs),
+    context.settings,
+  );
+}
+
 /** Range as social systems (docs/analysis.md#network-type), from the people's source counts. */
 export function rangeOf(counts: Record<Source, number>, settings: AnalysisSettings): Range {
   const systems = Object.entries(settings.systems).map(([system, sources]) => ({

@@ -68,8 +68,10 @@ export class MapView {
       g.setAttribute('aria-label', this.host.label(id));
     }
     // The overlay (highlighted ties, drop target) lies just under the people.
-    this.overlay ??= document.createElementNS(SVG, 'g');
-    this.overlay.setAttribute('class', 'map-overlay');
+    if (!this.overlay) {
+      this.overlay = document.createElementNS(SVG, 'g');
+      this.overlay.setAttribute('class', 'map-overlay');
+    }
     const first = root.querySelector('g[data-person]');
     if (first && first.previousElementSibling !== this.overlay) first.before(this.overlay);
     this.zoom.attach(root, scene);

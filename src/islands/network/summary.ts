@@ -1,6 +1,6 @@
 // The one line by the map: how many people, the network's type (or too few yet) and how many gaps,
 // linking down to the findings. Computed with the same analysis as the findings below the map.
-import { analyse, chosenNeeds } from '../../core/analysis/findings.ts';
+import { analyseWith } from '../../core/analysis/findings.ts';
 import type { Workbook } from '../../core/workbook.ts';
 import { findingsData } from '../findings-data.ts';
 import { t } from '../strings.ts';
@@ -14,12 +14,7 @@ export function renderSummary(link: HTMLAnchorElement, workbook: Workbook): void
   link.hidden = !data || !heading || people.length === 0;
   if (link.hidden || !data || !heading) return;
   link.href = `#${heading.id}`;
-  const analysis = analyse(
-    workbook.network,
-    data.roles.map((r) => r.id),
-    chosenNeeds(workbook.answers, data.settings.answers.needs),
-    data.settings,
-  );
+  const analysis = analyseWith(data, workbook.answers, workbook.network);
   link.textContent = t('network.summary', {
     // Counted as the findings count: who supports you now, and who is planned.
     people: t('network.summary.people', { n: analysis.people, planned: analysis.planned.length }),
