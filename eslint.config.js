@@ -19,6 +19,13 @@ export default defineConfig(
     },
   },
   {
+    // The offline worker runs in a service worker's scope; the build writes its constants in.
+    files: ['src/site/offline-worker.js'],
+    languageOptions: {
+      globals: { ...globals.serviceworker, VERSION: 'readonly', SCOPE: 'readonly', PRECACHE: 'readonly' },
+    },
+  },
+  {
     // Tests feed the code malformed documents and poke at the page's window on purpose.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

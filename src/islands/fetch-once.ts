@@ -1,6 +1,7 @@
 // What the renderers need from the site (fonts, a page's PDF data), fetched at most once per page
 // whichever island asks first: the image export and the PDF share the fonts they both use.
 import type { FontFile } from '../render/fonts.ts';
+import { fontPath } from '../core/routes.ts';
 
 const fetched = new Map<string, Promise<ArrayBuffer>>();
 
@@ -23,5 +24,5 @@ export async function fetchJsonOnce<T>(url: string): Promise<T> {
   return JSON.parse(new TextDecoder().decode(await fetchOnce(url))) as T;
 }
 
-/** A font file served at /fonts/ (src/pages/fonts). */
-export const fetchFont = (file: FontFile['file']) => fetchOnce(`/fonts/${file}.ttf`);
+/** A font file served at /fonts/ below the site's base (src/pages/fonts). */
+export const fetchFont = (file: FontFile['file']) => fetchOnce(fontPath(file));

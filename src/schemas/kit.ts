@@ -15,6 +15,19 @@ const contentFile = z
   })
   .refine((p) => !p.split('/').includes('..'), { error: 'the path must stay inside content/' });
 
+/**
+ * Where this copy is published: the full address of its home, at a domain root or below one
+ * (`https://www.example.edu/mentoring/`). Links between languages and printed links use it, and
+ * the path after the domain becomes the base of every page, file and font.
+ */
+export const siteAddress = url
+  .refine((u) => !/[?#]/.test(u), {
+    error: 'give the address without ? or #, e.g. https://www.example.edu/mentoring/',
+  })
+  .refine((u) => u.endsWith('/'), {
+    error: 'end the address with /, e.g. https://www.example.edu/mentoring/',
+  });
+
 /** A guide's file name, without `.mdx`. */
 const guide = contentId('about-this-kit');
 
@@ -39,6 +52,7 @@ export function kitSchema(locales: readonly string[]) {
   return z.strictObject({
     /** Locales of the kit; the first one is the default. */
     locales: kitLocalesSchema.shape.locales,
+    site: siteAddress,
     kit: z.strictObject({
       /** The kit's name in the header, page titles and documents. */
       name: t,

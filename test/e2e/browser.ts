@@ -46,6 +46,8 @@ export interface PageOptions {
   recordDialogs?: boolean;
   /** A touch screen (touch events, and pointer events of type touch). */
   hasTouch?: boolean;
+  /** Service workers run unless blocked (a crawl that must see every request reach the server). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface OpenPage {
@@ -69,6 +71,7 @@ export async function withPage<T>(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     hasTouch: options.hasTouch ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   // Playwright's 30 s per step failed on a loaded machine (filling a field at 500 people); steps
   // wait for what they need, so a longer limit only changes how long a real failure takes to show.

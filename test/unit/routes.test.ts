@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { agendaRoutes, guidePath, homePath, localeRoutes, switchLocale } from '../../src/core/routes.ts';
 
 describe('routes', () => {
@@ -27,5 +27,47 @@ describe('routes', () => {
       '/es/agendas/half-day/present/',
       '/es/agendas/half-day/notes/',
     ]);
+  });
+});
+
+describe('routes under a sub-path', () => {
+  // The build writes the base in as text (astro.config.mjs `define`); here it is a global instead.
+  async function routesUnder(base: string) {
+    vi.resetModules();
+    vi.stubGlobal('__KIT_BASE__', base);
+    try {
+      return {
+        routes: await import('../../src/core/routes.ts'),
+        base: await import('../../src/core/base-path.ts'),
+      };
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }
+
+  it('puts the base before every page, file and font, with or without its last slash', async () => {
+    for (const written of ['/mentoring/', '/mentoring']) {
+      const { routes } = await routesUnder(written);
+      expect(routes.guidePath('en', 'roles')).toBe('/mentoring/en/guides/roles/');
+      expect(routes.pdfDataPath('es')).toBe('/mentoring/es/pdf/data.json');
+      expect(routes.fontPath('noto-sans-regular')).toBe('/mentoring/fonts/noto-sans-regular.ttf');
+      expect(routes.brandCssPath()).toBe('/mentoring/brand.css');
+      expect(routes.withBaseScope()).toBe('/mentoring/');
+    }
+  });
+
+  it('switches locale on the path the browser shows, base included', async () => {
+    const { routes } = await routesUnder('/mentoring/');
+    expect(routes.switchLocale('/mentoring/en/guides/roles/', 'en', 'es')).toBe(
+      '/mentoring/es/guides/roles/',
+    );
+    expect(routes.switchLocale('/mentoring/', 'en', 'es')).toBe('/mentoring/es/');
+  });
+
+  it('takes the base off again, and leaves other paths alone', async () => {
+    const { base } = await routesUnder('/mentoring/');
+    expect(base.withoutBase('/mentoring/en/')).toBe('/en/');
+    expect(base.withoutBase('/mentoring/')).toBe('/');
+    expect(base.withoutBase('/elsewhere/')).toBe('/elsewhere/');
   });
 });

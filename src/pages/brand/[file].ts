@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getKit } from '../../site/data.ts';
 import { contentDir } from '../../check/content-dir.ts';
+import { brandFilePath } from '../../core/routes.ts';
 
 /** Serves the logo and favicon named in kit.yaml from content/, so a fork never touches public/. */
 export const getStaticPaths = (async () => {
@@ -18,4 +19,4 @@ export const GET: APIRoute = async ({ props }) => {
 };
 
 /** The public URL of a content file named in kit.yaml. */
-export const brandUrl = (path: string) => `/brand/${basename(path)}`;
+export const brandUrl = (path: string) => brandFilePath(basename(path));
