@@ -43,9 +43,12 @@ describe('every page, in every locale', () => {
       expect(trouble.consoleErrors).toEqual([]);
       expect(trouble.failedRequests).toEqual([]);
       expect(trouble.foreignRequests).toEqual([]);
-      // Only worksheet, agenda and cohort pages carry JavaScript, and only their own bundle.
+      // Only worksheet, agenda and cohort pages carry JavaScript, and only their own bundle; a
+      // locale's home page only the setup of the offline worker; guides none at all.
       if (['/worksheets/', '/agendas/', '/cohort/'].some((part) => path.includes(part)))
         expect(trouble.scripts.every((u) => u.startsWith(`${baseUrl}/_astro/`))).toBe(true);
+      else if (/^\/[a-z]{2}\/$/.test(path))
+        expect(trouble.scripts.every((u) => /\/_astro\/(OfflineSupport|base-path)\b/.test(u))).toBe(true);
       else expect(trouble.scripts).toEqual([]);
     });
   });
