@@ -124,19 +124,23 @@ export function listGuides(
   );
 }
 
-/** analysis.yaml names roles, kinds of support and worksheets: each must exist. */
+/**
+ * analysis.yaml names roles, kinds of support and worksheets: each must exist. Without valid roles
+ * (`roleIds` undefined) the role names are not checked: roles.yaml's own problem comes first, and
+ * every role named here would only echo it.
+ */
 export function analysisReferences(
   settings: AnalysisSettings,
   file: string,
   parsed: Parsed,
-  roleIds: ReadonlySet<string>,
+  roleIds: ReadonlySet<string> | undefined,
   worksheetSlugs: Slugs,
 ): Problem[] {
   const problems: Problem[] = [];
   const supports = [...new Set<string>(Object.values(SUPPORT_FUNCTIONS).flat())];
   for (const [need, rule] of Object.entries(settings.needs)) {
     rule.roles.forEach((id, i) => {
-      if (!roleIds.has(id))
+      if (roleIds && !roleIds.has(id))
         problems.push({
           ...at({ file, parsed, path: ['needs', need, 'roles', i], field: `needs.${need}.roles` }),
           message: messages.notARole({ id }),
@@ -161,14 +165,14 @@ export function analysisReferences(
     );
   }
   settings.support.menteeRoles.forEach((role, i) => {
-    if (!roleIds.has(role))
+    if (roleIds && !roleIds.has(role))
       problems.push({
         ...at({ file, parsed, path: ['support', 'menteeRoles', i], field: 'support.menteeRoles' }),
         message: messages.notARole({ id: role }),
       });
   });
   for (const [role, worksheet] of Object.entries(settings.roleSuggestions)) {
-    if (!roleIds.has(role))
+    if (roleIds && !roleIds.has(role))
       problems.push({
         ...at({ file, parsed, path: ['roleSuggestions', role], field: `roleSuggestions.${role}` }),
         message: messages.notARole({ id: role }),
@@ -264,19 +268,27 @@ export function declaredAnswers(
       },
     ];
   const options = new Set(field.options.map((o) => o.id));
-  for (const need of Object.keys(settings.needs)) {
-    if (!options.has(need))
+  const stale = Object.keys(settings.needs).filter((need) => !options.has(need));
+  const added = [...options].filter((option) => !(option in settings.needs));
+  // As many needs gone as options new: a rename in the worksheet, said once per need, not twice.
+  if (stale.length > 0 && stale.length === added.length) {
+    stale.forEach((need, i) =>
       problems.push({
         ...at(here(['needs', need])),
-        message: messages.needNotAnOption({ need, field: field.id, worksheet }),
-      });
+        message: messages.needRenamed({ need, option: added[i]!, field: field.id, worksheet }),
+      }),
+    );
+    return problems;
   }
-  for (const option of options) {
-    if (!(option in settings.needs))
-      problems.push({
-        ...at(here(['needs'])),
-        message: messages.optionWithoutNeed({ option, field: field.id, worksheet }),
-      });
-  }
+  for (const need of stale)
+    problems.push({
+      ...at(here(['needs', need])),
+      message: messages.needNotAnOption({ need, field: field.id, worksheet }),
+    });
+  for (const option of added)
+    problems.push({
+      ...at(here(['needs'])),
+      message: messages.optionWithoutNeed({ option, field: field.id, worksheet }),
+    });
   return problems;
 }

@@ -236,6 +236,27 @@ export const worksheetSchema = z
         });
       byId.set(f.id, f);
     }
+    // Choices too: two with one id would show as two buttons storing one answer. The one named is
+    // the later copy, so the message points at the duplicate, not at the choice that was there first.
+    for (const { f, path } of fields) {
+      const key =
+        'options' in f ? 'options' : 'items' in f ? 'items' : 'columns' in f ? 'columns' : undefined;
+      if (!key) continue;
+      const firstAt = new Map<string, number>();
+      ('options' in f ? f.options : 'items' in f ? f.items : 'columns' in f ? f.columns : []).forEach(
+        (choice: { id: string }, i: number) => {
+          const first = firstAt.get(choice.id);
+          if (first === undefined) firstAt.set(choice.id, i);
+          else
+            ctx.issues.push({
+              code: 'custom',
+              input: choice.id,
+              path: [...path, key, i, 'id'],
+              message: `the id "${choice.id}" is already used by ${key}[${first + 1}] of this field, so both would be stored as one answer: give this one an id of its own (the same in every locale)`,
+            });
+        },
+      );
+    }
     for (const { f, path } of fields) {
       const refs =
         f.type === 'composer'

@@ -504,7 +504,7 @@ describe('the content ids the code relies on', () => {
     ]);
   });
 
-  it('needs that are not the options of the needs field, and options that are not needs', async () => {
+  it('a need renamed in analysis.yaml only, said once as a rename', async () => {
     const problems = await check((c) => c.edit('analysis.yaml', /^ {2}wellbeing:/m, '  well-being:'));
     expect(problems).toEqual([
       expect.objectContaining({
@@ -512,9 +512,15 @@ describe('the content ids the code relies on', () => {
         field: 'needs.well-being',
         line: expect.any(Number),
         message: expect.stringMatching(
-          /^"well-being" is not an option of the field "needs-now" of content\/worksheets\/en\/know-yourself\.yaml: /,
+          /^"well-being" is not an option of the field "needs-now" of content\/worksheets\/en\/know-yourself\.yaml, which has "wellbeing" in its place: use one id in both files/,
         ),
       }),
+    ]);
+  });
+
+  it('a need that is not an option, and an option that is not a need, when they do not pair up', async () => {
+    const problems = await check((c) => c.edit('analysis.yaml', /^ {2}wellbeing:.*\n/m, ''));
+    expect(problems).toEqual([
       expect.objectContaining({
         field: 'needs',
         message: expect.stringMatching(
