@@ -111,6 +111,8 @@ export async function checkGuideBodies(
         });
     };
     for (const node of walk(tree)) {
+      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+        problems.push({ ...at(node), message: messages.mdxExpression() });
       if (node.type === 'image' && node.url !== undefined) await image(node, node.url);
       if (node.type === 'link' && node.url && /^\s*javascript:/i.test(node.url))
         problems.push({ ...at(node), message: messages.blockedByCsp(blocked.scriptUrl) });
@@ -152,9 +154,13 @@ export async function checkGuideBodies(
   return problems;
 }
 
-/** Every node of a tree, parents before children, in the order of the text. */
+/**
+ * Every node of a tree, parents before children, in the order of the text; not inside a <script>
+ * or <style>, which is reported whole (its code would only echo it).
+ */
 function* walk(node: Node): Generator<Node> {
   yield node;
+  if (/^(script|style)$/i.test(node.name ?? '')) return;
   for (const child of node.children ?? []) yield* walk(child);
 }
 

@@ -144,6 +144,9 @@ export const messages = {
   /** An MDX text that does not parse; `reason` is the MDX parser's own words. */
   mdxSyntax: ({ reason }: { reason: string }) =>
     `MDX syntax error: ${reason}. Every tag written in a guide must be closed (<br />, not <br>), and { } and < > in plain text must be written as \\{ \\} or &lt; &gt;`,
+  /** Braces in a guide's text, which MDX runs as code (a placeholder written as in the interface strings). */
+  mdxExpression: () =>
+    'text in { } is run as code in a guide (and stops the build or shows nothing): write the braces as \\{ and \\} to show them, or remove them',
   /** An image in a guide whose file is not there. */
   imageNotFound: ({ src, path }: { src: string; path: string }) =>
     `the image "${src}" does not exist (looked for ${path}): put the file there or correct the path, relative to this guide`,
@@ -160,17 +163,18 @@ export const messages = {
   /** No guide of a locale is the start page of an audience. */
   noStartPage: ({ audience }: { audience: string }) =>
     `no guide has "audience: ${audience}": the home page needs one as that audience's start page`,
-  /** A reference to a guide that a locale does not have. */
-  guideNotFound: ({ guide, locale }: { guide: string; locale: string }) =>
-    `refers to the guide "${guide}", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx`,
-  /** A reference to a worksheet that a locale does not have. */
-  worksheetNotFound: ({ worksheet, locale }: { worksheet: string; locale: string }) =>
-    `refers to the worksheet "${worksheet}", which does not exist in content/worksheets/${locale}/`,
+  /** A reference to a guide that one or more locales do not have. */
+  guideNotFound: ({ guide, folders }: { guide: string; folders: string }) =>
+    `refers to the guide "${guide}", which does not exist in ${folders}: use the file name of a guide without .mdx`,
+  /** A reference to a worksheet that one or more locales do not have. */
+  worksheetNotFound: ({ worksheet, folders }: { worksheet: string; folders: string }) =>
+    `refers to the worksheet "${worksheet}", which does not exist in ${folders}: use the file name of a worksheet without .yaml`,
   /** An agenda that follows one its locale does not have (or itself). */
   agendaNotFound: ({ agenda, locale }: { agenda: string; locale: string }) =>
     `refers to the agenda "${agenda}", which is not another agenda of content/agendas/${locale}/: use the file name of the first session's agenda without .yaml`,
   /** A role id that roles.yaml does not define. */
-  notARole: ({ id }: { id: string }) => `"${id}" is not a role id of roles.yaml`,
+  notARole: ({ id, alsoOn }: { id: string; alsoOn: string }) =>
+    `"${id}" is not a role id of roles.yaml${alsoOn ? ` (also named here on line${alsoOn.includes(',') ? 's' : ''} ${alsoOn})` : ''}: use the id of a role there, or if you renamed the role, rename it in this file too`,
   /** A kind of support the kit does not know. */
   notASupport: ({ id, supports }: { id: string; supports: Ids }) =>
     `"${id}" is not a kind of support; use one of ${supports.join(', ')}`,

@@ -23,18 +23,32 @@ interface At {
 
 const at = ({ file, parsed, path, field }: At) => ({ file, line: parsed.lineOf(path), field });
 
-/** The guide `guide` must exist in every locale of `slugs` (or in `locales` when given). */
+/** Locale folders as a message names them: `content/guides/en/ and content/guides/es/`. */
+const folders = (collection: string, locales: readonly string[]) =>
+  locales.map((l) => `content/${collection}/${l}/`).join(' and ');
+
+/**
+ * The guide `guide` must exist in every locale of `slugs` (or in `locales` when given): one problem
+ * for the reference, naming every locale that lacks it, not one per locale.
+ */
 function guideInEveryLocale(guide: string, slugs: Slugs, where: At, locales = [...slugs.keys()]): Problem[] {
-  return locales
-    .filter((locale) => !slugs.get(locale)?.has(guide))
-    .map((locale) => ({ ...at(where), message: messages.guideNotFound({ guide, locale }) }));
+  const lacking = locales.filter((locale) => !slugs.get(locale)?.has(guide));
+  return lacking.length
+    ? [{ ...at(where), message: messages.guideNotFound({ guide, folders: folders('guides', lacking) }) }]
+    : [];
 }
 
-/** The worksheet `worksheet` must exist in every locale. */
+/** The worksheet `worksheet` must exist in every locale (one problem, as for guides). */
 function worksheetInEveryLocale(worksheet: string, slugs: Slugs, where: At): Problem[] {
-  return [...slugs]
-    .filter(([, own]) => !own.has(worksheet))
-    .map(([locale]) => ({ ...at(where), message: messages.worksheetNotFound({ worksheet, locale }) }));
+  const lacking = [...slugs].filter(([, own]) => !own.has(worksheet)).map(([locale]) => locale);
+  return lacking.length
+    ? [
+        {
+          ...at(where),
+          message: messages.worksheetNotFound({ worksheet, folders: folders('worksheets', lacking) }),
+        },
+      ]
+    : [];
 }
 
 /** Every audience needs a start page in every locale: the home page links to it. */
@@ -138,14 +152,16 @@ export function analysisReferences(
 ): Problem[] {
   const problems: Problem[] = [];
   const supports = [...new Set<string>(Object.values(SUPPORT_FUNCTIONS).flat())];
+  // A role renamed in roles.yaml is named in several places here: one problem per missing role,
+  // at its first place, with the lines of the others.
+  const roleMisses = new Map<string, At[]>();
+  const role = (id: string, where: At) => {
+    if (roleIds && !roleIds.has(id)) roleMisses.set(id, [...(roleMisses.get(id) ?? []), where]);
+  };
   for (const [need, rule] of Object.entries(settings.needs)) {
-    rule.roles.forEach((id, i) => {
-      if (roleIds && !roleIds.has(id))
-        problems.push({
-          ...at({ file, parsed, path: ['needs', need, 'roles', i], field: `needs.${need}.roles` }),
-          message: messages.notARole({ id }),
-        });
-    });
+    rule.roles.forEach((id, i) =>
+      role(id, { file, parsed, path: ['needs', need, 'roles', i], field: `needs.${need}.roles` }),
+    );
     rule.supports.forEach((id, i) => {
       if (!supports.includes(id))
         problems.push({
@@ -164,27 +180,26 @@ export function analysisReferences(
       }),
     );
   }
-  settings.support.menteeRoles.forEach((role, i) => {
-    if (roleIds && !roleIds.has(role))
-      problems.push({
-        ...at({ file, parsed, path: ['support', 'menteeRoles', i], field: 'support.menteeRoles' }),
-        message: messages.notARole({ id: role }),
-      });
-  });
-  for (const [role, worksheet] of Object.entries(settings.roleSuggestions)) {
-    if (roleIds && !roleIds.has(role))
-      problems.push({
-        ...at({ file, parsed, path: ['roleSuggestions', role], field: `roleSuggestions.${role}` }),
-        message: messages.notARole({ id: role }),
-      });
+  settings.support.menteeRoles.forEach((id, i) =>
+    role(id, { file, parsed, path: ['support', 'menteeRoles', i], field: 'support.menteeRoles' }),
+  );
+  for (const [id, worksheet] of Object.entries(settings.roleSuggestions)) {
+    role(id, { file, parsed, path: ['roleSuggestions', id], field: `roleSuggestions.${id}` });
     problems.push(
       ...worksheetInEveryLocale(worksheet, worksheetSlugs, {
         file,
         parsed,
-        path: ['roleSuggestions', role],
-        field: `roleSuggestions.${role}`,
+        path: ['roleSuggestions', id],
+        field: `roleSuggestions.${id}`,
       }),
     );
+  }
+  for (const [id, [first, ...others]] of roleMisses) {
+    const lines = others.map((w) => at(w).line).filter((l) => l !== undefined);
+    problems.unshift({
+      ...at(first!),
+      message: messages.notARole({ id, alsoOn: lines.join(', ') }),
+    });
   }
   return problems;
 }
