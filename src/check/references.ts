@@ -223,18 +223,20 @@ export function systemNames(
 
 /** The guides kit.yaml's `navigation` names (the header and footer links) exist in every locale. */
 export function navigationGuides(
-  navigation: Record<string, string>,
+  navigation: Record<string, string | undefined>,
   file: string,
   parsed: Parsed,
   guideSlugs: Slugs,
 ) {
   return Object.entries(navigation).flatMap(([link, guide]) =>
-    guideInEveryLocale(guide, guideSlugs, {
-      file,
-      parsed,
-      path: ['navigation', link],
-      field: `navigation.${link}`,
-    }),
+    guide === undefined
+      ? []
+      : guideInEveryLocale(guide, guideSlugs, {
+          file,
+          parsed,
+          path: ['navigation', link],
+          field: `navigation.${link}`,
+        }),
   );
 }
 

@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { placeholderNames } from '../core/i18n.ts';
+import { fieldTypes } from '../schemas/worksheet.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 import type { Parsed } from './source.ts';
@@ -40,8 +41,11 @@ export function codeWords(dir = srcDir): Promise<CodeWords> {
   return cached;
 }
 
+/** Keys the pages build from a schema's values rather than write whole: one per field type. */
+const keysFromSchemas = () => fieldTypes.map(({ type }) => `fieldTypes.${type}`);
+
 async function readCode(dir: string): Promise<CodeWords> {
-  const keys = new Set<string>();
+  const keys = new Set<string>(keysFromSchemas());
   const identifiers = new Set<string>();
   const files = (await readdir(dir, { recursive: true })).filter((f) =>
     ['.ts', '.astro'].includes(extname(f)),

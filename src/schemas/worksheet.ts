@@ -190,6 +190,17 @@ export const fieldSchema = z.discriminatedUnion(
   },
 );
 
+/**
+ * Each field type with the settings it takes besides `id`, `label` and `help`, read from the schema
+ * itself: the forker's guide lists them from here, so the documentation cannot drift from the check.
+ */
+export const fieldTypes = fieldSchema.options.map((option) => ({
+  type: option.shape.type.value,
+  settings: Object.entries(option.shape as Record<string, z.ZodType>)
+    .filter(([name]) => name !== 'type' && !(name in base))
+    .map(([name, schema]) => ({ name, optional: schema.safeParse(undefined).success })),
+}));
+
 /** A group of questions under a heading. */
 const section = z.strictObject({
   /** Identifier of the section, unique within the worksheet. */

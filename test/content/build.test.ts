@@ -94,5 +94,5 @@ describe('build of a fork', () => {
     expect(growing).toContain(
       '<a href="https://profiles.example.edu">Busca a nuestro personal investigador</a>',
     );
-  }, 60_000); // a whole build, PDFs included
+  }, 180_000); // a whole build, PDFs included, on a machine that may be running other tests
 });

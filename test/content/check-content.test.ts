@@ -104,7 +104,7 @@ describe('the content check finds', () => {
   it('a translation missing inside roles.yaml', async () => {
     const problems = await check((c) => c.edit('roles.yaml', '    es: Mentor par\n', ''));
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/roles.yaml', field: '[4].name.es', line: 57 }),
+      expect.objectContaining({ file: 'content/roles.yaml', field: '[4].name.es', line: 60 }),
     ]);
   });
 
@@ -591,7 +591,7 @@ describe('ids longer than 64 characters', () => {
       output = String((e as { stderr: Buffer }).stderr);
     }
     expect(output).toMatch(
-      /content\/roles\.yaml:39\n {4}\[3\]\.id: use lower-case letters, digits and dashes, at most 64 characters/,
+      /content\/roles\.yaml:42\n {4}\[3\]\.id: use lower-case letters, digits and dashes, at most 64 characters/,
     );
   });
 });
