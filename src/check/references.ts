@@ -23,6 +23,9 @@ interface At {
 
 const at = ({ file, parsed, path, field }: At) => ({ file, line: parsed.lineOf(path), field });
 
+/** True when some locale has the file: then a locale without it lacks a translation, not the file. */
+const existsSomewhere = (slug: string, slugs: Slugs) => [...slugs.values()].some((own) => own.has(slug));
+
 /** Locale folders as a message names them: `content/guides/en/ and content/guides/es/`. */
 const folders = (collection: string, locales: readonly string[]) =>
   locales.map((l) => `content/${collection}/${l}/`).join(' and ');
@@ -33,15 +36,21 @@ const folders = (collection: string, locales: readonly string[]) =>
  */
 function guideInEveryLocale(guide: string, slugs: Slugs, where: At, locales = [...slugs.keys()]): Problem[] {
   const lacking = locales.filter((locale) => !slugs.get(locale)?.has(guide));
-  return lacking.length
+  // A guide that some locale has is only missing its translation, which locale-parity.ts reports.
+  return lacking.length && !existsSomewhere(guide, slugs)
     ? [{ ...at(where), message: messages.guideNotFound({ guide, folders: folders('guides', lacking) }) }]
     : [];
 }
 
 /** The worksheet `worksheet` must exist in every locale (one problem, as for guides). */
-function worksheetInEveryLocale(worksheet: string, slugs: Slugs, where: At): Problem[] {
+function worksheetInEveryLocale(
+  worksheet: string,
+  slugs: Slugs,
+  where: At,
+  everywhere: Slugs = slugs,
+): Problem[] {
   const lacking = [...slugs].filter(([, own]) => !own.has(worksheet)).map(([locale]) => locale);
-  return lacking.length
+  return lacking.length && !existsSomewhere(worksheet, everywhere)
     ? [
         {
           ...at(where),
@@ -100,12 +109,22 @@ export function agendaReferences(
         );
       if (step.worksheet)
         problems.push(
-          ...worksheetInEveryLocale(step.worksheet, own(slugs.worksheets), here(['steps', i, 'worksheet'])),
+          ...worksheetInEveryLocale(
+            step.worksheet,
+            own(slugs.worksheets),
+            here(['steps', i, 'worksheet']),
+            slugs.worksheets,
+          ),
         );
     });
     a.data.print.forEach((item, i) =>
       problems.push(
-        ...worksheetInEveryLocale(item.worksheet, own(slugs.worksheets), here(['print', i, 'worksheet'])),
+        ...worksheetInEveryLocale(
+          item.worksheet,
+          own(slugs.worksheets),
+          here(['print', i, 'worksheet']),
+          slugs.worksheets,
+        ),
       ),
     );
     const follows = a.data.follows?.agenda;
