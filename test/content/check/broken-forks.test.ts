@@ -342,6 +342,18 @@ const forks: Fork[] = [
     says: /refers to the guide "credit", which does not exist/,
   },
   {
+    what: 'a worksheet not yet translated (no echoes in the agendas, guides and analysis.yaml that name it)',
+    breakIt: (c) => c.remove('worksheets/es/first-meeting.yaml'),
+    file: 'content/worksheets/es/first-meeting.yaml',
+    says: /^is missing: content\/worksheets\/en\/first-meeting\.yaml exists in "en"\. Translate it into "es"/,
+  },
+  {
+    what: 'a guide not yet translated (no broken-link echoes in the guides that link to it)',
+    breakIt: (c) => c.remove('guides/es/roles.mdx'),
+    file: 'content/guides/es/roles.mdx',
+    says: /^is missing: content\/guides\/en\/roles\.mdx exists in "en"/,
+  },
+  {
     what: 'a YAML syntax error in a worksheet',
     breakIt: (c) => c.edit('worksheets/es/brief-bio.yaml', /^title: (.*)$/m, 'title: Bio: $1'),
     file: 'content/worksheets/es/brief-bio.yaml',
