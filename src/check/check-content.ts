@@ -6,6 +6,7 @@ import { perLocale, readCollection, readUi, type CollectionName, type Entry } fr
 import { duplicateIds } from './ids.ts';
 import { checkKitSettings } from './kit-settings.ts';
 import { brokenLinks } from './links.ts';
+import { checkGuideBodies } from './guide-body.ts';
 import { fileParity, strayLocaleFolders, uiKeyParity } from './locale-parity.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -20,6 +21,8 @@ import {
 } from './references.ts';
 import { idsIn, readAnalysis, readList } from './shared-files.ts';
 import type { ContentFolder } from './source.ts';
+import { codeWords, keysInNoLocale, localeNames, misspeltKeys, placeholderProblems } from './ui-strings.ts';
+import { untranslatedFiles, untranslatedStrings, untranslatedTexts } from './untranslated.ts';
 import { worksheetShape } from './worksheet-shape.ts';
 
 /**
@@ -37,6 +40,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
   const problems = [...kit.problems];
   if (!kit.settings) return problems;
   const { locales } = kit.settings;
+  const warnings = untranslatedTexts(kit.settings.file, kit.settings.parsed, locales);
 
   // Per-locale collections: validate each file, then compare the file lists between locales.
   const slugs = {} as Record<CollectionName, Map<string, Set<string>>>;
@@ -51,6 +55,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
       ...fileParity(collection.slugs, (locale, slug) => content.rel(join(name, locale, slug + ext))),
       ...(await strayLocaleFolders(content, name, locales)),
     );
+    warnings.push(...(await untranslatedFiles(content, name, collection.slugs)));
     slugs[name] = collection.slugs;
     if (name === 'guides') guides = collection.entries as Entry<'guides'>[];
     if (name === 'worksheets') worksheets = collection.entries as Entry<'worksheets'>[];
@@ -62,6 +67,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
     ...(kit.settings.kit
       ? navigationGuides(kit.settings.kit.navigation, kit.settings.file, kit.settings.parsed, slugs.guides)
       : []),
+    ...(await checkGuideBodies(guides, content)),
     ...brokenLinks(guides, slugs),
     ...worksheetShape(worksheets),
     ...worksheetGuides(worksheets, slugs.guides),
@@ -72,6 +78,7 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
   const factors = await readList(content, locales, 'factors');
   for (const list of [roles, factors]) {
     problems.push(...list.problems);
+    if (list.parsed) warnings.push(...untranslatedTexts(list.file, list.parsed, locales));
     if (!list.data || !list.parsed) continue;
     problems.push(
       ...duplicateIds(list.data, list.file, list.parsed),
@@ -80,17 +87,27 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
   }
 
   const ui = await readUi(content, locales);
-  problems.push(...ui.problems, ...uiKeyParity(ui.keys, content));
+  const code = await codeWords();
+  const misspelt = misspeltKeys(ui.strings, code);
+  problems.push(
+    ...ui.problems,
+    ...misspelt.problems,
+    ...uiKeyParity(ui.keys, content, misspelt.explained),
+    ...keysInNoLocale(ui.strings, code, misspelt.explained),
+    ...placeholderProblems(ui.strings, code),
+    ...localeNames(ui.strings),
+  );
+  warnings.push(...untranslatedStrings(ui.strings));
 
   const analysis = await readAnalysis(content);
   problems.push(...analysis.problems);
   if (analysis.data && analysis.parsed) {
     const { data, file, parsed } = analysis;
     problems.push(
-      ...analysisReferences(data, file, parsed, idsIn(roles), slugs.worksheets),
+      ...analysisReferences(data, file, parsed, roles.data && idsIn(roles), slugs.worksheets),
       ...declaredAnswers(data, file, parsed, worksheets, slugs.worksheets),
       ...systemNames(data, file, parsed, ui.keys),
     );
   }
-  return problems;
+  return [...problems, ...warnings];
 }

@@ -30,6 +30,12 @@ export const perLocale = {
   worksheets: { ext: '.yaml', schema: worksheetSchema },
 } as const;
 
+/** Extensions a forker may write by habit for each one the kit reads: said so, never silently skipped. */
+const nearMisses: Record<string, readonly string[]> = {
+  '.mdx': ['.md', '.markdown'],
+  '.yaml': ['.yml'],
+};
+
 export type CollectionName = keyof typeof perLocale;
 
 /** One valid file of a collection, with what the other checks need to point into it. */
@@ -61,8 +67,19 @@ export async function readCollection<C extends CollectionName>(
   const out: Collection<C> = { slugs: new Map(), entries: [], problems: [] };
   for (const locale of locales) {
     const dir = join(content.dir, name, locale);
-    const names = (await listFiles(dir)).filter((n) => extname(n) === ext);
-    out.slugs.set(locale, new Set(names.map((n) => basename(n, ext))));
+    const all = await listFiles(dir);
+    const names = all.filter((n) => extname(n) === ext);
+    // A guide saved as .md is there, only misnamed: one problem, and no echoes (a missing page, broken links).
+    const misnamed = all.filter((n) => nearMisses[ext]?.includes(extname(n).toLowerCase()));
+    for (const n of misnamed)
+      out.problems.push({
+        file: content.rel(join(name, locale, n)),
+        message: messages.wrongExtension({ name: basename(n, extname(n)), ext: extname(n), right: ext }),
+      });
+    out.slugs.set(
+      locale,
+      new Set([...names.map((n) => basename(n, ext)), ...misnamed.map((n) => basename(n, extname(n)))]),
+    );
     for (const fileName of names) {
       const slug = basename(fileName, ext);
       const file = content.rel(join(name, locale, fileName));
@@ -94,6 +111,8 @@ export async function readCollection<C extends CollectionName>(
 export async function readUi(content: ContentFolder, locales: readonly string[]) {
   const problems: Problem[] = [];
   const keys = new Map<string, Set<string>>();
+  /** Each valid locale's strings, with its file and where each key sits. */
+  const strings = new Map<string, { file: string; parsed: Parsed; data: Record<string, string> }>();
   for (const locale of locales) {
     const file = content.rel(join('ui', `${locale}.yaml`));
     const other = locales.find((l) => l !== locale);
@@ -108,7 +127,10 @@ export async function readUi(content: ContentFolder, locales: readonly string[])
     if (!read.parsed) continue;
     const valid = validate(uiSchema, read.parsed, file);
     problems.push(...valid.problems);
-    if (valid.data) keys.set(locale, new Set(Object.keys(valid.data)));
+    if (valid.data) {
+      keys.set(locale, new Set(Object.keys(valid.data)));
+      strings.set(locale, { file, parsed: read.parsed, data: valid.data });
+    }
   }
-  return { keys, problems };
+  return { keys, strings, problems };
 }

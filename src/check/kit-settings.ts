@@ -1,8 +1,9 @@
 // content/kit.yaml: read first, because its locales decide what every other file must contain; then
 // what its schema cannot see: the logo and favicon files it names, and its colours' contrast.
 import { join } from 'node:path';
-import { contrastRatio } from '../core/contrast.ts';
+import { contrastRatio, nearestPassingShade } from '../core/contrast.ts';
 import { kitLocalesSchema, kitSchema, type Kit } from '../schemas/kit.ts';
+import { formatName, namedFormat, readHead, sniffFormat } from './image-format.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { exists, readYaml, type ContentFolder, type Parsed } from './source.ts';
@@ -41,19 +42,61 @@ export async function checkKitSettings(
   };
 }
 
-/** The logo and favicon must be files inside content/. */
+/**
+ * Where each image goes decides its formats: the logo is drawn in every PDF (pdf-lib embeds PNG and
+ * JPEG; SVG is drawn to a PNG first), the favicon only by browsers (which read ICO too).
+ */
+const imageUses = {
+  logo: {
+    path: ['institution', 'logo'],
+    formats: ['svg', 'png', 'jpg'],
+    why: 'the PDFs cannot embed (the logo would be missing from every PDF)',
+  },
+  favicon: {
+    path: ['favicon'],
+    formats: ['svg', 'png', 'ico'],
+    why: 'not every browser shows as a tab icon',
+  },
+} as const;
+
+/** The logo and favicon must be files inside content/, in a format their use allows, and be what their name says. */
 async function kitFiles(kit: Kit, { file, parsed }: KitSettings, content: ContentFolder) {
   const problems: Problem[] = [];
-  for (const [path, value] of [
-    [['institution', 'logo'], kit.institution.logo],
-    [['favicon'], kit.favicon],
+  for (const [use, value] of [
+    ['logo', kit.institution.logo],
+    ['favicon', kit.favicon],
   ] as const) {
-    if (!(await exists(join(content.dir, value))))
+    const { path, formats, why } = imageUses[use];
+    const at = { file, line: parsed.lineOf(path), field: dotted(path) };
+    const abs = join(content.dir, value);
+    if (!(await exists(abs))) {
+      problems.push({ ...at, message: messages.fileMissing({ path: content.rel(value) }) });
+      continue;
+    }
+    const named = namedFormat(value);
+    const actual = sniffFormat(await readHead(abs));
+    const allowed = (formats as readonly string[])
+      .map((f) => f.toUpperCase())
+      .join(', ')
+      .replace(/, (\w+)$/, ' or $1');
+    if (named && actual !== named)
       problems.push({
-        file,
-        line: parsed.lineOf(path),
-        field: dotted(path),
-        message: messages.fileMissing({ path: content.rel(value) }),
+        ...at,
+        message: messages.imageNotItsFormat({
+          path: content.rel(value),
+          named,
+          actual: actual ? formatName[actual] : 'not an image the kit can read',
+        }),
+      });
+    else if (named && !(formats as readonly string[]).includes(named))
+      problems.push({
+        ...at,
+        message: messages.imageFormatRefused({
+          path: content.rel(value),
+          format: formatName[named],
+          allowed,
+          why,
+        }),
       });
   }
   return problems;
@@ -69,7 +112,12 @@ function colours(kit: Kit, { file, parsed }: KitSettings) {
         file,
         line: parsed.lineOf(['colours', name]),
         field: `colours.${name}`,
-        message: messages.lowContrast({ colour: kit.colours[name], ratio, needed: minContrast[name] }),
+        message: messages.lowContrast({
+          colour: kit.colours[name],
+          ratio,
+          needed: minContrast[name],
+          shade: nearestPassingShade(kit.colours[name], minContrast[name]),
+        }),
       });
   }
   return problems;

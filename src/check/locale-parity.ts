@@ -42,13 +42,20 @@ export async function strayLocaleFolders(
     }));
 }
 
-/** Every interface string of one locale must exist in the others. */
-export function uiKeyParity(keys: Map<string, Set<string>>, content: ContentFolder): Problem[] {
+/**
+ * Every interface string of one locale must exist in the others. `explained` holds `locale key`
+ * pairs already reported another way (a misspelt key), which would only echo here.
+ */
+export function uiKeyParity(
+  keys: Map<string, Set<string>>,
+  content: ContentFolder,
+  explained: ReadonlySet<string> = new Set(),
+): Problem[] {
   const problems: Problem[] = [];
   for (const [locale, own] of keys) {
     for (const [other, theirs] of keys) {
       for (const key of theirs) {
-        if (!own.has(key))
+        if (!own.has(key) && !explained.has(`${locale} ${key}`) && !explained.has(`* ${key}`))
           problems.push({
             file: content.rel(join('ui', `${locale}.yaml`)),
             field: key,

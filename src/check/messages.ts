@@ -39,9 +39,35 @@ export const messages = {
   /** The logo or favicon named in kit.yaml is not there. */
   fileMissing: ({ path }: { path: string }) =>
     `${path} does not exist: add the file or correct the path (relative to content/)`,
-  /** A kit colour too light to read on white. */
-  lowContrast: ({ colour, ratio, needed }: { colour: string; ratio: number; needed: number }) =>
-    `${colour} has a contrast of ${ratio.toFixed(2)}:1 against white; it needs at least ${needed}:1 to stay readable (WCAG 2.2 AA). Choose a darker colour.`,
+  /** A kit colour too light to read on white, with the nearest shade of the same hue that passes. */
+  lowContrast: ({
+    colour,
+    ratio,
+    needed,
+    shade,
+  }: {
+    colour: string;
+    ratio: number;
+    needed: number;
+    shade: string;
+  }) =>
+    `${colour} has a contrast of ${ratio.toFixed(2)}:1 against white; it needs at least ${needed}:1 to stay readable (WCAG 2.2 AA). The nearest shade of the same colour that passes is "${shade}": write that, or choose another darker colour.`,
+  /** A logo or favicon whose bytes are another format than its name says. */
+  imageNotItsFormat: ({ path, named, actual }: { path: string; named: string; actual: string }) =>
+    `${path} is named .${named} but the file is ${actual}: export it again as a real ${named.toUpperCase()} (or rename it to match what it is, if that format is allowed here)`,
+  /** A logo or favicon in a format the kit cannot use there. */
+  imageFormatRefused: ({
+    path,
+    format,
+    allowed,
+    why,
+  }: {
+    path: string;
+    format: string;
+    allowed: string;
+    why: string;
+  }) =>
+    `${path} is ${format}, which ${why}: convert it to ${allowed} (any image editor can "Save as"/"Export as" PNG) and point here to the new file`,
 
   // --- locale parity (locale-parity.ts) --------------------------------------------------------
   /** A page that one locale has and another lacks. */
@@ -53,6 +79,33 @@ export const messages = {
   /** A social system of analysis.yaml with no name in a locale's interface strings. */
   systemWithoutName: ({ system, locale }: { system: string; locale: string }) =>
     `the social system "${system}" has no name in ui/${locale}.yaml: add "analysis.system.${system}" there`,
+  /** A key of one locale that is a misspelling of the key the others have. */
+  misspeltUiKey: ({ key, meant, others }: { key: string; meant: string; others: string }) =>
+    `"${key}" looks like a misspelling of "${meant}", which ${others} ha${others.includes(' and ') ? 've' : 's'}: rename the key here to "${meant}"`,
+  /** An interface string the kit's code uses that no locale has. */
+  uiKeyInNoLocale: ({ locales }: { locales: Ids }) =>
+    `is used by the kit's pages but missing from every locale (${locales.map((l) => `ui/${l}.yaml`).join(', ')}): add it back to each, translated (the original kit's content/ui/en.yaml has the English text)`,
+  /** A placeholder that the string's other locales (and the code) do not have. */
+  unknownPlaceholder: ({ name, expected }: { name: string; expected: string }) =>
+    `"{${name}}" is not a placeholder of this string, so participants would see it as written${expected ? `: the other locales use ${expected} here; write that instead` : ': remove it, or write it as the other locales do'}`,
+  /** A placeholder the other locales fill that this one lost. */
+  missingPlaceholder: ({ name, other }: { name: string; other: string }) =>
+    `the placeholder "{${name}}" of ui/${other}.yaml is missing here, so this locale never shows that value: add {${name}} where it belongs in the sentence`,
+  /** A locale named like another one in the language switcher. */
+  localeNameTaken: ({ name, other }: { name: string; other: string }) =>
+    `"${name}" is already the name of the locale "${other}" (ui/${other}.yaml), so the language switcher would show it twice: write this language's own name in that language, e.g. Français`,
+  /** A text identical to the first locale's (a warning). */
+  untranslated: ({ from }: { from: string }) =>
+    `is word for word the same as in "${from}": translate it, unless it really reads the same in this language`,
+  /** Many texts of one file identical to the first locale's (one warning for the file). */
+  untranslatedMany: ({ n, from, examples }: { n: number; from: string; examples: string }) =>
+    `${n} texts are word for word the same as in "${from}" (${examples}, …): translate them, unless they really read the same in this language`,
+  /** A whole file identical to the first locale's (a warning). */
+  untranslatedFile: ({ from }: { from: string }) =>
+    `is an exact copy of ${from}: translate its texts (keep ids, types and file names as they are)`,
+  /** A content file written with the wrong extension. */
+  wrongExtension: ({ name, ext, right }: { name: string; ext: string; right: string }) =>
+    `is written as ${ext}, but this folder only reads ${right} files, so the page would not exist: rename it to ${name}${right}`,
   /** An interface string one locale has and this one lacks. */
   missingUiKey: ({ other, locale }: { other: string; locale: string }) =>
     `is missing here but present in ui/${other}.yaml: add its ${locale} translation`,
@@ -87,6 +140,20 @@ export const messages = {
   fieldMissingHere: ({ id, reference }: { id: string; reference: string }) =>
     `the field "${id}" of ${reference} is missing here: every locale needs the same field ids`,
 
+  // --- guide text (guide-body.ts) --------------------------------------------------------------
+  /** An MDX text that does not parse; `reason` is the MDX parser's own words. */
+  mdxSyntax: ({ reason }: { reason: string }) =>
+    `MDX syntax error: ${reason}. Every tag written in a guide must be closed (<br />, not <br>), and { } and < > in plain text must be written as \\{ \\} or &lt; &gt;`,
+  /** Braces in a guide's text, which MDX runs as code (a placeholder written as in the interface strings). */
+  mdxExpression: () =>
+    'text in { } is run as code in a guide (and stops the build or shows nothing): write the braces as \\{ and \\} to show them, or remove them',
+  /** An image in a guide whose file is not there. */
+  imageNotFound: ({ src, path }: { src: string; path: string }) =>
+    `the image "${src}" does not exist (looked for ${path}): put the file there or correct the path, relative to this guide`,
+  /** Markup in a guide that the site's Content-Security-Policy blocks. */
+  blockedByCsp: ({ what, fix }: { what: string; fix: string }) =>
+    `${what} would be blocked by the site's Content-Security-Policy (nothing in a guide may run code, carry its own styles or load from another site): ${fix}`,
+
   // --- links (links.ts) ------------------------------------------------------------------------
   /** A link in a guide to a page the site does not have. */
   brokenLink: ({ href, target }: { href: string; target: string }) =>
@@ -96,17 +163,18 @@ export const messages = {
   /** No guide of a locale is the start page of an audience. */
   noStartPage: ({ audience }: { audience: string }) =>
     `no guide has "audience: ${audience}": the home page needs one as that audience's start page`,
-  /** A reference to a guide that a locale does not have. */
-  guideNotFound: ({ guide, locale }: { guide: string; locale: string }) =>
-    `refers to the guide "${guide}", which does not exist in content/guides/${locale}/: use the file name of a guide without .mdx`,
-  /** A reference to a worksheet that a locale does not have. */
-  worksheetNotFound: ({ worksheet, locale }: { worksheet: string; locale: string }) =>
-    `refers to the worksheet "${worksheet}", which does not exist in content/worksheets/${locale}/`,
+  /** A reference to a guide that one or more locales do not have. */
+  guideNotFound: ({ guide, folders }: { guide: string; folders: string }) =>
+    `refers to the guide "${guide}", which does not exist in ${folders}: use the file name of a guide without .mdx`,
+  /** A reference to a worksheet that one or more locales do not have. */
+  worksheetNotFound: ({ worksheet, folders }: { worksheet: string; folders: string }) =>
+    `refers to the worksheet "${worksheet}", which does not exist in ${folders}: use the file name of a worksheet without .yaml`,
   /** An agenda that follows one its locale does not have (or itself). */
   agendaNotFound: ({ agenda, locale }: { agenda: string; locale: string }) =>
     `refers to the agenda "${agenda}", which is not another agenda of content/agendas/${locale}/: use the file name of the first session's agenda without .yaml`,
   /** A role id that roles.yaml does not define. */
-  notARole: ({ id }: { id: string }) => `"${id}" is not a role id of roles.yaml`,
+  notARole: ({ id, alsoOn }: { id: string; alsoOn: string }) =>
+    `"${id}" is not a role id of roles.yaml${alsoOn ? ` (also named here on line${alsoOn.includes(',') ? 's' : ''} ${alsoOn})` : ''}: use the id of a role there, or if you renamed the role, rename it in this file too`,
   /** A kind of support the kit does not know. */
   notASupport: ({ id, supports }: { id: string; supports: Ids }) =>
     `"${id}" is not a kind of support; use one of ${supports.join(', ')}`,
@@ -131,6 +199,19 @@ export const messages = {
   /** A need of analysis.yaml that the needs field does not offer. */
   needNotAnOption: ({ need, field, worksheet }: { need: string; field: string; worksheet: string }) =>
     `"${need}" is not an option of the field "${field}" of ${worksheet}: use one of its option ids, or add the option there`,
+  /** A need renamed in the worksheet or in analysis.yaml, but not in both. */
+  needRenamed: ({
+    need,
+    option,
+    field,
+    worksheet,
+  }: {
+    need: string;
+    option: string;
+    field: string;
+    worksheet: string;
+  }) =>
+    `"${need}" is not an option of the field "${field}" of ${worksheet}, which has "${option}" in its place: use one id in both files (renamed in one, rename it in the other), or the analysis will say nobody meets this need. Ids already in participants' workbooks should not be renamed.`,
   /** An option of the needs field that analysis.yaml does not say how to meet. */
   optionWithoutNeed: ({ option, field, worksheet }: { option: string; field: string; worksheet: string }) =>
     `the option "${option}" of the field "${field}" of ${worksheet} is not listed here: add "${option}: { roles: [...], supports: [...] }" so that goal alignment knows who meets it`,

@@ -23,18 +23,41 @@ interface At {
 
 const at = ({ file, parsed, path, field }: At) => ({ file, line: parsed.lineOf(path), field });
 
-/** The guide `guide` must exist in every locale of `slugs` (or in `locales` when given). */
+/** True when some locale has the file: then a locale without it lacks a translation, not the file. */
+const existsSomewhere = (slug: string, slugs: Slugs) => [...slugs.values()].some((own) => own.has(slug));
+
+/** Locale folders as a message names them: `content/guides/en/ and content/guides/es/`. */
+const folders = (collection: string, locales: readonly string[]) =>
+  locales.map((l) => `content/${collection}/${l}/`).join(' and ');
+
+/**
+ * The guide `guide` must exist in every locale of `slugs` (or in `locales` when given): one problem
+ * for the reference, naming every locale that lacks it, not one per locale.
+ */
 function guideInEveryLocale(guide: string, slugs: Slugs, where: At, locales = [...slugs.keys()]): Problem[] {
-  return locales
-    .filter((locale) => !slugs.get(locale)?.has(guide))
-    .map((locale) => ({ ...at(where), message: messages.guideNotFound({ guide, locale }) }));
+  const lacking = locales.filter((locale) => !slugs.get(locale)?.has(guide));
+  // A guide that some locale has is only missing its translation, which locale-parity.ts reports.
+  return lacking.length && !existsSomewhere(guide, slugs)
+    ? [{ ...at(where), message: messages.guideNotFound({ guide, folders: folders('guides', lacking) }) }]
+    : [];
 }
 
-/** The worksheet `worksheet` must exist in every locale. */
-function worksheetInEveryLocale(worksheet: string, slugs: Slugs, where: At): Problem[] {
-  return [...slugs]
-    .filter(([, own]) => !own.has(worksheet))
-    .map(([locale]) => ({ ...at(where), message: messages.worksheetNotFound({ worksheet, locale }) }));
+/** The worksheet `worksheet` must exist in every locale (one problem, as for guides). */
+function worksheetInEveryLocale(
+  worksheet: string,
+  slugs: Slugs,
+  where: At,
+  everywhere: Slugs = slugs,
+): Problem[] {
+  const lacking = [...slugs].filter(([, own]) => !own.has(worksheet)).map(([locale]) => locale);
+  return lacking.length && !existsSomewhere(worksheet, everywhere)
+    ? [
+        {
+          ...at(where),
+          message: messages.worksheetNotFound({ worksheet, folders: folders('worksheets', lacking) }),
+        },
+      ]
+    : [];
 }
 
 /** Every audience needs a start page in every locale: the home page links to it. */
@@ -86,12 +109,22 @@ export function agendaReferences(
         );
       if (step.worksheet)
         problems.push(
-          ...worksheetInEveryLocale(step.worksheet, own(slugs.worksheets), here(['steps', i, 'worksheet'])),
+          ...worksheetInEveryLocale(
+            step.worksheet,
+            own(slugs.worksheets),
+            here(['steps', i, 'worksheet']),
+            slugs.worksheets,
+          ),
         );
     });
     a.data.print.forEach((item, i) =>
       problems.push(
-        ...worksheetInEveryLocale(item.worksheet, own(slugs.worksheets), here(['print', i, 'worksheet'])),
+        ...worksheetInEveryLocale(
+          item.worksheet,
+          own(slugs.worksheets),
+          here(['print', i, 'worksheet']),
+          slugs.worksheets,
+        ),
       ),
     );
     const follows = a.data.follows?.agenda;
@@ -124,24 +157,30 @@ export function listGuides(
   );
 }
 
-/** analysis.yaml names roles, kinds of support and worksheets: each must exist. */
+/**
+ * analysis.yaml names roles, kinds of support and worksheets: each must exist. Without valid roles
+ * (`roleIds` undefined) the role names are not checked: roles.yaml's own problem comes first, and
+ * every role named here would only echo it.
+ */
 export function analysisReferences(
   settings: AnalysisSettings,
   file: string,
   parsed: Parsed,
-  roleIds: ReadonlySet<string>,
+  roleIds: ReadonlySet<string> | undefined,
   worksheetSlugs: Slugs,
 ): Problem[] {
   const problems: Problem[] = [];
   const supports = [...new Set<string>(Object.values(SUPPORT_FUNCTIONS).flat())];
+  // A role renamed in roles.yaml is named in several places here: one problem per missing role,
+  // at its first place, with the lines of the others.
+  const roleMisses = new Map<string, At[]>();
+  const role = (id: string, where: At) => {
+    if (roleIds && !roleIds.has(id)) roleMisses.set(id, [...(roleMisses.get(id) ?? []), where]);
+  };
   for (const [need, rule] of Object.entries(settings.needs)) {
-    rule.roles.forEach((id, i) => {
-      if (!roleIds.has(id))
-        problems.push({
-          ...at({ file, parsed, path: ['needs', need, 'roles', i], field: `needs.${need}.roles` }),
-          message: messages.notARole({ id }),
-        });
-    });
+    rule.roles.forEach((id, i) =>
+      role(id, { file, parsed, path: ['needs', need, 'roles', i], field: `needs.${need}.roles` }),
+    );
     rule.supports.forEach((id, i) => {
       if (!supports.includes(id))
         problems.push({
@@ -160,27 +199,26 @@ export function analysisReferences(
       }),
     );
   }
-  settings.support.menteeRoles.forEach((role, i) => {
-    if (!roleIds.has(role))
-      problems.push({
-        ...at({ file, parsed, path: ['support', 'menteeRoles', i], field: 'support.menteeRoles' }),
-        message: messages.notARole({ id: role }),
-      });
-  });
-  for (const [role, worksheet] of Object.entries(settings.roleSuggestions)) {
-    if (!roleIds.has(role))
-      problems.push({
-        ...at({ file, parsed, path: ['roleSuggestions', role], field: `roleSuggestions.${role}` }),
-        message: messages.notARole({ id: role }),
-      });
+  settings.support.menteeRoles.forEach((id, i) =>
+    role(id, { file, parsed, path: ['support', 'menteeRoles', i], field: 'support.menteeRoles' }),
+  );
+  for (const [id, worksheet] of Object.entries(settings.roleSuggestions)) {
+    role(id, { file, parsed, path: ['roleSuggestions', id], field: `roleSuggestions.${id}` });
     problems.push(
       ...worksheetInEveryLocale(worksheet, worksheetSlugs, {
         file,
         parsed,
-        path: ['roleSuggestions', role],
-        field: `roleSuggestions.${role}`,
+        path: ['roleSuggestions', id],
+        field: `roleSuggestions.${id}`,
       }),
     );
+  }
+  for (const [id, [first, ...others]] of roleMisses) {
+    const lines = others.map((w) => at(w).line).filter((l) => l !== undefined);
+    problems.unshift({
+      ...at(first!),
+      message: messages.notARole({ id, alsoOn: lines.join(', ') }),
+    });
   }
   return problems;
 }
@@ -204,18 +242,20 @@ export function systemNames(
 
 /** The guides kit.yaml's `navigation` names (the header and footer links) exist in every locale. */
 export function navigationGuides(
-  navigation: Record<string, string>,
+  navigation: Record<string, string | undefined>,
   file: string,
   parsed: Parsed,
   guideSlugs: Slugs,
 ) {
   return Object.entries(navigation).flatMap(([link, guide]) =>
-    guideInEveryLocale(guide, guideSlugs, {
-      file,
-      parsed,
-      path: ['navigation', link],
-      field: `navigation.${link}`,
-    }),
+    guide === undefined
+      ? []
+      : guideInEveryLocale(guide, guideSlugs, {
+          file,
+          parsed,
+          path: ['navigation', link],
+          field: `navigation.${link}`,
+        }),
   );
 }
 
@@ -264,19 +304,27 @@ export function declaredAnswers(
       },
     ];
   const options = new Set(field.options.map((o) => o.id));
-  for (const need of Object.keys(settings.needs)) {
-    if (!options.has(need))
+  const stale = Object.keys(settings.needs).filter((need) => !options.has(need));
+  const added = [...options].filter((option) => !(option in settings.needs));
+  // As many needs gone as options new: a rename in the worksheet, said once per need, not twice.
+  if (stale.length > 0 && stale.length === added.length) {
+    stale.forEach((need, i) =>
       problems.push({
         ...at(here(['needs', need])),
-        message: messages.needNotAnOption({ need, field: field.id, worksheet }),
-      });
+        message: messages.needRenamed({ need, option: added[i]!, field: field.id, worksheet }),
+      }),
+    );
+    return problems;
   }
-  for (const option of options) {
-    if (!(option in settings.needs))
-      problems.push({
-        ...at(here(['needs'])),
-        message: messages.optionWithoutNeed({ option, field: field.id, worksheet }),
-      });
-  }
+  for (const need of stale)
+    problems.push({
+      ...at(here(['needs', need])),
+      message: messages.needNotAnOption({ need, field: field.id, worksheet }),
+    });
+  for (const option of added)
+    problems.push({
+      ...at(here(['needs'])),
+      message: messages.optionWithoutNeed({ option, field: field.id, worksheet }),
+    });
   return problems;
 }

@@ -128,6 +128,27 @@ function pluralForms(body: string): Record<string, string> | undefined {
   return Object.keys(forms).length ? forms : undefined;
 }
 
+/**
+ * The names a string fills from the page's values: each `{name}`, and the count of each
+ * `{n, plural, …}` with the names inside its forms, read the way `translator` reads them.
+ * `counts: false` leaves out names used only to choose a plural form (a language may not need them).
+ */
+export function placeholderNames(template: string, { counts = true } = {}): Set<string> {
+  const names = new Set<string>();
+  replaceBraces(template, (inner) => {
+    const simple = /^\s*(\w+)\s*$/.exec(inner);
+    if (simple) names.add(simple[1]!);
+    const counted = /^(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+    if (counted) {
+      if (counts) names.add(counted[1]!);
+      for (const form of Object.values(pluralForms(counted[2]!) ?? {}))
+        for (const name of placeholderNames(form, { counts })) names.add(name);
+    }
+    return '';
+  });
+  return names;
+}
+
 /** The text of a per-locale value. The content check makes every locale give one, so a missing text throws. */
 export function pick(value: Record<string, string>, locale: string): string {
   const found = value[locale];

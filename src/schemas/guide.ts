@@ -18,10 +18,13 @@ export const guideSchema = z.strictObject({
       error: 'use participant, facilitator or institution',
     })
     .default('participant'),
-  /** Data to list after the text: the roles, the factors, the programs or the agendas. Optional. */
+  /**
+   * Data to list after the text: the roles, the factors, the programs, the agendas, or the field types
+   * a worksheet may use (for the forker's guide). Optional.
+   */
   includes: z
-    .enum(['roles', 'factors', 'programs', 'agendas'], {
-      error: 'use roles, factors, programs or agendas',
+    .enum(['roles', 'factors', 'programs', 'agendas', 'fieldTypes'], {
+      error: 'use roles, factors, programs, agendas or fieldTypes',
     })
     .optional(),
 });

@@ -98,8 +98,12 @@ export function kitSchema(locales: readonly string[]) {
     navigation: z.strictObject({
       /** The header's link for facilitators (interface string `nav.facilitators`). */
       facilitators: guide,
-      /** The header's link for institutions that fork the kit (`nav.institutions`). */
-      institutions: guide,
+      /**
+       * The header's link for institutions that fork the kit (`nav.institutions`). Optional: leave it
+       * out to keep the pages for institutions (how to fork the kit) away from participants; the header,
+       * the home page and the list of guides then do not show them.
+       */
+      institutions: guide.optional(),
       /** The footer's credits link (`footer.credits`). */
       credits: guide,
     }),

@@ -11,10 +11,13 @@ export function roleSchema(locales: readonly string[]) {
     /** The role's name, e.g. "Peer mentor". */
     name: t,
     /**
-     * The role mid-sentence, with its indefinite article, as the findings' next steps use it.
+     * The role as a phrase that fits mid-sentence, with its article, for the findings' next steps
+     * ("Find {subject}.", "Get closer to {subject} among the people you already know."). Required,
+     * so that any role set reads well: a needs-based role says who gives that support.
      * @example { en: "a peer mentor", es: "un mentor par" }
+     * @example { en: "someone who gives you emotional support", es: "una persona que te dé apoyo emocional" }
      */
-    inSentence: t.optional(),
+    inSentence: t,
     /** One or two sentences on what people in this role do for you. */
     description: t,
     /** The kinds of support this role usually gives, one short phrase each. */

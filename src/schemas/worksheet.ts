@@ -190,6 +190,17 @@ export const fieldSchema = z.discriminatedUnion(
   },
 );
 
+/**
+ * Each field type with the settings it takes besides `id`, `label` and `help`, read from the schema
+ * itself: the forker's guide lists them from here, so the documentation cannot drift from the check.
+ */
+export const fieldTypes = fieldSchema.options.map((option) => ({
+  type: option.shape.type.value,
+  settings: Object.entries(option.shape as Record<string, z.ZodType>)
+    .filter(([name]) => name !== 'type' && !(name in base))
+    .map(([name, schema]) => ({ name, optional: schema.safeParse(undefined).success })),
+}));
+
 /** A group of questions under a heading. */
 const section = z.strictObject({
   /** Identifier of the section, unique within the worksheet. */
@@ -235,6 +246,27 @@ export const worksheetSchema = z
           message: `the field id "${f.id}" is used twice in this worksheet: ids must be unique`,
         });
       byId.set(f.id, f);
+    }
+    // Choices too: two with one id would show as two buttons storing one answer. The one named is
+    // the later copy, so the message points at the duplicate, not at the choice that was there first.
+    for (const { f, path } of fields) {
+      const key =
+        'options' in f ? 'options' : 'items' in f ? 'items' : 'columns' in f ? 'columns' : undefined;
+      if (!key) continue;
+      const firstAt = new Map<string, number>();
+      ('options' in f ? f.options : 'items' in f ? f.items : 'columns' in f ? f.columns : []).forEach(
+        (choice: { id: string }, i: number) => {
+          const first = firstAt.get(choice.id);
+          if (first === undefined) firstAt.set(choice.id, i);
+          else
+            ctx.issues.push({
+              code: 'custom',
+              input: choice.id,
+              path: [...path, key, i, 'id'],
+              message: `the id "${choice.id}" is already used by ${key}[${first + 1}] of this field, so both would be stored as one answer: give this one an id of its own (the same in every locale)`,
+            });
+        },
+      );
     }
     for (const { f, path } of fields) {
       const refs =

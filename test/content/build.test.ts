@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +55,23 @@ describe.each(Object.entries(commands))('%s', (_name, args) => {
   );
 });
 
+describe('a build that fails after it started', () => {
+  it('leaves no partial output folder behind', () => {
+    // An output folder from an earlier build is there too: a failed build must not leave it half-replaced.
+    const outDir = mkdtempSync(join(tmpdir(), 'kit-partial-'));
+    writeFileSync(join(outDir, 'index.html'), 'an earlier build');
+    // Code in a guide that throws while the page renders: past the check, deep in the build.
+    const { status, output } = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], (c) =>
+      c.write(
+        'guides/en/credits.mdx',
+        c.read('guides/en/credits.mdx') + '\nexport const broken = (() => { throw new Error("boom"); })();\n',
+      ),
+    );
+    expect(status, output).not.toBe(0);
+    expect(existsSync(outDir)).toBe(false);
+  }, 180_000);
+});
+
 describe('check', () => {
   it('passes on the real content', () => {
     const result = spawnSync(process.execPath, commands.check, { encoding: 'utf8' });
@@ -94,5 +111,5 @@ describe('build of a fork', () => {
     expect(growing).toContain(
       '<a href="https://profiles.example.edu">Busca a nuestro personal investigador</a>',
     );
-  }, 60_000); // a whole build, PDFs included
+  }, 180_000); // a whole build, PDFs included, on a machine that may be running other tests
 });

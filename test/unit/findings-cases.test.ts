@@ -296,7 +296,7 @@ describe('with my plan', () => {
         'Your plan closes: Meet people from other institutions.',
         'Your plan closes: Add someone earlier in their career.',
         'Still open with your plan: Meet people from your personal life.',
-        'New with your plan: Deepen your tie with a mentee you already know.',
+        'New with your plan: Get closer to a mentee among the people you already know.',
       ],
       es: [
         'Con tu plan',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { direction, pick, translator } from '../../src/core/i18n.ts';
+import { direction, pick, placeholderNames, translator } from '../../src/core/i18n.ts';
 
 const ui = (locale: string) =>
   translator(parse(readFileSync(`content/ui/${locale}.yaml`, 'utf8')) as Record<string, string>, locale);
@@ -136,5 +136,21 @@ describe('pick and direction', () => {
     expect(direction('he')).toBe('rtl');
     expect(direction('es')).toBe('ltr');
     expect(direction('en-GB')).toBe('ltr');
+  });
+});
+
+describe('placeholderNames', () => {
+  it('names what a string fills, counts and the names inside plural forms included', () => {
+    expect(placeholderNames('{role}: {n} ({close} close)')).toEqual(new Set(['role', 'n', 'close']));
+    expect(placeholderNames('{need}: {n, plural, one {# person, {name}} other {# people}} here')).toEqual(
+      new Set(['need', 'n', 'name']),
+    );
+    expect(placeholderNames('{n, plural, one {their role} other {their roles}}', { counts: false })).toEqual(
+      new Set(),
+    );
+  });
+
+  it('does not take the words of a plural form for placeholders, nor a stray brace', () => {
+    expect(placeholderNames('{n, plural, one {is} other {are}} {x')).toEqual(new Set(['n']));
   });
 });
