@@ -33,11 +33,12 @@ const rings = ['close', 'moderate', 'distant'] as const;
 const sources = ['department', 'institution', 'external', 'personal'] as const;
 const stages = ['above', 'same', 'below'] as const;
 
-export function fixturePeople(n: number) {
+/** n people; `roleIds` are the kit's roles (a fork's own set, say). */
+export function fixturePeople(n: number, roleIds: readonly string[] = roles) {
   return Array.from({ length: n }, (_, i) => ({
     id: `p${i}`,
     name: `${first[i % first.length]} ${last[(i * 7 + 3) % last.length]}${i >= first.length ? ` ${i}` : ''}`,
-    roles: [roles[(i * 3) % roles.length]!],
+    roles: [roleIds[(i * 3) % roleIds.length]!],
     closeness: rings[(i * 2) % 3],
     source: sources[i % 4],
     stage: stages[(i * 5) % 3],
@@ -45,9 +46,13 @@ export function fixturePeople(n: number) {
 }
 
 /** The localStorage envelope of a workbook with these people and a few ties. */
-export function fixtureEnvelope(n: number, ties = Math.min(n - 1, 8)): string {
+export function fixtureEnvelope(
+  n: number,
+  ties = Math.min(n - 1, 8),
+  roleIds: readonly string[] = roles,
+): string {
   const t = new Date().toISOString();
-  const people = fixturePeople(n);
+  const people = fixturePeople(n, roleIds);
   const workbook = {
     schemaVersion: 3,
     createdAt: t,

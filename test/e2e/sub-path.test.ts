@@ -1,30 +1,35 @@
-// A fork published in a folder of its institution's site (https://www.example.edu/mentoring/):
-// built from a copy of content/ whose kit.yaml says so, served only under /mentoring/, crawled in
-// Chromium; then used with the network gone after a first visit, and updated to a new version.
+// The sample fork (test/fixtures/forks/institution: its own brand, nine needs-based roles, a third
+// language), published in a folder of its university's site as its kit.yaml says
+// (https://www.northfield.example.edu/mentoring/): built from a copy, served only under /mentoring/,
+// crawled in Chromium; then used with the network gone after a first visit, and updated.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyOfContent } from '../content/fixture-content.ts';
 import { launchChromium, withPage } from './browser.ts';
 import { fixtureEnvelope } from './map-fixture.ts';
 import { builtPages } from './site-pages.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
+const fork = 'test/fixtures/forks/institution/content';
 const BASE = '/mentoring/';
-const content = copyOfContent();
-const outDir = mkdtempSync(join(tmpdir(), 'kit-sub-path-'));
+const root = mkdtempSync(join(tmpdir(), 'kit-sub-path-'));
+const outDir = join(root, 'dist');
+const roleIds = (parse(readFileSync(join(fork, 'roles.yaml'), 'utf8')) as { id: string }[]).map((r) => r.id);
 let server: StaticServer;
 let browser: Browser;
 let site: string;
 
 beforeAll(async () => {
-  content.edit('kit.yaml', /^site: .*$/m, `site: https://www.example.edu${BASE}`);
+  // A copy, so Astro's cache for this content stays out of the repository.
+  cpSync(fork, join(root, 'content'), { recursive: true });
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     stdio: 'ignore',
-    env: { ...process.env, KIT_CONTENT_DIR: content.dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, KIT_CONTENT_DIR: join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   server = await serveStatic(outDir, 0, BASE);
   site = `${server.url}${BASE}`;
@@ -33,8 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  content.cleanup();
-  rmSync(outDir, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
 /** Requests that failed, leaving out those a navigation cut short (a favicon, on reload). */
@@ -82,14 +86,43 @@ describe('published in a folder of another site', () => {
     // Links between languages are absolute, from kit.yaml's site.
     const html = readFileSync(join(outDir, 'en/guides/mapping/index.html'), 'utf8');
     expect(html).toContain(
-      '<link rel="alternate" hreflang="es" href="https://www.example.edu/mentoring/es/guides/mapping/">',
+      '<link rel="alternate" hreflang="es" href="https://www.northfield.example.edu/mentoring/es/guides/mapping/">',
     );
+  });
+
+  it.each([
+    'fr/',
+    'fr/guides/',
+    'fr/guides/roles/',
+    'fr/worksheets/',
+    'fr/worksheets/know-yourself/',
+    'fr/worksheets/network-map/',
+    'fr/worksheets/accountability-check-in/',
+    'fr/agendas/workshop-60/',
+    'fr/agendas/workshop-60/present/',
+    'fr/cohort/',
+  ])('%s, in the language the fork added, is in French and has no axe violation', async (path) => {
+    await withPage(browser, server.url, { serviceWorkers: 'block' }, async ({ page, trouble }) => {
+      await page.goto(site + path);
+      expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      expect(trouble.consoleErrors).toEqual([]);
+      expect(failed(trouble.failedRequests)).toEqual([]);
+    });
   });
 
   it('the report and the map image are made in the browser, fonts and data found under the folder', async () => {
     await withPage(browser, server.url, { serviceWorkers: 'block' }, async ({ page, trouble }) => {
       await page.goto(`${site}en/worksheets/`);
-      await page.evaluate((envelope) => localStorage.setItem('mnk:workbook', envelope), fixtureEnvelope(12));
+      await page.evaluate(
+        (envelope) => localStorage.setItem('mnk:workbook', envelope),
+        fixtureEnvelope(12, 8, roleIds),
+      );
       await page.reload();
       const report = await download(page, 'Download my report (PDF)');
       expect(report.subarray(0, 5).toString()).toBe('%PDF-');
@@ -108,7 +141,10 @@ describe('offline after a first visit', () => {
       await page.goto(`${site}en/`);
       // Six people, named in Latin and Cyrillic letters: the fonts for Chinese, Korean and emoji are
       // kept only once used (each is megabytes), so a first visit does not fetch them for everyone.
-      await page.evaluate((envelope) => localStorage.setItem('mnk:workbook', envelope), fixtureEnvelope(6));
+      await page.evaluate(
+        (envelope) => localStorage.setItem('mnk:workbook', envelope),
+        fixtureEnvelope(6, 5, roleIds),
+      );
       // The worker has kept every file once it is active and controls the page.
       await page.evaluate(() => navigator.serviceWorker.ready);
       await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
@@ -126,7 +162,7 @@ describe('offline after a first visit', () => {
         ).resolves.toBe(1);
         const png = await download(page, 'Download the map (PNG, for print)');
         expect(png.subarray(1, 4).toString()).toBe('PNG');
-        await page.goto(`${site}en/agendas/workshop-90/present/?start=09:30`);
+        await page.goto(`${site}en/agendas/workshop-60/present/?start=09:30`);
         await expect.poll(() => page.locator('h1, h2').first().isVisible()).toBe(true);
         // A page that does not exist gets the kit's own "not found", not the browser's error.
         const missing = await page.goto(`${site}en/no-such-page/`);
