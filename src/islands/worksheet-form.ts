@@ -1,14 +1,12 @@
 // <mnk-worksheet>: fills a worksheet form from the workbook and writes every change back.
 // The form itself is static HTML (components/worksheet/Field.astro); this only binds it.
 import { MAX_LONG } from '../core/answers.ts';
-import { reminderEvents, type RowEvents } from '../core/calendar.ts';
+import type { RowEvents } from '../core/calendar.ts';
 import { asksBeforeReplacing, joinSentences } from '../core/draft.ts';
 import { composeEmail, mailtoUrl, messageText } from '../core/email.ts';
 import { answerProblem, FIELD_KINDS, type AnswerType, type FieldShape } from '../core/field-kinds.ts';
-import { calendarIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
 import type { AnswerValue } from '../core/workbook.ts';
-import { fillChoices } from './choices.ts';
 import { answerText, showConflictNotes, underKey } from './conflict-note.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
@@ -41,16 +39,22 @@ class WorksheetForm extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]'))
       if (!el.closest(NETWORK_ISLANDS)) el.hidden = false;
     this.restore();
-    fillChoices(this);
+    this.fillChoices();
     session.addEventListener('replaced', () => {
       this.restore();
-      fillChoices(this);
+      this.fillChoices();
     });
     session.addEventListener('conflicts', () => this.showConflicts());
     this.addEventListener('input', (e) => this.changed(e.target as HTMLElement));
     this.addEventListener('change', (e) => this.changed(e.target as HTMLElement));
     this.addEventListener('click', (e) => this.clicked(e));
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+  }
+
+  /** Answers offered from the map or the needs, on the worksheets that have them (loaded only there). */
+  private fillChoices() {
+    if (this.querySelector('datalist[data-choices]'))
+      void import('./choices.ts').then(({ fillChoices }) => fillChoices(this));
   }
 
   /** The fields that keep an answer with this worksheet. */
@@ -219,13 +223,19 @@ class WorksheetForm extends HTMLElement {
         const field = button.dataset.for
           ? this.querySelector<HTMLElement>(`[data-field="${CSS.escape(button.dataset.for)}"]`)!
           : el;
-        return this.downloadReminder(field, button.parentElement!.querySelector('.action-status') ?? status!);
+        void this.downloadReminder(field, button.parentElement!.querySelector('.action-status') ?? status!);
+        return;
       }
     }
   }
 
   /** The calendar file of a reminder field: the review date, and each dated row of its table. */
-  private downloadReminder(el: HTMLElement, status: Element) {
+  private async downloadReminder(el: HTMLElement, status: Element) {
+    // The calendar code loads when a reminder is asked for: most worksheets have none.
+    const [{ reminderEvents }, { calendarIcs }] = await Promise.all([
+      import('../core/calendar.ts'),
+      import('../core/ics.ts'),
+    ]);
     const date = this.querySelector<HTMLInputElement>(`[data-field="${el.dataset.date}"] input`)?.value ?? '';
     const rows = el.dataset.rows ? (JSON.parse(el.dataset.rows) as RowEvents & { field: string }) : undefined;
     const table = rows && this.querySelector<HTMLElement>(`[data-field="${CSS.escape(rows.field)}"]`);
@@ -253,7 +263,9 @@ class WorksheetForm extends HTMLElement {
   private putDraft(el: HTMLElement, fresh: string, confirmKey: string, doneKey: string) {
     const input = el.querySelector('textarea')!;
     const status = el.querySelector<HTMLElement>('.action-status');
-    if (asksBeforeReplacing(input.value, fresh) && !window.confirm(t(confirmKey))) {
+    // A draft this page made and nobody touched since is replaced without a question.
+    const untouched = built.get(el) === input.value;
+    if (!untouched && asksBeforeReplacing(input.value, fresh) && !window.confirm(t(confirmKey))) {
       if (status) status.textContent = t('composer.keptYours');
       return;
     }
@@ -263,6 +275,7 @@ class WorksheetForm extends HTMLElement {
       if (undo) undo.hidden = false;
     }
     input.value = fresh.slice(0, MAX_LONG); // long answers could make it too long to store
+    built.set(el, input.value);
     this.changed(input);
     if (status) status.textContent = t(doneKey);
   }
@@ -270,6 +283,8 @@ class WorksheetForm extends HTMLElement {
 
 /** What a draft replaced, per field, until Undo brings it back. */
 const undoValues = new WeakMap<HTMLElement, string>();
+/** The last draft this page put in each field. */
+const built = new WeakMap<HTMLElement, string>();
 
 /** A field type the switches below do not handle: a compile error when a stored type is missing. */
 function unhandled(type: never): never {

@@ -307,7 +307,11 @@ describe('drafts are never replaced unasked', () => {
         expect(first).toContain('Bo Lee suggested I write to you.');
         expect(first).not.toContain('call.?');
         await draftButton.click();
+        // Nor over a draft this page made, when only the answers changed since.
+        await page.fill('#f-request', 'a quick call');
+        await draftButton.click();
         expect(answered).toEqual([]);
+        expect(await page.inputValue('#f-email-draft')).toContain('a quick call');
 
         const edited = `${first}\n\nSam Lee\nPostdoc`;
         await page.fill('#f-email-draft', edited);
