@@ -3,6 +3,9 @@
 import { fillTemplate } from './email.ts';
 import { isIsoDate, type CalendarEvent } from './ics.ts';
 
+// The file itself, for the island that loads this module only when a reminder is asked for.
+export { calendarIcs } from './ics.ts';
+
 /** How a table's rows become events, as the reminder's `rows` declares it. */
 export interface RowEvents {
   /** The date column. */

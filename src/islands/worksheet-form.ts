@@ -232,10 +232,7 @@ class WorksheetForm extends HTMLElement {
   /** The calendar file of a reminder field: the review date, and each dated row of its table. */
   private async downloadReminder(el: HTMLElement, status: Element) {
     // The calendar code loads when a reminder is asked for: most worksheets have none.
-    const [{ reminderEvents }, { calendarIcs }] = await Promise.all([
-      import('../core/calendar.ts'),
-      import('../core/ics.ts'),
-    ]);
+    const { calendarIcs, reminderEvents } = await import('../core/calendar.ts');
     const date = this.querySelector<HTMLInputElement>(`[data-field="${el.dataset.date}"] input`)?.value ?? '';
     const rows = el.dataset.rows ? (JSON.parse(el.dataset.rows) as RowEvents & { field: string }) : undefined;
     const table = rows && this.querySelector<HTMLElement>(`[data-field="${CSS.escape(rows.field)}"]`);
