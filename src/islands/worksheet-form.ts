@@ -43,9 +43,18 @@ class WorksheetForm extends HTMLElement {
     session.addEventListener('replaced', () => {
       this.restore();
       this.fillChoices();
+      // What Undo would bring back is older than what another tab or an opened file just put here.
+      for (const undo of this.querySelectorAll<HTMLElement>('[data-action="undo-draft"]')) undo.hidden = true;
     });
     session.addEventListener('conflicts', () => this.showConflicts());
-    this.addEventListener('input', (e) => this.changed(e.target as HTMLElement));
+    this.addEventListener('input', (e) => {
+      // Typing in a draft ends its Undo: bringing the earlier text back would now lose this typing.
+      const undo = (e.target as HTMLElement)
+        .closest('[data-field]')
+        ?.querySelector<HTMLElement>('[data-action="undo-draft"]');
+      if (undo) undo.hidden = true;
+      this.changed(e.target as HTMLElement);
+    });
     this.addEventListener('change', (e) => this.changed(e.target as HTMLElement));
     this.addEventListener('click', (e) => this.clicked(e));
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());

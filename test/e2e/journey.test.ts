@@ -330,6 +330,14 @@ describe('drafts are never replaced unasked', () => {
         expect(await undo.isHidden()).toBe(true);
         await saved(page);
         expect((await stored(page))!.answers['approaching-a-mentor']!['email-draft']).toBe(edited);
+        // Typing in a new draft ends its Undo, which would otherwise throw the typing away.
+        await draftButton.click(); // asked again (their draft is back), and accepted
+        expect(answered).toHaveLength(3);
+        expect(await undo.isVisible()).toBe(true);
+        await page.locator('#f-email-draft').press('End');
+        await page.keyboard.type(' Thanks');
+        expect(await undo.isHidden()).toBe(true);
+        await page.fill('#f-email-draft', edited);
 
         await page.locator('[data-field="email-draft"] [data-action="copy"]').click();
         await expect
