@@ -116,13 +116,18 @@ const table = z.strictObject({
   type: z.literal('table'),
   columns: z
     .array(
-      z.strictObject({
-        id,
-        label: text,
-        type: z.enum(['text', 'date']).default('text'),
-        /** Offer the people on the map or the participant's needs in this text column. Optional. */
-        choices: choices.optional(),
-      }),
+      z
+        .strictObject({
+          id,
+          label: text,
+          type: z.enum(['text', 'date']).default('text'),
+          /** Offer the people on the map or the participant's needs in this text column. Optional. */
+          choices: choices.optional(),
+        })
+        .refine((c) => !(c.type === 'date' && c.choices), {
+          error: 'a date column cannot offer choices: remove "choices" or make it a text column',
+          path: ['choices'],
+        }),
     )
     .min(1)
     .max(6, { error: 'use at most six columns: more do not fit on paper' }),

@@ -63,6 +63,22 @@ describe('fields that lean on other answers', () => {
     ]);
   });
 
+  it('choices on a date column', async () => {
+    const problems = await check((c) =>
+      c.edit(
+        'worksheets/es/action-plan.yaml',
+        '            type: date\n',
+        '            type: date\n            choices: my-needs\n',
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/worksheets/es/action-plan.yaml',
+        message: 'a date column cannot offer choices: remove "choices" or make it a text column',
+      }),
+    ]);
+  });
+
   it('a pitch joined from a field that is not text, or not there', async () => {
     const problems = await check((c) =>
       c.edit('worksheets/en/elevator-pitch.yaml', 'joins: [who, what, why]', 'joins: [who, timer, nowhere]'),
