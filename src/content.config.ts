@@ -13,6 +13,7 @@ import { agendaSchema } from './schemas/agenda.ts';
 import { programSchema } from './schemas/program.ts';
 import { worksheetSchema } from './schemas/worksheet.ts';
 import { analysisSchema } from './schemas/analysis.ts';
+import { journeySchema } from './schemas/journey.ts';
 import { contentDir } from './check/content-dir.ts';
 
 const root = contentDir();
@@ -38,6 +39,10 @@ export const collections = {
   analysis: defineCollection({
     loader: async () => [{ id: 'analysis', ...parse(readFileSync(join(root, 'analysis.yaml'), 'utf8')) }],
     schema: analysisSchema.extend({ id: z.literal('analysis') }),
+  }),
+  journey: defineCollection({
+    loader: async () => [{ id: 'journey', ...parse(readFileSync(join(root, 'journey.yaml'), 'utf8')) }],
+    schema: journeySchema.extend({ id: z.literal('journey') }),
   }),
   roles: defineCollection({
     loader: inFileOrder('roles.yaml'),

@@ -13,13 +13,14 @@ import {
   agendaReferences,
   analysisReferences,
   declaredAnswers,
+  journeyReferences,
   listGuides,
   navigationGuides,
   startPages,
   systemNames,
   worksheetGuides,
 } from './references.ts';
-import { idsIn, readAnalysis, readList } from './shared-files.ts';
+import { idsIn, readAnalysis, readJourney, readList } from './shared-files.ts';
 import type { ContentFolder } from './source.ts';
 import { codeWords, keysInNoLocale, localeNames, misspeltKeys, placeholderProblems } from './ui-strings.ts';
 import { untranslatedFiles, untranslatedStrings, untranslatedTexts } from './untranslated.ts';
@@ -73,6 +74,11 @@ export async function checkContent(contentDir: string, projectDir = process.cwd(
     ...worksheetGuides(worksheets, slugs.guides),
     ...agendaReferences(agendas, slugs),
   );
+
+  const journey = await readJourney(content);
+  problems.push(...journey.problems);
+  if (journey.data && journey.parsed)
+    problems.push(...journeyReferences(journey.data.steps, journey.file, journey.parsed, slugs.worksheets));
 
   const roles = await readList(content, locales, 'roles');
   const factors = await readList(content, locales, 'factors');

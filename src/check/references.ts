@@ -137,6 +137,23 @@ export function agendaReferences(
   });
 }
 
+/** Every step of the participant's path (journey.yaml) is a worksheet of every locale. */
+export function journeyReferences(
+  steps: readonly string[],
+  file: string,
+  parsed: Parsed,
+  worksheetSlugs: Slugs,
+): Problem[] {
+  return steps.flatMap((worksheet, i) =>
+    worksheetInEveryLocale(worksheet, worksheetSlugs, {
+      file,
+      parsed,
+      path: ['steps', i],
+      field: dotted(['steps', i]),
+    }),
+  );
+}
+
 /** The guide each entry of a list (factors.yaml) points to, in every locale. */
 export function listGuides(
   entries: readonly object[],

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { analysisSchema, type AnalysisSettings } from '../schemas/analysis.ts';
 import { factorSchema } from '../schemas/factor.ts';
+import { journeySchema, type Journey } from '../schemas/journey.ts';
 import { roleSchema } from '../schemas/role.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -60,15 +61,24 @@ export function idsIn(list: Read<unknown>): Set<string> {
   );
 }
 
-/** Reads analysis.yaml and validates it. */
-export async function readAnalysis(content: ContentFolder): Promise<Read<AnalysisSettings>> {
-  const file = content.rel('analysis.yaml');
-  const read = await readYaml(
-    join(content.dir, 'analysis.yaml'),
-    file,
-    messages.restoreFromKit({ holds: 'the analysis thresholds and suggestions' }),
-  );
+/** Reads one settings file every locale shares and validates it against its schema. */
+async function readSettings<T>(
+  content: ContentFolder,
+  fileName: string,
+  schema: z.ZodType<T>,
+  holds: string,
+): Promise<Read<T>> {
+  const file = content.rel(fileName);
+  const read = await readYaml(join(content.dir, fileName), file, messages.restoreFromKit({ holds }));
   if (!read.parsed) return { file, problems: read.problems };
-  const valid = validate(analysisSchema, read.parsed, file);
+  const valid = validate(schema, read.parsed, file);
   return { file, parsed: read.parsed, data: valid.data, problems: valid.problems };
 }
+
+/** Reads analysis.yaml and validates it. */
+export const readAnalysis = (content: ContentFolder): Promise<Read<AnalysisSettings>> =>
+  readSettings(content, 'analysis.yaml', analysisSchema, 'the analysis thresholds and suggestions');
+
+/** Reads journey.yaml (the participant's path through the worksheets) and validates it. */
+export const readJourney = (content: ContentFolder): Promise<Read<Journey>> =>
+  readSettings(content, 'journey.yaml', journeySchema, "the participant's path through the worksheets");

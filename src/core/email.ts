@@ -5,11 +5,14 @@ export interface EmailDraft {
   body: string;
 }
 
+import { endSentence } from './draft.ts';
 import { PLACEHOLDER_PATTERN as placeholder } from './ids.ts';
 
 /**
  * Fills `{field-id}` placeholders with answers. A line whose placeholders are all empty is left
- * out, so an unanswered question leaves no hole; paragraphs stay separated by one blank line.
+ * out, so an unanswered question leaves no hole; paragraphs stay separated by one blank line. An
+ * answer that is a paragraph of its own (alone on its line) ends as a sentence; one followed by
+ * punctuation in the template loses its own final full stop ("open to a call?", not "a call.?").
  */
 export function fillTemplate(template: string, answers: Record<string, unknown>): string {
   const value = (key: string) => {
@@ -22,7 +25,15 @@ export function fillTemplate(template: string, answers: Record<string, unknown>)
     .flatMap((line) => {
       const keys = [...line.matchAll(placeholder)].map((m) => m[1]!);
       if (keys.length > 0 && keys.every((k) => value(k) === '')) return [];
-      return [line.replace(placeholder, (_, k: string) => value(k)).trimEnd()];
+      const alone = keys.length === 1 && line.trim() === `{${keys[0]}}`;
+      if (alone) return [endSentence(value(keys[0]!))];
+      return [
+        line
+          .replace(placeholder, (_, k: string, at: number) =>
+            /^[.?!,;:]/.test(line.slice(at + k.length + 2)) ? value(k).replace(/\.+$/, '') : value(k),
+          )
+          .trimEnd(),
+      ];
     });
   return lines
     .join('\n')
@@ -42,6 +53,11 @@ export function composeEmail(
     subject: fillTemplate(composer.subject, answers).replace(/\s+/g, ' '),
     body: fillTemplate(composer.template, answers),
   };
+}
+
+/** The message as copied: the subject line (words from content/ui) above the body. */
+export function messageText(draft: EmailDraft, subjectLine: (subject: string) => string): string {
+  return draft.subject ? `${subjectLine(draft.subject)}\n\n${draft.body}` : draft.body;
 }
 
 /** A mailto: link (RFC 6068) that opens the draft in the participant's own mail program. */

@@ -1,12 +1,15 @@
-/** An all-day calendar reminder. */
-export interface Reminder {
+/** An all-day calendar event. */
+export interface CalendarEvent {
   /** The day, as YYYY-MM-DD. */
   date: string;
   summary: string;
   description: string;
   /** A unique id for the event, e.g. from crypto.randomUUID(). */
   uid: string;
-  /** When the file is made (DTSTAMP). */
+}
+
+/** An all-day calendar reminder, made at `now` (DTSTAMP). */
+export interface Reminder extends CalendarEvent {
   now: Date;
 }
 
@@ -20,13 +23,16 @@ export function isIsoDate(value: string): boolean {
 
 /** An iCalendar file (RFC 5545) with one all-day event and an alarm on its morning. */
 export function reminderIcs(r: Reminder): string {
-  if (!isIsoDate(r.date)) throw new RangeError(`not a date: ${r.date}`);
-  const day = r.date.replaceAll('-', '');
-  const next = new Date(Date.parse(`${r.date}T00:00:00Z`) + 86_400_000)
-    .toISOString()
-    .slice(0, 10)
-    .replaceAll('-', '');
-  const stamp = r.now
+  return calendarIcs([r], r.now);
+}
+
+/**
+ * An iCalendar file (RFC 5545) with one all-day event per entry, each with an alarm on its morning,
+ * in the order given. Throws on a day that is not a real date, and on no events at all.
+ */
+export function calendarIcs(events: readonly CalendarEvent[], now: Date): string {
+  if (events.length === 0) throw new RangeError('no events');
+  const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
@@ -36,23 +42,35 @@ export function reminderIcs(r: Reminder): string {
     'PRODID:-//Mentoring Network Kit//Review reminder//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeText(r.uid)}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${day}`,
-    `DTEND;VALUE=DATE:${next}`,
-    `SUMMARY:${escapeText(r.summary)}`,
-    `DESCRIPTION:${escapeText(r.description)}`,
-    'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeText(r.summary)}`,
-    'TRIGGER:PT9H',
-    'END:VALARM',
-    'END:VEVENT',
+    ...events.flatMap((e) => eventLines(e, stamp)),
     'END:VCALENDAR',
   ];
   return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+function eventLines(e: CalendarEvent, stamp: string): string[] {
+  if (!isIsoDate(e.date)) throw new RangeError(`not a date: ${e.date}`);
+  const day = e.date.replaceAll('-', '');
+  const next = new Date(Date.parse(`${e.date}T00:00:00Z`) + 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .replaceAll('-', '');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(e.uid)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${day}`,
+    `DTEND;VALUE=DATE:${next}`,
+    `SUMMARY:${escapeText(e.summary)}`,
+    ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(e.summary)}`,
+    'TRIGGER:PT9H',
+    'END:VALARM',
+    'END:VEVENT',
+  ];
 }
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */

@@ -9,6 +9,8 @@ const islandStringPrefixes = [
   'composer.',
   'timer.',
   'reminder.',
+  'choices.',
+  'journey.',
   'rows.',
   'person.',
   'network.',

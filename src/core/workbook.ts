@@ -156,6 +156,19 @@ export function emptyWorkbook(now = new Date()): Workbook {
 }
 
 /**
+ * Whether a workbook holds nothing the participant entered: no answers, no people or ties, no
+ * snapshots. Opening a file over it replaces nothing.
+ */
+export function isBlankWorkbook(workbook: Workbook): boolean {
+  return (
+    Object.keys(workbook.answers).length === 0 &&
+    workbook.network.people.length === 0 &&
+    workbook.network.ties.length === 0 &&
+    workbook.snapshots.length === 0
+  );
+}
+
+/**
  * Migrations, by the version they start from. Each takes a document of that version (already
  * checked to be an object) and returns one of the next version.
  * - 1 → 2: version 1 held only worksheet answers (`answers`, `updatedAt`); version 2 adds

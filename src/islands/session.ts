@@ -7,6 +7,8 @@ import { WorkbookStore, STORAGE_KEY, type LoadProblem, type SaveOutcome } from '
 
 export type Status =
   | { kind: 'loading' }
+  /** Nothing is stored in this browser yet (a fresh profile, or after Delete all). */
+  | { kind: 'empty' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date; merged?: Conflict[]; damagedKept?: boolean }
   | { kind: 'error'; outcome: SaveOutcome }
@@ -72,6 +74,7 @@ class WorkbookSession extends EventTarget {
     const problem = this.loadProblem;
     if (problem?.kind === 'unavailable' || problem?.kind === 'damaged-not-moved' || problem?.kind === 'newer')
       this.setStatus({ kind: 'error', outcome: problem });
+    else if (!this.store.holdsWorkbook()) this.setStatus({ kind: 'empty' });
     else this.setStatus({ kind: 'saved', at: new Date(this.workbook.updatedAt) });
   }
 
@@ -180,7 +183,7 @@ class WorkbookSession extends EventTarget {
     this.conflicts = [];
     this.draft = this.store.workbook;
     this.loadProblem = null;
-    this.setStatus({ kind: 'saved', at: new Date() });
+    this.setStatus({ kind: 'empty' });
     this.dispatchEvent(new Event('replaced'));
   }
 

@@ -246,6 +246,11 @@ export class WorkbookStore {
     return true;
   }
 
+  /** Whether a workbook is stored in this browser (false on a fresh profile and after Delete all). */
+  holdsWorkbook(): boolean {
+    return storage()?.getItem(STORAGE_KEY) != null;
+  }
+
   /** Deletes every workbook this kit stored in this browser, damaged copies included. */
   clear(): void {
     const s = storage();

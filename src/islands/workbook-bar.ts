@@ -1,6 +1,7 @@
 // <mnk-workbook-bar>: the save state, and the workbook as a file: download, open, delete.
 import {
   decodeWorkbookBytes,
+  isBlankWorkbook,
   MAX_FILE_BYTES,
   readWorkbook,
   workbookFileName,
@@ -33,6 +34,10 @@ class WorkbookBar extends HTMLElement {
       if (e.key === null || e.key.startsWith(`${STORAGE_KEY}`)) this.renderRecover();
     });
     this.addEventListener('click', (e) => this.clicked(e));
+    // The same download offered elsewhere on the page (the end of the participant's path).
+    document.addEventListener('click', (e) => {
+      if ((e.target as HTMLElement).closest('[data-workbook-action="download"]')) this.download();
+    });
     this.querySelector<HTMLInputElement>('[data-action="open"]')!.addEventListener('change', (e) =>
       this.open(e.target as HTMLInputElement),
     );
@@ -73,6 +78,9 @@ class WorkbookBar extends HTMLElement {
         break;
       case 'saving':
         el.textContent = t('workbook.saving');
+        break;
+      case 'empty':
+        el.textContent = t('workbook.nothingSaved');
         break;
       case 'external':
         el.textContent = t('workbook.updatedFromOtherTab');
@@ -203,8 +211,7 @@ class WorkbookBar extends HTMLElement {
       return this.recoverAction(action, target!.dataset.key!);
     switch (action) {
       case 'download':
-        session.flush();
-        return downloadFile(workbookFileName(), writeWorkbook(session.draft), 'application/json');
+        return this.download();
       case 'print':
         session.flush();
         return window.print();
@@ -220,6 +227,11 @@ class WorkbookBar extends HTMLElement {
         this.querySelector<HTMLElement>('[data-notice]')!.hidden = true;
         return;
     }
+  }
+
+  private download() {
+    session.flush();
+    downloadFile(workbookFileName(), writeWorkbook(session.draft), 'application/json');
   }
 
   /** Opens a chosen file; a bad one is refused with the reason, and nothing changes. */
@@ -240,7 +252,11 @@ class WorkbookBar extends HTMLElement {
       encoding === 'utf-8'
         ? ''
         : t('workbook.encodingGuessed', { file: t('workbook.quoted', { text: file.name }), encoding });
-    if (!window.confirm(`${guessed} ${t('workbook.confirmReplace', { file: file.name })}`.trim())) return;
+    // Into an empty browser there is nothing to replace: only a guessed encoding is worth a question.
+    const ask = isBlankWorkbook(session.draft)
+      ? guessed
+      : `${guessed} ${t('workbook.confirmReplace', { file: file.name })}`.trim();
+    if (ask && !window.confirm(ask)) return;
     session.replace(result.workbook);
     this.notice(
       [

@@ -1,9 +1,10 @@
 // <mnk-worksheet>: fills a worksheet form from the workbook and writes every change back.
 // The form itself is static HTML (components/worksheet/Field.astro); this only binds it.
 import { MAX_LONG } from '../core/answers.ts';
-import { composeEmail, mailtoUrl } from '../core/email.ts';
+import type { RowEvents } from '../core/calendar.ts';
+import { asksBeforeReplacing, joinSentences } from '../core/draft.ts';
+import { composeEmail, mailtoUrl, messageText } from '../core/email.ts';
 import { answerProblem, FIELD_KINDS, type AnswerType, type FieldShape } from '../core/field-kinds.ts';
-import { reminderIcs } from '../core/ics.ts';
 import { clock, countWords, speakingSeconds } from '../core/text-stats.ts';
 import type { AnswerValue } from '../core/workbook.ts';
 import { answerText, showConflictNotes, underKey } from './conflict-note.ts';
@@ -38,12 +39,31 @@ class WorksheetForm extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]'))
       if (!el.closest(NETWORK_ISLANDS)) el.hidden = false;
     this.restore();
-    session.addEventListener('replaced', () => this.restore());
+    this.fillChoices();
+    session.addEventListener('replaced', () => {
+      this.restore();
+      this.fillChoices();
+      // What Undo would bring back is older than what another tab or an opened file just put here.
+      for (const undo of this.querySelectorAll<HTMLElement>('[data-action="undo-draft"]')) undo.hidden = true;
+    });
     session.addEventListener('conflicts', () => this.showConflicts());
-    this.addEventListener('input', (e) => this.changed(e.target as HTMLElement));
+    this.addEventListener('input', (e) => {
+      // Typing in a draft ends its Undo: bringing the earlier text back would now lose this typing.
+      const undo = (e.target as HTMLElement)
+        .closest('[data-field]')
+        ?.querySelector<HTMLElement>('[data-action="undo-draft"]');
+      if (undo) undo.hidden = true;
+      this.changed(e.target as HTMLElement);
+    });
     this.addEventListener('change', (e) => this.changed(e.target as HTMLElement));
     this.addEventListener('click', (e) => this.clicked(e));
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+  }
+
+  /** Answers offered from the map or the needs, on the worksheets that have them (loaded only there). */
+  private fillChoices() {
+    if (this.querySelector('datalist[data-choices]'))
+      void import('./choices.ts').then(({ fillChoices }) => fillChoices(this));
   }
 
   /** The fields that keep an answer with this worksheet. */
@@ -163,23 +183,36 @@ class WorksheetForm extends HTMLElement {
 
   private clicked(e: Event) {
     const button = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
-    const el = button?.closest<HTMLElement>('[data-field]');
-    if (!button || !el || !bound(el)) return;
+    const el = button?.closest<HTMLElement>('[data-field]') ?? (button?.dataset.for ? button : null);
+    if (!button || !el || (el !== button && !bound(el))) return;
     const status = el.querySelector<HTMLElement>('.action-status');
     switch (button.dataset.action) {
       case 'add-row':
         return addRow(el);
       case 'remove-row':
         return removeRow(el, button.closest<HTMLElement>('[data-row]')!, () => this.changed(el));
-      case 'compose': {
+      case 'compose':
+        return this.putDraft(el, this.draft(el).body, 'composer.confirmRebuild', 'composer.built');
+      case 'join': {
+        const parts = (el.dataset.joins ?? '').split(' ').map((id) => {
+          const part = this.querySelector(`[data-field="${CSS.escape(id)}"]`);
+          return part ? String(readField(part as HTMLElement)) : '';
+        });
+        return this.putDraft(el, joinSentences(parts), 'composer.confirmJoin', 'composer.joined');
+      }
+      case 'undo-draft': {
         const input = el.querySelector('textarea')!;
-        input.value = this.draft(el).body.slice(0, MAX_LONG); // long answers could make it too long to store
+        input.value = undoValues.get(el) ?? input.value;
+        undoValues.delete(el);
+        button.hidden = true;
         this.changed(input);
-        if (status) status.textContent = t('composer.built');
+        input.focus();
+        if (status) status.textContent = t('composer.undone');
         return;
       }
       case 'copy': {
-        const text = el.querySelector('textarea')!.value;
+        const draft = { ...this.draft(el), body: el.querySelector('textarea')!.value };
+        const text = messageText(draft, (subject) => t('composer.subjectLine', { subject }));
         navigator.clipboard.writeText(text).then(
           () => {
             if (status) status.textContent = t('composer.copied');
@@ -195,26 +228,69 @@ class WorksheetForm extends HTMLElement {
       case 'timer-reset':
         return timerAction(el, button.dataset.action);
       case 'reminder': {
-        const date =
-          this.querySelector<HTMLInputElement>(`[data-field="${el.dataset.date}"] input`)?.value ?? '';
-        if (!date) {
-          status!.textContent = t('reminder.needDate');
-          return;
-        }
-        const ics = reminderIcs({
-          date,
-          summary: el.dataset.summary!,
-          description: el.dataset.description!,
-          uid: `${crypto.randomUUID()}@mentoring-network-kit`,
-          now: new Date(),
-        });
-        downloadFile(`${t('reminder.fileName')}.ics`, ics, 'text/calendar');
-        status!.textContent = t('reminder.downloaded');
+        // The finish panel's button (data-for) downloads the reminder of a field further up.
+        const field = button.dataset.for
+          ? this.querySelector<HTMLElement>(`[data-field="${CSS.escape(button.dataset.for)}"]`)!
+          : el;
+        void this.downloadReminder(field, button.parentElement!.querySelector('.action-status') ?? status!);
         return;
       }
     }
   }
+
+  /** The calendar file of a reminder field: the review date, and each dated row of its table. */
+  private async downloadReminder(el: HTMLElement, status: Element) {
+    // The calendar code loads when a reminder is asked for: most worksheets have none.
+    const { calendarIcs, reminderEvents } = await import('../core/calendar.ts');
+    const date = this.querySelector<HTMLInputElement>(`[data-field="${el.dataset.date}"] input`)?.value ?? '';
+    const rows = el.dataset.rows ? (JSON.parse(el.dataset.rows) as RowEvents & { field: string }) : undefined;
+    const table = rows && this.querySelector<HTMLElement>(`[data-field="${CSS.escape(rows.field)}"]`);
+    const events = reminderEvents(
+      { date, summary: el.dataset.summary!, description: el.dataset.description! },
+      table ? (readField(table) as Record<string, string>[]) : [],
+      rows,
+    );
+    if (events.length === 0) {
+      status.textContent = t(rows ? 'reminder.needDates' : 'reminder.needDate');
+      return;
+    }
+    const ics = calendarIcs(
+      events.map((e) => ({ ...e, uid: `${crypto.randomUUID()}@mentoring-network-kit` })),
+      new Date(),
+    );
+    downloadFile(`${t('reminder.fileName')}.ics`, ics, 'text/calendar');
+    status.textContent = t('reminder.downloaded', { n: events.length });
+  }
+
+  /**
+   * Puts a new draft in a text field. Over text of the participant's own it asks first; what was
+   * there before can be brought back with Undo until the next draft.
+   */
+  private putDraft(el: HTMLElement, fresh: string, confirmKey: string, doneKey: string) {
+    const input = el.querySelector('textarea')!;
+    const status = el.querySelector<HTMLElement>('.action-status');
+    // A draft this page made and nobody touched since is replaced without a question.
+    const untouched = built.get(el) === input.value;
+    if (!untouched && asksBeforeReplacing(input.value, fresh) && !window.confirm(t(confirmKey))) {
+      if (status) status.textContent = t('composer.keptYours');
+      return;
+    }
+    const undo = el.querySelector<HTMLElement>('[data-action="undo-draft"]');
+    if (input.value.trim() && input.value.trim() !== fresh.trim()) {
+      undoValues.set(el, input.value);
+      if (undo) undo.hidden = false;
+    }
+    input.value = fresh.slice(0, MAX_LONG); // long answers could make it too long to store
+    built.set(el, input.value);
+    this.changed(input);
+    if (status) status.textContent = t(doneKey);
+  }
 }
+
+/** What a draft replaced, per field, until Undo brings it back. */
+const undoValues = new WeakMap<HTMLElement, string>();
+/** The last draft this page put in each field. */
+const built = new WeakMap<HTMLElement, string>();
 
 /** A field type the switches below do not handle: a compile error when a stored type is missing. */
 function unhandled(type: never): never {

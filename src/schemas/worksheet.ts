@@ -26,6 +26,13 @@ const option = z.strictObject({
   help: text.optional(),
 });
 
+/**
+ * Choices a text answer offers from what the participant entered elsewhere, while any other text
+ * stays possible: `map-people` the people on their map (current and planned), `my-needs` the needs
+ * they ticked (the field content/analysis.yaml names in `answers.needs`). Printed blank, it is a line.
+ */
+const choices = z.enum(['map-people', 'my-needs'], { error: 'use map-people or my-needs' });
+
 /** Writing lines a text answer gets on paper when it is printed blank. */
 const lines = z.number().int().min(1).max(30);
 
@@ -34,6 +41,8 @@ const shortText = z.strictObject({
   type: z.literal('short-text'),
   /** Hint shown inside the empty box, e.g. an example answer. Optional. */
   placeholder: text.optional(),
+  /** Offer the people on the map or the participant's needs as choices. Optional. */
+  choices: choices.optional(),
 });
 
 const longText = z.strictObject({
@@ -52,6 +61,11 @@ const longText = z.strictObject({
     .optional(),
   /** Show a live word count, with this target number of words when given. Optional. */
   wordTarget: z.number().int().min(10).max(5000).optional(),
+  /**
+   * Text fields of this worksheet whose answers a button joins into this one, as sentences in this
+   * order (e.g. the parts of a pitch). A draft the participant wrote is never replaced unasked. Optional.
+   */
+  joins: z.array(id).min(2).max(6).optional(),
 });
 
 const date = z.strictObject({ ...base, type: z.literal('date') });
@@ -101,7 +115,20 @@ const table = z.strictObject({
   ...base,
   type: z.literal('table'),
   columns: z
-    .array(z.strictObject({ id, label: text, type: z.enum(['text', 'date']).default('text') }))
+    .array(
+      z
+        .strictObject({
+          id,
+          label: text,
+          type: z.enum(['text', 'date']).default('text'),
+          /** Offer the people on the map or the participant's needs in this text column. Optional. */
+          choices: choices.optional(),
+        })
+        .refine((c) => !(c.type === 'date' && c.choices), {
+          error: 'a date column cannot offer choices: remove "choices" or make it a text column',
+          path: ['choices'],
+        }),
+    )
     .min(1)
     .max(6, { error: 'use at most six columns: more do not fit on paper' }),
   /** Rows shown on paper and when the table starts. */
@@ -144,6 +171,25 @@ const reminder = z.strictObject({
   summary: text,
   /** Text of the calendar event. */
   description: text,
+  /**
+   * One more event for each row of a table of this worksheet that has a date, in the same file
+   * (e.g. each step of an action plan on its "by when" day). `{column-id}` in the texts is that
+   * row's answer; a line whose columns are all empty is left out. Optional.
+   */
+  rows: z
+    .strictObject({
+      /** The table field. */
+      field: id,
+      /** Its date column that gives each event's day. */
+      date: id,
+      /** Title of each event, with `{column-id}` placeholders. */
+      summary: text,
+      /** Title of an event whose placeholders are all empty. */
+      untitled: text,
+      /** Text of each event, with `{column-id}` placeholders. Optional. */
+      description: text.optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -225,7 +271,10 @@ export const worksheetSchema = z
     purpose: text,
     /** About how many minutes it takes. */
     minutes: z.number().int().min(1).max(240),
-    /** Position in the workshop order (1 comes first). */
+    /**
+     * Position in the workshop order (1 comes first). The worksheets on the participant's path
+     * (content/journey.yaml) follow the path's order; this places the others after them.
+     */
     order: z.number().int().min(1),
     /** Guide pages (slugs) that help with this worksheet. Optional. */
     guides: z.array(id).default([]),
@@ -275,8 +324,10 @@ export const worksheetSchema = z
               .map((m) => m[1]!)
               .concat(f.to ? [f.to] : [])
           : f.type === 'reminder'
-            ? [f.date]
-            : [];
+            ? [f.date, ...(f.rows ? [f.rows.field] : [])]
+            : f.type === 'long-text'
+              ? (f.joins ?? [])
+              : [];
       for (const ref of refs) {
         if (!byId.has(ref))
           ctx.issues.push({
@@ -295,6 +346,29 @@ export const worksheetSchema = z
           message:
             'an anonymous-summary field needs a findings field in the same worksheet: add one above it',
         });
+      for (const [i, part] of (f.type === 'long-text' ? (f.joins ?? []) : []).entries()) {
+        const type = byId.get(part)?.type;
+        if (type && type !== 'short-text' && type !== 'long-text')
+          ctx.issues.push({
+            code: 'custom',
+            input: part,
+            path: [...path, 'joins', i],
+            message: `"${part}" must be a short-text or long-text field`,
+          });
+      }
+      const table = f.type === 'reminder' && f.rows ? byId.get(f.rows.field) : undefined;
+      if (f.type === 'reminder' && f.rows && table) {
+        const columns = table.type === 'table' ? table.columns : [];
+        const issue = (message: string, at: string) =>
+          ctx.issues.push({ code: 'custom', input: f.rows, path: [...path, 'rows', at], message });
+        if (table.type !== 'table') issue(`"${f.rows.field}" must be a field of type table`, 'field');
+        else if (!columns.some((c) => c.id === f.rows!.date && c.type === 'date'))
+          issue(`"${f.rows.date}" must be a date column of the table "${f.rows.field}"`, 'date');
+        for (const at of ['summary', 'description'] as const)
+          for (const m of (f.rows[at] ?? '').matchAll(PLACEHOLDER_PATTERN))
+            if (table.type === 'table' && !columns.some((c) => c.id === m[1]))
+              issue(`refers to the column "${m[1]}", which is not in the table "${f.rows.field}"`, at);
+      }
       if (f.type === 'reminder' && byId.get(f.date) && byId.get(f.date)!.type !== 'date') {
         ctx.issues.push({
           code: 'custom',

@@ -3,6 +3,7 @@
 // notes window and the facilitator guide PDF all read one shape. Pure: the titles come in as maps.
 import { stepTimes } from '../core/agenda-clock.ts';
 import type { Translate } from '../core/i18n.ts';
+import { placeOnPath } from '../core/journey.ts';
 import { agendaPath, guidePath, worksheetPath } from '../core/routes.ts';
 import type { Agenda, AgendaStep } from '../schemas/agenda.ts';
 
@@ -11,6 +12,8 @@ export interface StepPage {
   kind: 'guide' | 'worksheet';
   title: string;
   href: string;
+  /** A worksheet's place on the participant's path (content/journey.yaml), as its page shows it. */
+  step?: { n: number; of: number } | undefined;
 }
 
 export interface AgendaStepView extends AgendaStep {
@@ -32,6 +35,8 @@ export interface Titles {
   guides: ReadonlyMap<string, string>;
   worksheets: ReadonlyMap<string, string>;
   agendas: ReadonlyMap<string, string>;
+  /** The participant's path: worksheet file names in order. Optional. */
+  journey?: readonly string[] | undefined;
 }
 
 /** One agenda of `locale`, its names resolved with `titles`. */
@@ -41,6 +46,10 @@ export function agendaView(locale: string, slug: string, agenda: Agenda, titles:
     const found = map.get(name);
     if (found === undefined) throw new Error(`"${name}" is not in content/ for ${locale}: run npm run check`);
     return found;
+  };
+  const onPath = (worksheet: string) => {
+    const place = placeOnPath(titles.journey ?? [], worksheet);
+    return place ? { n: place.step, of: place.of } : undefined;
   };
   const { steps, follows, print, ...rest } = agenda;
   const times = stepTimes(
@@ -60,6 +69,7 @@ export function agendaView(locale: string, slug: string, agenda: Agenda, titles:
                 kind: 'worksheet' as const,
                 title: title(titles.worksheets, step.worksheet),
                 href: worksheetPath(locale, step.worksheet),
+                step: onPath(step.worksheet),
               },
             ]
           : []),

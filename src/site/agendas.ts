@@ -1,6 +1,6 @@
 // The agendas of a locale, read from content and shaped for their pages (see agenda-view.ts).
 import { agendaView } from './agenda-view.ts';
-import { getAgendas, getGuides, getWorksheets, splitId } from './data.ts';
+import { getAgendas, getGuides, getJourney, getWorksheets, splitId } from './data.ts';
 
 export { groupText, shareLabel, type AgendaView } from './agenda-view.ts';
 
@@ -13,6 +13,7 @@ export async function agendaViews(locale: string) {
     guides: await titles(getGuides(locale)),
     worksheets: await titles(getWorksheets(locale)),
     agendas: await titles(Promise.resolve(entries)),
+    journey: await getJourney(),
   };
   return entries.map((entry) => agendaView(locale, splitId(entry.id).slug, entry.data, all));
 }

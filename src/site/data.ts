@@ -44,7 +44,23 @@ async function ofLocale<C extends 'guides' | 'agendas' | 'programs' | 'worksheet
 export const getGuides = (locale: string) => ofLocale('guides', locale);
 export const getAgendas = (locale: string) => ofLocale('agendas', locale);
 export const getPrograms = (locale: string) => ofLocale('programs', locale);
-export const getWorksheets = (locale: string) => ofLocale('worksheets', locale);
+
+/** The participant's path: worksheet file names in order (content/journey.yaml). */
+export async function getJourney(): Promise<string[]> {
+  const entry = await getEntry('journey', 'journey');
+  if (!entry) throw new Error('content/journey.yaml did not load: run npm run check');
+  return entry.data.steps;
+}
+
+/** A locale's worksheets in the journey's order; any the journey leaves out follow, by their `order`. */
+export async function getWorksheets(locale: string) {
+  const steps = await getJourney();
+  const place = (id: string) => {
+    const i = steps.indexOf(splitId(id).slug);
+    return i < 0 ? steps.length : i;
+  };
+  return (await ofLocale('worksheets', locale)).sort((a, b) => place(a.id) - place(b.id));
+}
 
 /** The first guide of each audience: where the home page sends each kind of user. */
 export async function getStartGuides(locale: string) {

@@ -25,7 +25,8 @@ describe('the README', () => {
       for (const { name } of settings) expect(rows.get(type), `${type}: ${name}`).toContain(`\`${name}`);
   });
 
-  it('leaves the place of the deploy section to the lead', () => {
-    expect(readme).toContain('<!-- deploy section: lead -->');
+  it('says how to publish at a domain root or in a folder', () => {
+    expect(readme).toContain('## Publish it, at a domain root or in a folder');
+    expect(readme).toContain('site: https://www.example.edu/mentoring/');
   });
 });

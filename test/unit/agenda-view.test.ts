@@ -51,6 +51,16 @@ describe('agendaView', () => {
     expect(view.steps[0]!.pages).toEqual([]);
   });
 
+  it("numbers a worksheet as the participants' path does, and only one on the path", () => {
+    const onPath = agendaView('en', 'follow-up', agenda, {
+      ...titles,
+      journey: ['know-yourself', 'network-map'],
+    });
+    expect(onPath.steps[1]!.pages[0]!.step).toEqual({ n: 2, of: 2 });
+    expect(onPath.steps[2]!.pages[0]!.step).toBeUndefined();
+    expect(view.steps[1]!.pages[0]!.step).toBeUndefined();
+  });
+
   it('resolves what to print (one copy unless said) and the session it follows', () => {
     expect(view.print.map((p) => [p.title, p.copies, p.href])).toEqual([
       ['Map your network', 1, '/en/worksheets/network-map/'],

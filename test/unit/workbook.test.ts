@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   CURRENT_VERSION,
+  emptyWorkbook,
+  isBlankWorkbook,
   MAX_FILE_BYTES,
   migrations,
   readWorkbook,
   workbookFileName,
   writeWorkbook,
+  type Workbook,
 } from '../../src/core/workbook.ts';
 import { filled, now } from './workbook-fixtures.ts';
 
@@ -260,5 +263,22 @@ describe('bad workbook files are refused with a reason', () => {
         }),
       ),
     ).toEqual({ ok: false, error: { code: 'newer-version', version: 7 } });
+  });
+});
+
+describe('a blank workbook', () => {
+  it('is one with nothing entered: no answers, people, ties or snapshots', () => {
+    const blank = emptyWorkbook(now);
+    expect(isBlankWorkbook(blank)).toBe(true);
+    expect(isBlankWorkbook({ ...blank, answers: { 'know-yourself': { success: 'x' } } })).toBe(false);
+    expect(isBlankWorkbook(filled())).toBe(false);
+    const person = { id: 'p-0000000001', name: 'Ana', roles: ['peer'] };
+    expect(isBlankWorkbook({ ...blank, network: { people: [person], ties: [] } })).toBe(false);
+    const snapshot: Workbook['snapshots'][number] = {
+      id: 's-1',
+      takenAt: now.toISOString(),
+      network: { people: [person], ties: [] },
+    };
+    expect(isBlankWorkbook({ ...blank, snapshots: [snapshot] })).toBe(false);
   });
 });
