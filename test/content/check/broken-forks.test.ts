@@ -237,7 +237,7 @@ const forks: Fork[] = [
       c.write('roles.yaml', text.slice(0, text.indexOf('- id: work-life')));
     },
     file: 'content/roles.yaml',
-    says: /the map needs 3 to 9 roles/,
+    says: /^has 2 roles, but the map needs 3 to 9: add 1 or more$/,
   },
   {
     what: 'a worksheet pointing to a guide that does not exist',
@@ -319,14 +319,14 @@ const forks: Fork[] = [
       c.edit('worksheets/en/approaching-a-mentor.yaml', 'Dear {mentor-name},', 'Dear {mentor},'),
     file: 'content/worksheets/en/approaching-a-mentor.yaml',
     line: (c) => lineOf(c, 'worksheets/en/approaching-a-mentor.yaml', 'type: composer') - 1,
-    says: /refers to the field "mentor", which is not in this worksheet/,
+    says: /refers to the field "mentor", which is not in this worksheet: write the id of one of its fields/,
   },
   {
     what: 'the same field id twice in a worksheet',
     breakIt: (c) => c.edit('worksheets/en/know-yourself.yaml', 'id: top-need', 'id: short-term'),
     file: 'content/worksheets/en/know-yourself.yaml',
     line: (c) => lastLineOf(c, 'worksheets/en/know-yourself.yaml', 'id: short-term'), // the second
-    says: /the field id "short-term" is used twice in this worksheet/,
+    says: /the field id "short-term" is used twice in this worksheet, .*: give this field an id of its own/,
   },
   {
     what: 'a header link to a guide that does not exist',
