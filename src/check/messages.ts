@@ -31,9 +31,9 @@ export const messages = {
     `unknown field "${key}": check its spelling against the comments in the file, or remove it`,
   /** A required key that is absent. */
   requiredField: ({ name }: { name: string }) => `is missing: add "${name}:" with a value (it is required)`,
-  /** A list (roles, factors) with too few or too many entries; `reason` is the schema's message. */
-  listSize: ({ reason, min, max, what }: { reason: string; min: number; max: number; what: string }) =>
-    `${reason} (the map needs ${min} to ${max} ${what})`,
+  /** A list (roles, factors) with too few or too many entries. */
+  listSize: ({ n, min, max, what }: { n: number; min: number; max: number; what: string }) =>
+    `has ${n} ${n === 1 ? what.replace(/s$/, '') : what}, but the map needs ${min} to ${max}: ${n < min ? 'add' : 'remove'} ${n < min ? min - n : n - max} or more`,
 
   // --- kit settings (kit-settings.ts) ----------------------------------------------------------
   /** The logo or favicon named in kit.yaml is not there. */

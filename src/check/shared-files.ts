@@ -45,8 +45,10 @@ export async function readList<L extends ListName>(
     read.parsed,
     file,
   );
+  // A problem with no field is the list's own size (each entry's problems name their field).
+  const n = Array.isArray(read.parsed.data) ? read.parsed.data.length : 0;
   const problems = list.problems.map((p) =>
-    p.field ? p : { ...p, message: messages.listSize({ reason: p.message, min, max, what: name }) },
+    p.field ? p : { ...p, message: messages.listSize({ n, min, max, what: name }) },
   );
   return { file, parsed: read.parsed, data: list.data, problems };
 }

@@ -292,7 +292,7 @@ export const worksheetSchema = z
           code: 'custom',
           input: f.id,
           path: [...path, 'id'],
-          message: `the field id "${f.id}" is used twice in this worksheet: ids must be unique`,
+          message: `the field id "${f.id}" is used twice in this worksheet, so both fields would be stored as one answer: give this field an id of its own (the same in every locale)`,
         });
       byId.set(f.id, f);
     }
@@ -334,7 +334,7 @@ export const worksheetSchema = z
             code: 'custom',
             input: ref,
             path: [...path],
-            message: `refers to the field "${ref}", which is not in this worksheet`,
+            message: `refers to the field "${ref}", which is not in this worksheet: write the id of one of its fields (in a template, as {field-id})`,
           });
       }
       // The summary is made from the findings' analysis, whose names and settings that field hands over.

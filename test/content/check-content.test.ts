@@ -160,7 +160,7 @@ describe('the content check finds', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: 'content/roles.yaml',
-        message: expect.stringContaining('the map needs 3 to 9 roles'),
+        message: expect.stringContaining('has 1 role, but the map needs 3 to 9: add 2 or more'),
       }),
     );
   });

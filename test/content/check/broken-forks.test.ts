@@ -48,6 +48,24 @@ interface Fork {
   says: RegExp;
 }
 
+/**
+ * kit.yaml's logo or favicon pointed at `path`, a file holding `bytes`: an image saved in one format
+ * and named, or used, as another.
+ */
+function imageFork(what: string, use: 'logo' | 'favicon', path: string, bytes: Buffer, says: RegExp): Fork {
+  return {
+    what,
+    breakIt: (c) => {
+      if (path !== `assets/${use}.svg`) c.edit('kit.yaml', `${use}: assets/${use}.svg`, `${use}: ${path}`);
+      writeFileSync(join(c.dir, path), bytes);
+    },
+    file: 'content/kit.yaml',
+    line: (c) => lineOf(c, 'kit.yaml', `${use}: ${path}`),
+    field: use === 'logo' ? 'institution.logo' : 'favicon',
+    says,
+  };
+}
+
 const guide = 'guides/en/roles.mdx';
 const marker = (c: Copy, needle: string) => lineOf(c, guide, needle);
 
@@ -219,7 +237,7 @@ const forks: Fork[] = [
       c.write('roles.yaml', text.slice(0, text.indexOf('- id: work-life')));
     },
     file: 'content/roles.yaml',
-    says: /the map needs 3 to 9 roles/,
+    says: /^has 2 roles, but the map needs 3 to 9: add 1 or more$/,
   },
   {
     what: 'a worksheet pointing to a guide that does not exist',
@@ -250,58 +268,35 @@ const forks: Fork[] = [
     field: 'suggestions.distant-only',
     says: /refers to the worksheet "first-meet"/,
   },
-  {
-    what: 'a WebP logo',
-    breakIt: (c) => {
-      c.edit('kit.yaml', 'logo: assets/logo.svg', 'logo: assets/logo.webp');
-      writeFileSync(join(c.dir, 'assets/logo.webp'), webp);
-    },
-    file: 'content/kit.yaml',
-    line: (c) => lineOf(c, 'kit.yaml', 'logo: assets/logo.webp'),
-    field: 'institution.logo',
-    says: /is a WebP image, which the PDFs cannot embed .*: convert it to SVG, PNG or JPG/,
-  },
-  {
-    what: 'a logo named .png that is really WebP',
-    breakIt: (c) => {
-      c.edit('kit.yaml', 'logo: assets/logo.svg', 'logo: assets/logo.png');
-      writeFileSync(join(c.dir, 'assets/logo.png'), webp);
-    },
-    file: 'content/kit.yaml',
-    line: (c) => lineOf(c, 'kit.yaml', 'logo: assets/logo.png'),
-    field: 'institution.logo',
-    says: /^content\/assets\/logo\.png is named \.png but the file is a WebP image: export it again as a real PNG/,
-  },
-  {
-    what: 'an ICO logo',
-    breakIt: (c) => {
-      c.edit('kit.yaml', 'logo: assets/logo.svg', 'logo: assets/logo.ico');
-      writeFileSync(join(c.dir, 'assets/logo.ico'), ico);
-    },
-    file: 'content/kit.yaml',
-    field: 'institution.logo',
-    line: (c) => lineOf(c, 'kit.yaml', 'logo: assets/logo.ico'),
-    says: /is an ICO icon, which the PDFs cannot embed/,
-  },
-  {
-    what: 'a favicon named .svg that is really a PNG',
-    breakIt: (c) => writeFileSync(join(c.dir, 'assets/favicon.svg'), png),
-    file: 'content/kit.yaml',
-    line: (c) => lineOf(c, 'kit.yaml', 'favicon: assets/favicon.svg'),
-    field: 'favicon',
-    says: /favicon\.svg is named \.svg but the file is a PNG image/,
-  },
-  {
-    what: 'a WebP favicon',
-    breakIt: (c) => {
-      c.edit('kit.yaml', 'favicon: assets/favicon.svg', 'favicon: assets/favicon.webp');
-      writeFileSync(join(c.dir, 'assets/favicon.webp'), webp);
-    },
-    file: 'content/kit.yaml',
-    field: 'favicon',
-    line: (c) => lineOf(c, 'kit.yaml', 'favicon: assets/favicon.webp'),
-    says: /is a WebP image, which not every browser shows as a tab icon: convert it to SVG, PNG or ICO/,
-  },
+  imageFork(
+    'a WebP logo',
+    'logo',
+    'assets/logo.webp',
+    webp,
+    /is a WebP image, which the PDFs cannot embed .*: convert it to SVG, PNG or JPG/,
+  ),
+  imageFork(
+    'a logo named .png that is really WebP',
+    'logo',
+    'assets/logo.png',
+    webp,
+    /^content\/assets\/logo\.png is named \.png but the file is a WebP image: export it again as a real PNG/,
+  ),
+  imageFork('an ICO logo', 'logo', 'assets/logo.ico', ico, /is an ICO icon, which the PDFs cannot embed/),
+  imageFork(
+    'a favicon named .svg that is really a PNG',
+    'favicon',
+    'assets/favicon.svg',
+    png,
+    /favicon\.svg is named \.svg but the file is a PNG image/,
+  ),
+  imageFork(
+    'a WebP favicon',
+    'favicon',
+    'assets/favicon.webp',
+    webp,
+    /is a WebP image, which not every browser shows as a tab icon: convert it to SVG, PNG or ICO/,
+  ),
   {
     what: 'an accent colour too light to read',
     breakIt: (c) => c.edit('kit.yaml', '"#b3541e"', '"#f3b98f"'),
@@ -324,14 +319,14 @@ const forks: Fork[] = [
       c.edit('worksheets/en/approaching-a-mentor.yaml', 'Dear {mentor-name},', 'Dear {mentor},'),
     file: 'content/worksheets/en/approaching-a-mentor.yaml',
     line: (c) => lineOf(c, 'worksheets/en/approaching-a-mentor.yaml', 'type: composer') - 1,
-    says: /refers to the field "mentor", which is not in this worksheet/,
+    says: /refers to the field "mentor", which is not in this worksheet: write the id of one of its fields/,
   },
   {
     what: 'the same field id twice in a worksheet',
     breakIt: (c) => c.edit('worksheets/en/know-yourself.yaml', 'id: top-need', 'id: short-term'),
     file: 'content/worksheets/en/know-yourself.yaml',
     line: (c) => lastLineOf(c, 'worksheets/en/know-yourself.yaml', 'id: short-term'), // the second
-    says: /the field id "short-term" is used twice in this worksheet/,
+    says: /the field id "short-term" is used twice in this worksheet, .*: give this field an id of its own/,
   },
   {
     what: 'a header link to a guide that does not exist',
