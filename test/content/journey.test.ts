@@ -87,7 +87,7 @@ describe('fields that lean on other answers', () => {
     expect(problems.map((p) => p.message)).toEqual(
       expect.arrayContaining([
         '"timer" must be a short-text or long-text field',
-        'refers to the field "nowhere", which is not in this worksheet',
+        'refers to the field "nowhere", which is not in this worksheet: write the id of one of its fields (in a template, as {field-id})',
       ]),
     );
   });
