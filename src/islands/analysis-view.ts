@@ -126,6 +126,8 @@ class FindingsView extends HTMLElement {
   private render() {
     const box = this.querySelector('[data-findings]')!;
     const network = session.draft.network;
+    // With nobody on the map there is nothing to print: the field (and its hint) stays on screen.
+    this.classList.toggle('screen-only', network.people.length === 0);
     if (network.people.length === 0) {
       box.replaceChildren(el('p', t('analysis.empty')));
       this.renderSnapshots();

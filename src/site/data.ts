@@ -9,6 +9,15 @@ export async function getKit() {
   return entry.data;
 }
 
+/**
+ * The address the kit is published at, ending in `/`: printed pages write links out in full from it.
+ * Interim: kit.yaml's `site:` setting (and an absolute-URL helper in core/routes.ts) is being added;
+ * once it is there this returns `(await getKit()).site`, the only line to change.
+ */
+export async function getSiteUrl(): Promise<string> {
+  return 'https://mentoring.example.edu/';
+}
+
 /** The locales of the kit, default first. */
 export async function getLocales() {
   return (await getKit()).locales;
