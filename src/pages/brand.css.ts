@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getKit, getSiteUrl } from '../site/data.ts';
+import { getKit, getSiteOrigin } from '../site/data.ts';
 
 /**
  * The kit's colours as CSS custom properties: a file of its own, so the strict CSP needs no inline
@@ -7,8 +7,8 @@ import { getKit, getSiteUrl } from '../site/data.ts';
  */
 export const GET: APIRoute = async () => {
   const { colours } = await getKit();
-  // A URL's origin is scheme, host and port only (non-ASCII hosts in punycode): no quote to escape.
-  const origin = new URL(await getSiteUrl()).origin;
+  // An origin is scheme, host and port only (non-ASCII hosts in punycode): no quote to escape.
+  const origin = getSiteOrigin();
   const css = `:root{--color-primary:${colours.primary};--color-accent:${colours.accent};--site-origin:"${origin}"}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -10,12 +10,13 @@ export async function getKit() {
 }
 
 /**
- * The address the kit is published at, ending in `/`: printed pages write links out in full from it.
- * Interim: kit.yaml's `site:` setting (and an absolute-URL helper in core/routes.ts) is being added;
- * once it is there this returns `(await getKit()).site`, the only line to change.
+ * The origin the kit is published at (`https://mentoring.example.edu`): printed pages write the
+ * site's links out in full from it (brand.css). It is Astro's `site`, which the build takes from
+ * kit.yaml's `site:`; a build without one (kit.yaml before that setting) prints the kit's example
+ * address.
  */
-export async function getSiteUrl(): Promise<string> {
-  return 'https://mentoring.example.edu/';
+export function getSiteOrigin(): string {
+  return new URL(import.meta.env.SITE ?? 'https://mentoring.example.edu/').origin;
 }
 
 /** The locales of the kit, default first. */
