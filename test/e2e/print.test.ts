@@ -233,25 +233,31 @@ describe('the map page on paper', () => {
     },
   );
 
-  it('gives the name column at least 4 cm and the circle to draw in the page’s width', async () => {
-    await withPage(browser, baseUrl, {}, async ({ page }) => {
-      await page.goto(`${baseUrl}/en/worksheets/network-map/`);
-      await ready(page, 'network-map', false);
-      await page.emulateMedia({ media: 'print' });
-      const cm = 96 / 2.54; // CSS pixels per centimetre
-      // Laid out as on A4 paper: 210 mm less the margins of the page it prints on (16 mm a side
-      // for the table, 10 mm for the map's own page).
-      await page.setViewportSize({ width: Math.round(17.8 * cm), height: 900 });
-      const name = await page.locator('.people-table th').first().boundingBox();
-      expect(name!.width / cm).toBeGreaterThanOrEqual(4);
-      await page.setViewportSize({ width: Math.round(19 * cm), height: 900 });
-      const svg = await page.locator('.map-canvas svg').boundingBox();
-      const ring = await page.locator('.map-canvas svg circle').first().boundingBox();
-      expect(svg!.width / cm).toBeCloseTo(19, 0);
-      // The outer ring, as wide as the labels beside it allow (it was 9 cm in the packet, 10.9 cm here).
-      expect(ring!.width / cm).toBeGreaterThan(12);
-    });
-  });
+  it.each([
+    ['A4', 21.0],
+    ['Letter', 21.59],
+  ])(
+    'gives the name column at least 4 cm and the circle to draw in the page’s width (%s)',
+    async (_, paperCm) => {
+      await withPage(browser, baseUrl, {}, async ({ page }) => {
+        await page.goto(`${baseUrl}/en/worksheets/network-map/`);
+        await ready(page, 'network-map', false);
+        await page.emulateMedia({ media: 'print' });
+        const cm = 96 / 2.54; // CSS pixels per centimetre
+        // Laid out as on the paper: its width less the margins of the page it prints on (16 mm a
+        // side for the table, 10 mm for the map's own page).
+        await page.setViewportSize({ width: Math.round((paperCm - 3.2) * cm), height: 900 });
+        const name = await page.locator('.people-table th').first().boundingBox();
+        expect(name!.width / cm).toBeGreaterThanOrEqual(4);
+        await page.setViewportSize({ width: Math.round((paperCm - 2) * cm), height: 900 });
+        const svg = await page.locator('.map-canvas svg').boundingBox();
+        const ring = await page.locator('.map-canvas svg circle').first().boundingBox();
+        expect(svg!.width / cm).toBeCloseTo(paperCm - 2, 0);
+        // The outer ring, as wide as the role names beside it allow (11.8 cm on A4 before).
+        expect(ring!.width / cm).toBeGreaterThan(12.5);
+      });
+    },
+  );
 
   it('prints the site’s own links as full addresses', async () => {
     await withPage(browser, baseUrl, {}, async ({ page }) => {
