@@ -16,15 +16,86 @@ export type Source = (typeof SOURCES)[number];
 export const STAGES = ['above', 'same', 'below'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** Initials of a name, in any script: the first letter of up to three words ("Ana María Ruiz" → "AMR"). */
-export function initials(name: string): string {
-  const words = name.split(/[\s\-‐.]+/u).filter((w) => /\p{L}/u.test(w));
+/**
+ * The words a content file lists for initials to leave out (titles such as "Dr." or "Prof.",
+ * post-nominals, "bin"): `person.initials.skip` in content/ui, separated by commas. A word matches
+ * whatever its case and its dots ("dr", "Dr.", "DR" all match "Dr.").
+ */
+export const skipWords = (list: string): string[] =>
+  list
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+const bare = (word: string) =>
+  word
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[.'"\u05F3\u05F4]/gu, '');
+
+// Scripts without letter case need their own idea of an initial:
+// - Chinese, Japanese and Korean names are a few characters, one syllable each, family name first
+//   and often without spaces; people abbreviate by the family name, and two characters would be
+//   half the name. Their initials are the name's first character (李小龍 → 李).
+// - Arabic letters join: two first letters side by side read as a word (م and ع make مع, "with").
+//   Arabic abbreviations separate letters with dots (ص.ب), so initials do too (محمد علي → م.ع), and
+//   the article ال is not a name's initial (الفيصل → ف).
+// - Devanagari and the other Brahmic scripts write a syllable as one cluster (a consonant with its
+//   vowel sign or a conjunct): an initial is the word's first cluster, never half of one, dotted
+//   as their abbreviations are (अनीता शर्मा → अ.श). Thai abbreviations are dotted consonants: a
+//   word's first consonant, without the vowel written before it or the marks above (สมชาย ใจดี → ส.จ).
+// - Hebrew abbreviations mark the last letter with gershayim (דנה כהן → ד״כ).
+// - Cased scripts (Latin, Greek, Cyrillic, …) take each word's first letter, upper case (AMR).
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ARABIC = /^\p{Script=Arabic}/u;
+const HEBREW = /^\p{Script=Hebrew}/u;
+const DOTTED =
+  /^[\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}]/u;
+const THAI_LEADING_VOWEL = /^[\u0E40-\u0E44]/u;
+
+let graphemes: Intl.Segmenter | undefined;
+function firstGrapheme(word: string): string {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of graphemes.segment(word)) return segment;
+  return '';
+}
+
+/** A word's initial: its first grapheme from its first letter, as its script abbreviates. */
+function initialOf(word: string): string {
+  let w = word.replace(/^[^\p{L}]+/u, '');
+  if (ARABIC.test(w) && /^(ال|أل)\p{L}{2}/u.test(w)) w = w.slice(2);
+  // A Thai initial is the consonant alone, without the vowel or tone marks written over it.
+  if (/^\p{Script=Thai}/u.test(w))
+    return String.fromCodePoint(w.replace(THAI_LEADING_VOWEL, '').codePointAt(0)!);
+  const first = firstGrapheme(w);
+  return first.toLocaleUpperCase() === first.toLocaleLowerCase() ? first : first.toLocaleUpperCase();
+}
+
+/**
+ * Initials of a name, in any script (see above for scripts without letter case): up to three, from
+ * the name's words, leaving out the words in `skip` (titles such as "Dr.") and, in a name written
+ * with capitals, its lower-case particles ("Ludwig van Beethoven" → "LB"). A name made only of
+ * skipped words keeps them; a name without a letter gives "?".
+ */
+export function initials(name: string, skip: readonly string[] = []): string {
+  const titles = new Set(skip.map(bare));
+  // Words part at spaces, hyphens and punctuation. A title is matched with its dots ("Ph.D."); then
+  // dots part what is left ("J.R.R. Tolkien" has four words).
+  const byDots = (w: string) => w.split('.').filter((part) => /\p{L}/u.test(part));
+  const words = name
+    .normalize('NFC')
+    .split(/[\s\-‐‑–—_,;:/()]+/u)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return '?';
-  // A single word in a script without spaces (e.g. Chinese) keeps its first character only.
-  return words
-    .slice(0, 3)
-    .map((w) => [...w.replace(/^[^\p{L}]+/u, '')][0]!.toLocaleUpperCase())
-    .join('');
+  const named = words.filter((w) => !titles.has(bare(w))).flatMap(byDots);
+  const candidates = named.length > 0 ? named : words.flatMap(byDots);
+  const first = candidates[0]!.replace(/^[^\p{L}]+/u, '');
+  if (CJK.test(first)) return firstGrapheme(first);
+  const capitalised = candidates.some((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+  const kept = capitalised ? candidates.filter((w) => !/^[^\p{L}]*\p{Ll}/u.test(w)) : candidates;
+  const chosen = kept.slice(0, 3).map(initialOf);
+  if (HEBREW.test(chosen[0]!) && chosen.length > 1) return `${chosen.slice(0, -1).join('')}״${chosen.at(-1)}`;
+  return chosen.join(DOTTED.test(chosen[0]!) ? '.' : '');
 }
 
 /** Whether a person supports the participant now, or is someone they plan to approach. */

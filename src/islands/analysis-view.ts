@@ -39,6 +39,8 @@ function lineNode(tag: 'p' | 'span', line: FindingLine, control: (line: FindingL
   if (line.link) node.append(link(line.link.url, line.link.text));
   if (line.gap) node.className = 'unmet';
   if (line.help) node.className = 'help';
+  // A prompt answered on screen, and the controls that answer it, have nothing to offer on paper.
+  if (line.screenOnly) node.classList.add('screen-only');
   const extra = line.action && control(line);
   if (extra) {
     const both = document.createDocumentFragment();
@@ -48,7 +50,11 @@ function lineNode(tag: 'p' | 'span', line: FindingLine, control: (line: FindingL
   if (line.action)
     node.append(
       ' ',
-      el('button', t(`analysis.action.${line.action}`), { type: 'button', 'data-answer': line.action }),
+      el('button', t(`analysis.action.${line.action}`), {
+        type: 'button',
+        class: 'screen-only',
+        'data-answer': line.action,
+      }),
     );
   return node;
 }
@@ -95,7 +101,7 @@ class FindingsView extends HTMLElement {
   private control = (line: FindingLine): Node | null => {
     if (line.action !== 'link-need' || !line.actionFor) return null;
     const need = line.actionFor;
-    const details = el('details', undefined, { class: 'link-need', 'data-need': need });
+    const details = el('details', undefined, { class: 'link-need screen-only', 'data-need': need });
     const fieldset = el('fieldset');
     fieldset.append(el('legend', t('analysis.action.link-need.help')));
     for (const p of session.draft.network.people.filter((q) => !isPlanned(q))) {
@@ -126,6 +132,8 @@ class FindingsView extends HTMLElement {
   private render() {
     const box = this.querySelector('[data-findings]')!;
     const network = session.draft.network;
+    // With nobody on the map there is nothing to print: the field (and its hint) stays on screen.
+    this.classList.toggle('screen-only', network.people.length === 0);
     if (network.people.length === 0) {
       box.replaceChildren(el('p', t('analysis.empty')));
       this.renderSnapshots();

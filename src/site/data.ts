@@ -9,6 +9,16 @@ export async function getKit() {
   return entry.data;
 }
 
+/**
+ * The origin the kit is published at (`https://mentoring.example.edu`): printed pages write the
+ * site's links out in full from it (brand.css). It is Astro's `site`, which the build takes from
+ * kit.yaml's `site:`; a build without one (kit.yaml before that setting) prints the kit's example
+ * address.
+ */
+export function getSiteOrigin(): string {
+  return new URL(import.meta.env.SITE ?? 'https://mentoring.example.edu/').origin;
+}
+
 /** The locales of the kit, default first. */
 export async function getLocales() {
   return (await getKit()).locales;

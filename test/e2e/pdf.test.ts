@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, withPage } from './browser.ts';
-import { pdfInfo, pdfText, sampleWorkbook, SCRIPT_NAMES } from '../unit/pdf-fixtures.ts';
+import { LONG_NAMES, pdfInfo, pdfText, sampleWorkbook, SCRIPT_NAMES } from '../unit/pdf-fixtures.ts';
 
 const baseUrl = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'mnk-e2e-pdf-'));
@@ -21,8 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function withWorkbook(page: Page, path: string) {
-  const workbook = sampleWorkbook(SCRIPT_NAMES.length);
+async function withWorkbook(page: Page, path: string, workbook = sampleWorkbook(SCRIPT_NAMES.length)) {
   await page.goto(`${baseUrl}${path}`);
   await page.evaluate(
     (wb) => localStorage.setItem('mnk:workbook', JSON.stringify({ revision: 1, workbook: wb })),
@@ -90,6 +89,26 @@ describe('filled PDFs made in the browser', () => {
       expect(words).toContain('December 15, 2026'); // dates written out in the page's language
       expect(words).toContain('محمد عبد الله'); // the "who" of a step, in Arabic
       expect(trouble.consoleErrors).toEqual([]);
+    });
+  });
+
+  it('the report made in the browser breaks long names between words, shows supports and counts its pages', async () => {
+    await withPage(browser, baseUrl, {}, async ({ page }) => {
+      const workbook = sampleWorkbook(LONG_NAMES.length, LONG_NAMES);
+      await withWorkbook(page, '/en/worksheets/', workbook);
+      const file = await download(page, 'Download my report (PDF)', 'long-names.pdf');
+      const pages = Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))![1]);
+      const layout = (n: number) =>
+        execFileSync('pdftotext', ['-layout', '-f', `${n}`, '-l', `${n}`, file, '-'], { encoding: 'utf8' });
+      const people = layout(3);
+      expect(people).toContain('The people in my network');
+      for (const word of ['Featherstonehaugh', 'Cholmondeley-', 'Marjoribanks', '欧阳娜娜'])
+        expect(people).toContain(word);
+      // The support set for every other person, written out.
+      const described = workbook.network.people.filter((p) => p.supports?.length).length;
+      expect(people.match(/Coaching/g)?.length).toBe(described);
+      for (let n = 2; n <= pages; n++)
+        expect(layout(n).replace(/ /g, ''), `page ${n}`).toContain(`${n}/${pages}`);
     });
   });
 

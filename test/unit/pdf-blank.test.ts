@@ -222,10 +222,56 @@ describe.each(LOCALES)('participant packet (%s)', (locale) => {
       const hit = ordered.find((s) =>
         words(page).includes(`${words(s.worksheet.title)} ${words(s.worksheet.purpose).split(' ')[0]}`),
       );
-      if (hit && !openers.includes(hit.slug)) openers.push(hit.slug);
+      if (hit && !openers.includes(hit.slug)) {
+        openers.push(hit.slug);
+        // The contents give the page it starts on, counted as the footers count (cover included).
+        expect(cover).toContain(`${words(hit.worksheet.title)} ${p}`);
+        expect(words(page)).toContain(`${p} / ${pages}`);
+      }
     }
     expect(openers).toEqual(ordered.map((s) => s.slug));
   });
+
+  it.each(['a4', 'letter'] as const)(
+    'keeps each tick box on the page of its question (%s)',
+    async (paper) => {
+      const packet = await packetPdf(sheets, await optionsFor(locale, paper));
+      const path = write(`${locale}-${paper}-packet-choices.pdf`, packet);
+      const doc = await PDFDocument.load(packet);
+      const pageOf = new Map<string, number>();
+      doc.getPages().forEach((page, i) => {
+        for (const ref of page.node.Annots()?.asArray() ?? []) pageOf.set(ref.toString(), i + 1);
+      });
+      const widgetPages = (name: string) =>
+        doc
+          .getForm()
+          .getField(name)
+          .acroField.getWidgets()
+          .map((w) => pageOf.get(doc.context.getObjectRef(w.dict)!.toString())!);
+      let checked = 0;
+      for (const { slug, worksheet } of sheets)
+        for (const field of worksheet.sections.flatMap((x) => x.fields)) {
+          if (
+            field.type !== 'single-choice' &&
+            field.type !== 'multiple-choice' &&
+            field.type !== 'checklist'
+          )
+            continue;
+          const pages =
+            field.type === 'single-choice'
+              ? widgetPages(`${slug}.${field.id}`)
+              : (field.type === 'checklist' ? field.items : field.options).flatMap((o) =>
+                  widgetPages(`${slug}.${field.id}.${o.id}`),
+                );
+          // Every list of this kit fits on a page: all its boxes share their question's page.
+          expect(new Set(pages).size, `${slug}.${field.id}`).toBe(1);
+          const text = words(run('pdftotext', ['-f', `${pages[0]}`, '-l', `${pages[0]}`, path, '-']));
+          expect(text, `${slug}.${field.id}`).toContain(words(field.label));
+          checked++;
+        }
+      expect(checked).toBeGreaterThan(5);
+    },
+  );
 
   it('holds the fields of every worksheet, and bookmarks for each', async () => {
     const fields = await fieldsOf(bytes);

@@ -54,8 +54,9 @@ describe('the facilitator guide PDF', () => {
     const cover = textOf(file, '-f', '1', '-l', '1');
     expect(cover).toContain('90-minute workshop');
     expect(cover).toContain('For groups of 8 to 15 people');
+    // Page numbers count the cover, as a reader's page box does: the first part is on page 2.
     expect(cover).toMatch(
-      /Contents Before the session 1 The session, step by step 2 Prompts for the share \d What to print \d/,
+      /Contents Before the session 2 The session, step by step 3 Prompts for the share \d What to print \d/,
     );
     const text = textOf(file);
     expect(text).toContain('What you type stays in your own browser.');

@@ -35,6 +35,17 @@ export const SCRIPT_NAMES = [
   'अनीता शर्मा',
 ];
 
+/**
+ * Long names, for tables that must break between words: an English surname longer than most, a
+ * double-barrelled one, a German compound wider than any name column, long Arabic and Chinese names.
+ */
+export const LONG_NAMES = [
+  'Featherstonehaugh Cholmondeley-Marjoribanks',
+  'Donaudampfschifffahrtsgesellschaftskapitänin Müller',
+  'عبد الرحمن بن محمد الفيصل',
+  '欧阳娜娜',
+];
+
 export function sheetsOf(locale: string): WorksheetInput[] {
   const folder = `content/worksheets/${locale}`;
   return readdirSync(folder)

@@ -11,6 +11,7 @@ import { reportPdf } from '../../src/render/pdf/report.ts';
 import {
   embeddedFonts,
   filledDataOf,
+  LONG_NAMES,
   optionsForWorkbook,
   pdfInfo,
   pdfText,
@@ -26,6 +27,59 @@ const sheets = { en: sheetsOf('en'), es: sheetsOf('es') };
 
 const write = (name: string, bytes: Uint8Array) => writeChecked(dir, name, bytes);
 const fontsFor = optionsForWorkbook;
+
+/** Text of one page as poppler lays it out, bidi controls left out. */
+const layoutText = (file: string, page: number) =>
+  execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', `${page}`, '-l', `${page}`, file, '-'], {
+    encoding: 'utf8',
+  })
+    .normalize('NFC')
+    .replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+
+describe('the people table, with long names', () => {
+  const workbook = sampleWorkbook(LONG_NAMES.length + 2, [...LONG_NAMES, 'Ana Ruiz', 'Bo Lee']);
+  let file = '';
+  let peoplePage = 0;
+  beforeAll(async () => {
+    file = write(
+      'long-names.pdf',
+      await reportPdf(sheets.en, filledDataOf(workbook, 'en'), await fontsFor(workbook)),
+    );
+    const pages = Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))![1]);
+    // The first page after the cover (which lists the parts) with the table's heading.
+    peoplePage = Array.from({ length: pages - 1 }, (_, i) => i + 2).find((n) =>
+      layoutText(file, n).includes('The people in my network'),
+    )!;
+  });
+
+  it('breaks names between words, or after a hyphen, never inside a word that fits the column', () => {
+    const text = layoutText(file, peoplePage);
+    for (const word of ['Featherstonehaugh', 'Cholmondeley-', 'Marjoribanks', 'Müller', '欧阳娜娜'])
+      expect(text, word).toContain(word);
+    for (const word of 'عبد الرحمن بن محمد الفيصل'.split(' ')) expect(text, word).toContain(word);
+    // No fragment of a word: a line of the name column never starts with the middle of one.
+    expect(text).not.toMatch(/^\s*(gh|haugh|banks|ller)\b/m);
+  });
+
+  it('hyphenates only the word wider than its column, and keeps all of it', () => {
+    const text = layoutText(file, peoplePage);
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänin';
+    const pieces = [...text.matchAll(/^ *(\p{L}+)(-?)(?= {2}|$)/gmu)]
+      .map((m) => m[1]! + m[2]!)
+      .filter((p) => word.includes(p.replace(/-$/, '')) && p.length > 3);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces.slice(0, -1)) expect(p).toMatch(/-$/);
+    expect(pieces.map((p) => p.replace(/-$/, '')).join('')).toBe(word);
+  });
+
+  it('shows the support each person gives, where it was set', () => {
+    const text = pdfText(file);
+    const described = workbook.network.people.filter((p) => p.supports?.length).length;
+    expect(described).toBeGreaterThan(0);
+    expect(text.match(/Coaching/g)?.length).toBe(described);
+    expect(text.match(/Friendship/g)?.length).toBe(described);
+  });
+});
 
 describe('the report, with a name in every script', () => {
   const workbook = sampleWorkbook(SCRIPT_NAMES.length);
@@ -63,7 +117,15 @@ describe('the report, with a name in every script', () => {
     expect(cover).toContain('Zoë Ångström-Núñez');
     expect(cover).toContain('27 November 2026');
     for (const part of parts) expect(cover).toContain(part); // the contents
-    expect(pdfText(file)).toMatch(/\b1 ?\/ ?\d+\b/); // page numbers after the cover
+    // Every page after the cover has its place in the file and the file's page count, as a
+    // reader's page box shows them (an 11-page file once said "1 / 10" on its second page).
+    const pages = Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))![1]);
+    expect(cover).not.toMatch(/\d+ ?\/ ?\d+/);
+    for (let n = 2; n <= pages; n++) {
+      const page = execFileSync('pdftotext', ['-f', `${n}`, '-l', `${n}`, file, '-'], { encoding: 'utf8' });
+      const numbers = page.match(/\b\d+ ?\/ ?\d+\b/g)?.map((m) => m.replace(/ /g, ''));
+      expect(numbers, `page ${n}`).toEqual([`${n}/${pages}`]);
+    }
   });
 
   it('shows the people, the findings, the goals, the plan and the filled worksheets', () => {

@@ -24,6 +24,7 @@ import { drawTable, type CellBox, type TableColumn } from './table.ts';
 const BORDER = rgb(0.45, 0.45, 0.45);
 const LINE = 17; // points of height per handwritten line
 const BOX = 10; // side of a checkbox or radio button
+const PRINTER_MARGIN = 28; // 1 cm: how near the paper's edge an office printer prints
 
 /** Field names: `<worksheet>.<field>[.<part>…]`; `_name`/`_date` cannot clash, ids never start with `_`. */
 const fieldName = (...parts: (string | number)[]) => parts.join('.');
@@ -74,6 +75,17 @@ function label(c: FormContext, field: WorksheetField, keepWith: number): void {
   layout.gap(4);
 }
 
+/** The height each tickable row takes: its text, its help and the gap after it. */
+function rowHeights(c: FormContext, rows: readonly { text: string; help?: string | undefined }[]): number[] {
+  const indent = BOX + 8;
+  return rows.map(
+    (row) =>
+      c.layout.measure(row.text, { size: 10, indent }).height +
+      (row.help ? c.layout.measure(row.help, { size: 8.5, indent }).height : 0) +
+      3,
+  );
+}
+
 /** One tickable row (checkbox or radio) with its text beside it and an optional line of help. */
 function choiceRows(
   c: FormContext,
@@ -81,10 +93,11 @@ function choiceRows(
 ): void {
   const { layout } = c;
   const indent = BOX + 8;
-  for (const row of rows) {
+  const heights = rowHeights(c, rows);
+  for (const [i, row] of rows.entries()) {
     const main = layout.measure(row.text, { size: 10, indent });
-    const help = row.help ? layout.measure(row.help, { size: 8.5, indent }) : undefined;
-    layout.ensure(main.height + (help?.height ?? 0) + 3);
+    // The last two rows go together: a page never starts with a question's last tick box alone.
+    layout.ensure(heights[i]! + (i === rows.length - 2 ? heights[i + 1]! : 0));
     const top = layout.y;
     row.add(layout.left, top - (main.lineHeight + BOX) / 2);
     layout.text(row.text, { size: 10, indent });
@@ -93,15 +106,28 @@ function choiceRows(
   }
 }
 
+type ChoiceField = Extract<WorksheetField, { type: 'single-choice' | 'multiple-choice' | 'checklist' }>;
+
+/**
+ * How much of a choice's tick boxes stays on the page with its question: all of them when they fit
+ * on one page, else the first two.
+ */
+function keptWithQuestion(c: FormContext, field: ChoiceField): number {
+  const options = field.type === 'checklist' ? field.items : field.options;
+  const heights = rowHeights(
+    c,
+    options.map((o) => ({ text: o.label, help: o.help })),
+  );
+  const all = heights.reduce((sum, h) => sum + h, 0);
+  const onePage = c.layout.top - c.layout.margin.bottom - 60;
+  return all <= onePage ? all : heights[0]! + (heights[1] ?? 0);
+}
+
 /** Checkboxes, or radio buttons for a single choice, one per option. */
-function choices(
-  c: FormContext,
-  name: string,
-  field: Extract<WorksheetField, { type: 'single-choice' | 'multiple-choice' | 'checklist' }>,
-): void {
+function choices(c: FormContext, name: string, field: ChoiceField): void {
   const { layout } = c;
   const options = field.type === 'checklist' ? field.items : field.options;
-  label(c, field, 2 * LINE);
+  label(c, field, keptWithQuestion(c, field));
   const group = field.type === 'single-choice' ? c.form.createRadioGroup(name) : undefined;
   const numbered = field.type === 'checklist' && field.ordered;
   choiceRows(
@@ -177,7 +203,7 @@ type Field<K extends BlankType> = Extract<WorksheetField, { type: K }>;
 
 interface BlankKind<K extends BlankType> {
   /** The height of the first part of the field, which must stay with its label and section heading. */
-  start: (field: Field<K>) => number;
+  start: (field: Field<K>, c: FormContext) => number;
   draw: (c: FormContext, name: string, field: Field<K>) => void;
 }
 
@@ -201,7 +227,11 @@ const lines = {
   },
 };
 
-const choice = { start: () => 60, draw: choices };
+const choice = {
+  // The question's label and the tick boxes kept with it.
+  start: (field: ChoiceField, c: FormContext) => 30 + keptWithQuestion(c, field),
+  draw: choices,
+};
 
 /** How each field type printed on a blank form is drawn; field-kinds.ts decides which print. */
 const BLANK: { [K in BlankType]: BlankKind<K> } = {
@@ -272,10 +302,12 @@ const BLANK: { [K in BlankType]: BlankKind<K> } = {
         layout.newPage();
         layout.text(options.words.drawMap, { size: 10 });
         layout.gap(8);
+        // The map to draw on gets the page's whole width, to within a printer's reach of its edges:
+        // its role names sit beside the circle, so the width is what limits the circle's size.
         drawMapScene(layout, options.blankMap, {
-          x: layout.left,
+          x: PRINTER_MARGIN,
           top: layout.y,
-          width: layout.contentWidth,
+          width: layout.width - 2 * PRINTER_MARGIN,
           height: layout.room,
         });
         layout.y = layout.margin.bottom;
@@ -307,7 +339,7 @@ function drawWorksheet(
     if (section.pageBreakBefore && !layout.atTop) layout.newPage();
     const intro = section.intro ? layout.measure(section.intro, { size: 9.5 }).height : 0;
     // Never a heading alone at a page's foot.
-    layout.ensure(24 + intro + 8 + 30 + blankKind(printable[0]!).start(printable[0]!));
+    layout.ensure(24 + intro + 8 + 30 + blankKind(printable[0]!).start(printable[0]!, c));
     layout.bookmark(section.title, mark);
     layout.text(section.title, { font: 'bold', size: 13.5, color: c.primary });
     if (section.intro) layout.text(section.intro, { size: 9.5, color: GREY });
@@ -348,8 +380,8 @@ export async function packetPdf(sheets: readonly WorksheetInput[], options: PdfO
   drawCoverLogo(c);
   const contents: { title: string; page: number }[] = [];
   for (const sheet of ordered) {
-    // The next page's number, as numbering leaves the cover out.
-    contents.push({ title: sheet.worksheet.title, page: layout.doc.getPageCount() });
+    // The next page's number: each worksheet starts a page, and the numbers count the cover.
+    contents.push({ title: sheet.worksheet.title, page: layout.doc.getPageCount() + 1 });
     drawWorksheet(c, sheet);
   }
   // The cover is drawn last, so its contents can give each worksheet's page number.

@@ -47,7 +47,7 @@ export async function facilitatorGuidePdf(guide: FacilitatorGuide, options: PdfO
   const contents: { title: string; page: number }[] = [];
   const part = (heading: string) => {
     titledPage(c, heading, 18);
-    contents.push({ title: heading, page: layout.doc.getPageCount() - 1 });
+    contents.push({ title: heading, page: layout.doc.getPageCount() });
     layout.gap(8);
   };
   const heading = (text: string) => {

@@ -95,12 +95,13 @@ export function drawPeople(c: FilledContext): void {
   drawTable(
     layout,
     [
-      { label: t('person.name'), share: 1.2 },
+      // The name's column is the widest: a long surname ("Featherstonehaugh") fits on one line.
+      { label: t('person.name'), share: 1.8 },
       { label: t('report.roles'), share: 1.4 },
-      { label: t('person.closeness') },
+      { label: t('person.closeness'), share: 0.9 },
       { label: t('person.stage') },
       { label: t('person.source') },
-      { label: t('person.supports'), share: 1.3 },
+      { label: t('person.supports'), share: 1.4 },
     ],
     people.map((p) => [
       isPlanned(p) ? `${p.name} (${t('report.potential')})` : p.name,

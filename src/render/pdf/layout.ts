@@ -22,6 +22,7 @@ import {
   type Script,
 } from '../fonts.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
+import { wrapText } from './wrap.ts';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
@@ -150,45 +151,6 @@ function textWidth(font: PDFFont, text: string, size: number): number {
   let w = known.get(text);
   if (w === undefined) known.set(text, (w = font.widthOfTextAtSize(text, 1)));
   return w * size;
-}
-
-/**
- * Splits text into lines no wider than `width`, given a measure of a string's width; a word
- * longer than a line is cut by letters.
- */
-export function wrapText(text: string, widthOf: (s: string) => number, width: number): string[] {
-  const out: string[] = [];
-  const space = widthOf(' ');
-  const fits = (s: string) => widthOf(s) <= width;
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    let lineWidth = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const w = widthOf(word);
-      // A line's width is the sum of its words and spaces (kerning across a space is negligible).
-      if (line && lineWidth + space + w <= width) {
-        line = `${line} ${word}`;
-        lineWidth += space + w;
-        continue;
-      }
-      if (!line && w <= width) {
-        line = word;
-        lineWidth = w;
-        continue;
-      }
-      if (line) out.push(line);
-      line = word;
-      while (!fits(line) && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && !fits(line.slice(0, cut))) cut--;
-        out.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
-      lineWidth = widthOf(line);
-    }
-    out.push(line);
-  }
-  return out;
 }
 
 export interface TextStyle {
@@ -397,13 +359,18 @@ export class PdfLayout {
     return item;
   }
 
-  /** Numbers the pages, writes the outline and returns the file. */
+  /**
+   * Numbers the pages, writes the outline and returns the file. A page's number is its place in the
+   * file, as a reader's page box shows it, and the total counts every page: a plain page (the
+   * cover) carries no number but is still page 1, so the contents and the footers agree.
+   */
   async save(): Promise<Uint8Array> {
-    const pages = this.doc.getPages().filter((p) => !this.plain.has(p));
-    pages.forEach((page, i) => {
+    const all = this.doc.getPages();
+    all.forEach((page, i) => {
+      if (this.plain.has(page)) return;
       const label = this.decor.pageNumber
         .replace('{n}', String(i + 1))
-        .replace('{total}', String(pages.length));
+        .replace('{total}', String(all.length));
       const size = 8.5;
       const w = this.widthOf(label, size);
       this.drawString(page, label, {

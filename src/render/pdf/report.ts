@@ -43,7 +43,7 @@ export async function reportPdf(
   /** A part of the report from a new page, with its bookmark and running head. */
   const part = (heading: string): OutlineItem => {
     const mark = titledPage(c, heading, 18);
-    contents.push({ title: heading, page: layout.doc.getPageCount() - 1 });
+    contents.push({ title: heading, page: layout.doc.getPageCount() });
     layout.gap(10);
     return mark;
   };
