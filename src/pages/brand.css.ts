@@ -8,7 +8,7 @@ import { getKit, getSiteOrigin } from '../site/data.ts';
 export const GET: APIRoute = async () => {
   const { colours } = await getKit();
   // An origin is scheme, host and port only (non-ASCII hosts in punycode): no quote to escape.
-  const origin = getSiteOrigin();
+  const origin = await getSiteOrigin();
   const css = `:root{--color-primary:${colours.primary};--color-accent:${colours.accent};--site-origin:"${origin}"}\n`;
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -10,13 +10,12 @@ export async function getKit() {
 }
 
 /**
- * The origin the kit is published at (`https://mentoring.example.edu`): printed pages write the
- * site's links out in full from it (brand.css). It is Astro's `site`, which the build takes from
- * kit.yaml's `site:`; a build without one (kit.yaml before that setting) prints the kit's example
- * address.
+ * The origin the kit is published at (`https://mentoring.example.edu`), from kit.yaml's `site`:
+ * printed pages write the site's links out in full from it (brand.css); the links' paths already
+ * carry the folder, if any.
  */
-export function getSiteOrigin(): string {
-  return new URL(import.meta.env.SITE ?? 'https://mentoring.example.edu/').origin;
+export async function getSiteOrigin(): Promise<string> {
+  return new URL((await getKit()).site).origin;
 }
 
 /** The locales of the kit, default first. */
