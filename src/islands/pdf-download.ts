@@ -10,7 +10,6 @@ class PdfDownload extends HTMLElement {
 
   connectedCallback() {
     session.start();
-    this.hidden = false;
     // The cover name is kept like an answer: a reload does not lose it; Delete all does delete it.
     const name = this.querySelector<HTMLInputElement>('[data-name]')!;
     name.value = session.store.input('cover-name');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, withPage, type PageOptions } from './browser.ts';
-import { readWorkbook } from '../../src/core/workbook.ts';
+import { readWorkbook } from '../../src/core/workbook-schema.ts';
 
 const baseUrl = inject('baseUrl');
 const scratch = mkdtempSync(join(tmpdir(), 'kit-e2e-'));

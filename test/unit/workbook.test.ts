@@ -3,10 +3,10 @@ import {
   CURRENT_VERSION,
   MAX_FILE_BYTES,
   migrations,
-  readWorkbook,
   workbookFileName,
   writeWorkbook,
 } from '../../src/core/workbook.ts';
+import { readWorkbook } from '../../src/core/workbook-schema.ts';
 import { filled, now } from './workbook-fixtures.ts';
 
 describe('a good workbook', () => {
