@@ -22,8 +22,12 @@ class WorkbookBar extends HTMLElement {
     session.addEventListener('status', () => this.showStatus());
     this.showStatus();
     this.showLoadProblem();
-    // Stored data only the validator can read is read after the page has loaded: its problem then.
-    session.addEventListener('loaded', () => this.showLoadProblem());
+    // Stored data only the validator can read is read after the page has loaded: its problem, and
+    // what it kept aside or left in place (a newer kit's data), show then.
+    session.addEventListener('loaded', () => {
+      this.showLoadProblem();
+      this.renderRecover();
+    });
     session.addEventListener('conflicts', () => this.showConflicts());
     this.renderRecover();
     // Something kept aside in another tab (damaged data it found, a conflict it settled) is listed here too.
