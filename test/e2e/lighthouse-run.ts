@@ -8,6 +8,7 @@ import lighthouse from 'lighthouse';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_PATH, CHROMIUM_SWITCHES } from './browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -21,16 +22,10 @@ export interface LighthouseResult {
   failed: Record<Category, string[]>;
 }
 
-/** The same switches as the browser suite's Chromium (test/e2e/browser.ts), headless. */
+/** The browser suite's switches (test/e2e/browser.ts), headless, with nothing installed besides. */
 const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_SWITCHES,
   '--disable-default-apps',
   '--disable-extensions',
 ];
@@ -45,7 +40,7 @@ export async function runLighthouse(
 ): Promise<LighthouseResult[]> {
   const profile = mkdtempSync(join(tmpdir(), 'kit-lighthouse-'));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     userDataDir: profile,
     logLevel: 'silent',
