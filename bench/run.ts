@@ -183,11 +183,10 @@ try {
     `${''.padEnd(50)} ${pdfs.length} PDFs in the build; packet ${pdfKb('a4/participant-packet.pdf').toFixed(0)} KB, action plan ${pdfKb('a4/action-plan.pdf').toFixed(0)} KB`,
   );
   const prints = await printTimings(out);
-  for (const p of prints)
-    row(
-      `Chromium print-to-PDF of ${p.path}, 60 people`,
-      `${p.ms.toFixed(0)} ms, ${(p.bytes / 1024).toFixed(0)} KB`,
-    );
+  for (const p of prints) {
+    row(`Chromium print-to-PDF of ${p.path}, 60 people, first`, `${p.firstMs.toFixed(0)} ms`);
+    row(`  repeat (median of 3)`, `${p.ms.toFixed(0)} ms, ${(p.bytes / 1024).toFixed(0)} KB`);
+  }
   const reference = prints[0]!; // the map worksheet: the page that shows the report's data
   const reports = await reportTimings(out, [
     { people: 10, scripts: 'latin' },
@@ -201,21 +200,41 @@ try {
     row(
       `${what}, first click (loads PDF code, fonts)`,
       `${r.firstMs.toFixed(0)} ms`,
-      budgeted ? `< print ${reference.ms.toFixed(0)} ms` : '',
-      !budgeted || r.firstMs < reference.ms,
+      budgeted ? `< first print ${reference.firstMs.toFixed(0)} ms` : '',
+      !budgeted || r.firstMs < reference.firstMs,
+    );
+    console.log(
+      `${''.padEnd(50)} ${(r.firstMs / reference.firstMs).toFixed(2)}× Chromium's first print of the map page`,
     );
     row(
       `  repeat (median of 3)`,
       `${r.ms.toFixed(0)} ms`,
       budgeted ? '≤ 500 ms' : '',
       !budgeted || r.ms <= 500,
+      false,
     );
     row(
       `  size`,
       `${(r.bytes / 1024).toFixed(0)} KB`,
       budgeted ? '≤ 400 KB' : '',
       !budgeted || r.bytes <= 400 * 1024,
+      false,
     );
+    if (budgeted)
+      table.push(
+        {
+          what: `${what}, repeat (median of 3)`,
+          figure: `${r.ms.toFixed(0)} ms`,
+          budget: '≤ 500 ms',
+          ok: r.ms <= 500,
+        },
+        {
+          what: `${what}, size`,
+          figure: `${(r.bytes / 1024).toFixed(0)} KB`,
+          budget: '≤ 400 KB',
+          ok: r.bytes <= 400 * 1024,
+        },
+      );
   }
 
   const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
