@@ -56,15 +56,22 @@ class WorkbookSession extends EventTarget {
     this.started = true;
     this.draft = this.store.workbook;
     this.open();
-    const flush = () => this.flush();
+    // Leaving the page before the validator has loaded (a tab closed right after typing), what was
+    // typed is written unchecked where that is safe; the validated save follows if the page stays.
+    let keptUnchecked = false;
+    const flush = () => {
+      if (this.dirty && !validatorLoaded()) keptUnchecked = this.store.saveUnchecked(this.draft);
+      this.flush();
+    };
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush();
     });
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', (e) => {
       flush();
-      // The browser asks before unsaved work is lost: a save failed, or could not run yet.
-      if (this.dirty && (this.status.kind === 'error' || !validatorLoaded())) e.preventDefault();
+      // The browser asks before unsaved work is lost: a save failed, or could not run at all yet.
+      if (this.dirty && (this.status.kind === 'error' || (!validatorLoaded() && !keptUnchecked)))
+        e.preventDefault();
     });
     const onStorage = (e: StorageEvent): void => {
       if (e.key !== STORAGE_KEY && e.key !== null) return;

@@ -266,6 +266,39 @@ export class WorkbookStore {
   }
 
   /**
+   * Writes `workbook` without the validator, for a page being left before the validator loaded: only
+   * over what this tab last read or wrote (or over nothing), and without the `checked` digest, so
+   * that the next page has the validator read it (and keeps it aside, never drops it, should it
+   * fail). Anything else stored is left alone: merging with it needs the validator. `true` if written.
+   */
+  saveUnchecked(workbook: Workbook): boolean {
+    const s = storage();
+    if (!s) return false;
+    try {
+      const raw = s.getItem(STORAGE_KEY);
+      const read = raw === null ? null : (JSON.parse(raw) as { revision?: unknown; stamp?: unknown });
+      const mine =
+        read === null
+          ? this.base.revision === 0
+          : read.revision === this.base.revision && read.stamp === this.base.stamp;
+      if (!mine) return false;
+      const envelope: Envelope = {
+        revision: this.base.revision + 1,
+        stamp: newStamp(),
+        ...(this.base.stamp ? { parent: this.base.stamp } : {}),
+        workbook,
+      };
+      s.setItem(STORAGE_KEY, JSON.stringify(envelope));
+      this.builtOn = read === null ? undefined : this.base;
+      this.base = envelope;
+      this.workbook = workbook;
+      return true;
+    } catch {
+      return false; // unreadable or full: the page asks before it is left (session.ts)
+    }
+  }
+
+  /**
    * Re-reads what another tab stored (after a `storage` event): `false` if nothing newer is there,
    * `true` when it was taken as it is, or the merge with this tab's last write when the other tab
    * wrote without seeing it. Two tabs saving at the same moment can each read the stored workbook

@@ -210,6 +210,38 @@ describe('before the validator has loaded (it loads on demand)', () => {
     }
   });
 
+  it('a page left before the validator loaded keeps what was typed, unchecked, over what it read', async () => {
+    const { WorkbookStore: Store, loadValidator: load } = await freshStore();
+    const wb = filled();
+    ls.setItem(STORAGE_KEY, envelope(wb, checkedDigest(JSON.stringify(wb))));
+    const store = new Store();
+    expect(store.load()).toBeNull();
+    const typed = withAnswer(wb, 'know-yourself', 'success', 'Typed just before closing');
+    expect(store.saveUnchecked(typed)).toBe(true);
+    const stored = JSON.parse(ls.getItem(STORAGE_KEY)!) as { revision: number; checked?: string };
+    expect(stored.revision).toBe(3);
+    expect(stored.checked).toBeUndefined(); // the next page's validator reads it
+    const next = new Store();
+    expect(next.load()).toBe('unchecked');
+    await load();
+    expect(next.load()).toBeNull();
+    expect(next.workbook).toEqual(typed);
+    // Once the validator is there, the first store's next save follows on from its unchecked write.
+    expect(store.save(typed)).toEqual({ kind: 'saved' });
+  });
+
+  it('a page left before the validator loaded writes nothing over another tab’s later save', async () => {
+    const { WorkbookStore: Store } = await freshStore();
+    const wb = filled();
+    ls.setItem(STORAGE_KEY, envelope(wb, checkedDigest(JSON.stringify(wb))));
+    const store = new Store();
+    store.load();
+    const theirs = JSON.stringify({ revision: 3, stamp: 'other tab', workbook: wb });
+    ls.setItem(STORAGE_KEY, theirs);
+    expect(store.saveUnchecked(withAnswer(wb, 'know-yourself', 'success', 'mine'))).toBe(false);
+    expect(ls.getItem(STORAGE_KEY)).toBe(theirs);
+  });
+
   it('a save stores the digest that lets the next page show it at once', async () => {
     const wb = filled();
     expect(new WorkbookStore().save(wb)).toEqual({ kind: 'saved' });
