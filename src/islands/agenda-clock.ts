@@ -21,7 +21,6 @@ class AgendaClock extends HTMLElement {
     const groupParam = parseGroupSize(params.get('group') ?? '');
     if (group && groupParam !== undefined) group.value = String(groupParam);
 
-    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.querySelector('[data-print]')?.addEventListener('click', () => print());
     start?.addEventListener('input', () => this.update());
     group?.addEventListener('input', () => this.update());

@@ -76,7 +76,6 @@ class FindingsView extends HTMLElement {
   connectedCallback() {
     this.data = findingsData()!; // its own element holds the data
     session.start();
-    for (const node of this.querySelectorAll<HTMLElement>('[data-js-only]')) node.hidden = false;
     // After the frame that shows the edit (the map's redraw comes first), once the browser is idle.
     const refresh = () => {
       cancelIdle(this.frame);

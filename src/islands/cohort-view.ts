@@ -60,7 +60,6 @@ class CohortView extends HTMLElement {
     >;
     this.words = { ...data, locale: document.documentElement.lang };
     const form = this.querySelector<HTMLFormElement>('[data-cohort-form]')!;
-    form.hidden = false;
     const input = form.querySelector<HTMLInputElement>('input[type="file"]')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();

@@ -37,7 +37,6 @@ class NetworkEditor extends HTMLElement implements MapHost {
   connectedCallback() {
     this.roles = JSON.parse(this.dataset.roles ?? '[]');
     session.start();
-    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.network = session.draft.network;
     this.hide = initialsOnly();
     this.option('initials').checked = this.hide;

@@ -10,7 +10,6 @@ class PdfDownload extends HTMLElement {
 
   connectedCallback() {
     session.start();
-    this.hidden = false;
     // The cover name is kept like an answer: a reload does not lose it; Delete all does delete it.
     const name = this.querySelector<HTMLInputElement>('[data-name]')!;
     name.value = session.store.input('cover-name');
@@ -26,6 +25,14 @@ class PdfDownload extends HTMLElement {
 
   /** The PDF as it stands now, not downloaded (public: the benchmark times it). */
   async makeFile(kind: 'report' | 'worksheet'): Promise<{ name: string; blob: Blob }> {
+    // The page's data and the fonts every PDF draws with are fetched while the PDF code loads, not
+    // after it: the code's own requests then find them (fetch-once.ts). A failure here shows when
+    // the code asks for the same file, with the reason it gives.
+    const early = Promise.all([import('./fetch-once.ts'), import('../render/fonts.ts')]).then(
+      ([{ fetchOnce, fetchFont }, { fontFilesFor }]) =>
+        Promise.all([fetchOnce(this.dataset.data!), ...fontFilesFor([]).map((f) => fetchFont(f.file))]),
+    );
+    early.catch(() => {});
     const { makePdf } = await failsAs('load-failed', import('./pdf-make.ts'));
     return makePdf({
       kind,

@@ -7,7 +7,6 @@ import { t } from './strings.ts';
 class ProgressList extends HTMLElement {
   connectedCallback() {
     session.start();
-    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.show();
     session.addEventListener('replaced', () => this.show());
   }
@@ -25,7 +24,6 @@ class ProgressList extends HTMLElement {
       const badge = item.querySelector<HTMLElement>('[data-progress]')!;
       badge.dataset.state = state;
       badge.textContent = t(`journey.progress.${state}`);
-      badge.hidden = false;
     }
   }
 }

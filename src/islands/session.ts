@@ -3,7 +3,15 @@
 import type { AnswerValue, Workbook } from '../core/workbook.ts';
 import { isEmptyAnswer } from '../core/answers.ts';
 import { withConflictValue, type Conflict } from '../core/merge.ts';
-import { WorkbookStore, STORAGE_KEY, type LoadProblem, type SaveOutcome } from './store.ts';
+import { whenIdle } from './idle.ts';
+import {
+  loadValidator,
+  validatorLoaded,
+  WorkbookStore,
+  STORAGE_KEY,
+  type LoadProblem,
+  type SaveOutcome,
+} from './store.ts';
 
 export type Status =
   | { kind: 'loading' }
@@ -19,6 +27,9 @@ export type Status =
   | { kind: 'kept-aside-elsewhere' };
 
 const SAVE_DELAY_MS = 400;
+
+// A validator that failed to load (the network gone) is asked for again by the next save.
+const ignore = () => {};
 
 class WorkbookSession extends EventTarget {
   readonly store = new WorkbookStore();
@@ -37,23 +48,36 @@ class WorkbookSession extends EventTarget {
     return this.store.workbook;
   }
 
-  /** Loads once per page, however many islands ask. */
+  /**
+   * Loads once per page, however many islands ask. What this kit stored itself shows at once; other
+   * stored data (an older kit's) waits for the validator, and the islands are told when it is read
+   * (`replaced`). The validator, which the first save needs, loads when the browser is idle.
+   */
   start(): void {
     if (this.started) return;
     this.started = true;
-    this.loadProblem = this.store.load();
     this.draft = this.store.workbook;
-    const flush = () => this.flush();
+    this.open();
+    // Leaving the page before the validator has loaded (a tab closed right after typing), what was
+    // typed is written unchecked where that is safe; the validated save follows if the page stays.
+    let keptUnchecked = false;
+    const flush = () => {
+      if (this.dirty && !validatorLoaded()) keptUnchecked = this.store.saveUnchecked(this.draft);
+      this.flush();
+    };
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush();
     });
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', (e) => {
       flush();
-      if (this.dirty && this.status.kind === 'error') e.preventDefault(); // the browser asks before unsaved work is lost
+      // The browser asks before unsaved work is lost: a save failed, or could not run at all yet.
+      if (this.dirty && (this.status.kind === 'error' || (!validatorLoaded() && !keptUnchecked)))
+        e.preventDefault();
     });
-    window.addEventListener('storage', (e) => {
+    const onStorage = (e: StorageEvent): void => {
       if (e.key !== STORAGE_KEY && e.key !== null) return;
+      if (!validatorLoaded()) return void loadValidator().then(() => onStorage(e), ignore);
       if (e.key === null || e.newValue === null) {
         // Removed because another tab kept it aside as damaged, or deleted: two different messages.
         const keptAside = e.oldValue !== null && this.store.asides().some((a) => a.raw === e.oldValue);
@@ -70,12 +94,30 @@ class WorkbookSession extends EventTarget {
       }
       this.setStatus({ kind: 'external' });
       this.dispatchEvent(new Event('replaced'));
-    });
-    const problem = this.loadProblem;
-    if (problem?.kind === 'unavailable' || problem?.kind === 'damaged-not-moved' || problem?.kind === 'newer')
-      this.setStatus({ kind: 'error', outcome: problem });
+    };
+    window.addEventListener('storage', onStorage);
+    whenIdle(() => void loadValidator().catch(ignore));
+  }
+
+  /** Reads the stored workbook, now or, when only the validator can read it, once it is loaded. */
+  private open(): void {
+    const loaded = this.store.load();
+    if (loaded === 'unchecked') {
+      void loadValidator().then(() => {
+        // Edits made meanwhile are merged with the stored workbook by the save, as another tab's would be.
+        if (this.dirty) this.flush();
+        else this.open();
+        this.dispatchEvent(new Event('replaced'));
+      }, ignore);
+      return;
+    }
+    this.loadProblem = loaded;
+    this.draft = this.store.workbook;
+    if (loaded?.kind === 'unavailable' || loaded?.kind === 'damaged-not-moved' || loaded?.kind === 'newer')
+      this.setStatus({ kind: 'error', outcome: loaded });
     else if (!this.store.holdsWorkbook()) this.setStatus({ kind: 'empty' });
     else this.setStatus({ kind: 'saved', at: new Date(this.workbook.updatedAt) });
+    this.dispatchEvent(new Event('loaded'));
   }
 
   /** The workbook with unsaved edits. */
@@ -121,6 +163,7 @@ class WorkbookSession extends EventTarget {
   flush(rescued?: Conflict[]): void {
     clearTimeout(this.timer);
     if (!this.dirty) return;
+    if (!validatorLoaded()) return void loadValidator().then(() => this.flush(rescued), ignore);
     let outcome = this.store.save(this.draft);
     if (rescued && (outcome.kind === 'saved' || outcome.kind === 'merged'))
       outcome = {

@@ -1,9 +1,34 @@
 // Keeps the workbook in this browser's localStorage. Nothing here talks to the network.
 // Every write carries a revision number and a random stamp, so a tab can tell that another tab saved
 // in between (the stamp tells two writes apart even when revisions restart after a delete).
-import { emptyWorkbook, readWorkbook, workbookSchema, type Workbook } from '../core/workbook.ts';
+//
+// One validator (core/workbook-schema.ts) checks what is saved, opened and loaded, but it is loaded
+// on demand, not with the page (zod is most of its weight). Each write also stores the digest of
+// the workbook's text as that validator accepted it (`checked`), so a page shows what it stored
+// itself at once: text with the same digest is the very text the validator passed. Anything else
+// stored (written by an older kit, changed by hand, damaged) waits for the validator to read it.
+import { checkedDigest, emptyWorkbook, type Workbook } from '../core/workbook.ts';
 import { mergeWorkbooks, type Conflict, type MergeResult } from '../core/merge.ts';
-import { firstIssue, type IssueFacts } from '../core/workbook-issue.ts';
+import type { IssueFacts } from '../core/workbook-issue.ts';
+
+type Validator = typeof import('../core/workbook-schema.ts');
+let validator: Validator | undefined;
+let loading: Promise<Validator> | undefined;
+
+/** Loads the workbook's validator once per page; a failed load (the network gone) is tried again next time. */
+export function loadValidator(): Promise<Validator> {
+  loading ??= import('../core/workbook-schema.ts').then(
+    (v) => (validator = v),
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** Whether the validator is there: saving needs it, and so does stored data this kit did not check. */
+export const validatorLoaded = () => validator !== undefined;
 
 export const STORAGE_KEY = 'mnk:workbook';
 
@@ -35,14 +60,20 @@ export interface Aside {
 interface Envelope {
   revision: number;
   stamp?: string;
+  /** The digest of the workbook's text when the validator accepted it (see the top of this file). */
+  checked?: string;
   /** The stamp of the stored write this one was made from: tells a concurrent write from a later one. */
   parent?: string;
   workbook: Workbook;
 }
 
-/** What is stored: nothing, a readable envelope, one from a newer kit, or something unreadable. */
+/**
+ * What is stored: nothing, a readable envelope, one from a newer kit, something unreadable, or
+ * something only the validator can tell, which is not loaded yet.
+ */
 type Stored =
   | { kind: 'empty' }
+  | { kind: 'unchecked' }
   | { kind: 'ok'; envelope: Envelope }
   | { kind: 'newer'; version: number }
   | { kind: 'damaged'; raw: string };
@@ -89,26 +120,38 @@ function readStored(raw: string | null): Stored {
       revision?: unknown;
       stamp?: unknown;
       parent?: unknown;
+      checked?: unknown;
       workbook?: unknown;
     };
     if (typeof parsed.revision !== 'number') return { kind: 'damaged', raw };
-    const result = readWorkbook(JSON.stringify(parsed.workbook));
-    if (!result.ok)
-      return result.error.code === 'newer-version'
-        ? { kind: 'newer', version: result.error.version }
-        : { kind: 'damaged', raw };
+    const text = JSON.stringify(parsed.workbook) ?? '';
+    const checked = typeof parsed.checked === 'string' ? parsed.checked : undefined;
+    let workbook: Workbook;
+    if (checked !== undefined && checked === checkedDigest(text)) workbook = parsed.workbook as Workbook;
+    else if (!validator) return { kind: 'unchecked' };
+    else {
+      const result = validator.readWorkbook(text);
+      if (!result.ok)
+        return result.error.code === 'newer-version'
+          ? { kind: 'newer', version: result.error.version }
+          : { kind: 'damaged', raw };
+      workbook = result.workbook;
+    }
     const stamp = typeof parsed.stamp === 'string' ? { stamp: parsed.stamp } : {};
     const parent = typeof parsed.parent === 'string' ? { parent: parsed.parent } : {};
     return {
       kind: 'ok',
-      envelope: { revision: parsed.revision, ...stamp, ...parent, workbook: result.workbook },
+      envelope: { revision: parsed.revision, ...stamp, ...parent, workbook },
     };
   } catch {
     return { kind: 'damaged', raw };
   }
 }
 
-/** The envelope of what is stored; `null` when nothing is, `undefined` when it cannot be read. */
+/**
+ * The envelope of what is stored; `null` when nothing is, `undefined` when it cannot be read. Only
+ * with the validator loaded (before, unchecked data would count as unreadable).
+ */
 function envelopeOf(stored: Stored): Envelope | null | undefined {
   return stored.kind === 'ok' ? stored.envelope : stored.kind === 'empty' ? null : undefined;
 }
@@ -138,12 +181,16 @@ export class WorkbookStore {
   /** What this tab's last write was made from, while that write is the latest this tab knows of. */
   private builtOn: Envelope | undefined;
 
-  /** Loads the stored workbook, keeping damaged data aside rather than discarding it. */
-  load(): LoadProblem | null {
+  /**
+   * Loads the stored workbook, keeping damaged data aside rather than discarding it. `unchecked`:
+   * what is stored needs the validator, which is not loaded yet (load again once it is).
+   */
+  load(): LoadProblem | null | 'unchecked' {
     const s = storage();
     if (!s) return { kind: 'unavailable' };
     const raw = s.getItem(STORAGE_KEY);
     const stored = readStored(raw);
+    if (stored.kind === 'unchecked') return 'unchecked';
     if (stored.kind === 'newer') return { kind: 'newer', version: stored.version };
     const envelope = envelopeOf(stored);
     if (envelope === undefined) {
@@ -166,8 +213,10 @@ export class WorkbookStore {
   /**
    * Saves `workbook`; if another tab saved meanwhile, merges field by field first. Never overwrites
    * what it cannot read: damaged data is copied aside first, a newer kit's data is left alone.
+   * Only once the validator is loaded (`loadValidator`): nothing is stored unchecked.
    */
   save(workbook: Workbook): SaveOutcome {
+    if (!validator) throw new Error('save() before loadValidator()');
     const s = storage();
     if (!s) return { kind: 'unavailable' };
     const stored = readStored(s.getItem(STORAGE_KEY));
@@ -186,10 +235,8 @@ export class WorkbookStore {
       conflicts = result.conflicts;
     }
     // Never store what load() would call damaged.
-    const checked = workbookSchema.safeParse(next);
-    if (!checked.success) {
-      return { kind: 'invalid', ...firstIssue(checked.error.issues) };
-    }
+    const problem = validator.workbookProblem(next);
+    if (problem) return { kind: 'invalid', ...problem };
     if (stored.kind === 'damaged') {
       try {
         keptAs = keepAside(s, stored.raw);
@@ -203,6 +250,7 @@ export class WorkbookStore {
       revision,
       stamp: newStamp(),
       ...(read?.stamp ? { parent: read.stamp } : {}),
+      checked: checkedDigest(JSON.stringify(next)),
       workbook: next,
     };
     try {
@@ -215,6 +263,39 @@ export class WorkbookStore {
     this.builtOn = read;
     if (keptAs) return { kind: 'saved-damaged-kept', keptAs };
     return conflicts ? { kind: 'merged', conflicts } : { kind: 'saved' };
+  }
+
+  /**
+   * Writes `workbook` without the validator, for a page being left before the validator loaded: only
+   * over what this tab last read or wrote (or over nothing), and without the `checked` digest, so
+   * that the next page has the validator read it (and keeps it aside, never drops it, should it
+   * fail). Anything else stored is left alone: merging with it needs the validator. `true` if written.
+   */
+  saveUnchecked(workbook: Workbook): boolean {
+    const s = storage();
+    if (!s) return false;
+    try {
+      const raw = s.getItem(STORAGE_KEY);
+      const read = raw === null ? null : (JSON.parse(raw) as { revision?: unknown; stamp?: unknown });
+      const mine =
+        read === null
+          ? this.base.revision === 0
+          : read.revision === this.base.revision && read.stamp === this.base.stamp;
+      if (!mine) return false;
+      const envelope: Envelope = {
+        revision: this.base.revision + 1,
+        stamp: newStamp(),
+        ...(this.base.stamp ? { parent: this.base.stamp } : {}),
+        workbook,
+      };
+      s.setItem(STORAGE_KEY, JSON.stringify(envelope));
+      this.builtOn = read === null ? undefined : this.base;
+      this.base = envelope;
+      this.workbook = workbook;
+      return true;
+    } catch {
+      return false; // unreadable or full: the page asks before it is left (session.ts)
+    }
   }
 
   /**

@@ -21,7 +21,6 @@ class AnonymousSummaryField extends HTMLElement {
 
   connectedCallback() {
     session.start();
-    this.hidden = false;
     this.addEventListener('click', (e) => {
       const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
       if (action === 'summary-show') this.show();

@@ -3,7 +3,6 @@ import {
   decodeWorkbookBytes,
   isBlankWorkbook,
   MAX_FILE_BYTES,
-  readWorkbook,
   workbookFileName,
   writeWorkbook,
   type WorkbookError,
@@ -15,18 +14,21 @@ import type { Conflict } from '../core/merge.ts';
 import { showConflictNotes, underKey } from './conflict-note.ts';
 import { downloadFile } from './download.ts';
 import { session } from './session.ts';
-import { STORAGE_KEY, type SaveOutcome } from './store.ts';
+import { loadValidator, STORAGE_KEY, type SaveOutcome } from './store.ts';
 import { t } from './strings.ts';
 
 class WorkbookBar extends HTMLElement {
   connectedCallback() {
     session.start();
-    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     session.addEventListener('status', () => this.showStatus());
     this.showStatus();
-    const problem = session.loadProblem;
-    if (problem?.kind === 'damaged') this.notice(t('workbook.damaged'), true);
-    if (problem?.kind === 'damaged-not-moved') this.notice(t('workbook.damagedNotMoved'), true);
+    this.showLoadProblem();
+    // Stored data only the validator can read is read after the page has loaded: its problem, and
+    // what it kept aside or left in place (a newer kit's data), show then.
+    session.addEventListener('loaded', () => {
+      this.showLoadProblem();
+      this.renderRecover();
+    });
     session.addEventListener('conflicts', () => this.showConflicts());
     this.renderRecover();
     // Something kept aside in another tab (damaged data it found, a conflict it settled) is listed here too.
@@ -41,6 +43,12 @@ class WorkbookBar extends HTMLElement {
     this.querySelector<HTMLInputElement>('[data-action="open"]')!.addEventListener('change', (e) =>
       this.open(e.target as HTMLInputElement),
     );
+  }
+
+  private showLoadProblem() {
+    const problem = session.loadProblem;
+    if (problem?.kind === 'damaged') this.notice(t('workbook.damaged'), true);
+    if (problem?.kind === 'damaged-not-moved') this.notice(t('workbook.damagedNotMoved'), true);
   }
 
   /** The kind of status last shown: the live region's text is rewritten only when it changes. */
@@ -240,7 +248,7 @@ class WorkbookBar extends HTMLElement {
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
     const roles = JSON.parse(this.dataset.roles ?? '[]') as string[];
-    const { refusalText } = await refusalWords();
+    const [{ refusalText }, { readWorkbook }] = await Promise.all([refusalWords(), loadValidator()]);
     const refuse = (error: WorkbookError) =>
       this.notice(`${refusalText(t, error, file.name, roles)} ${t('workbook.keptCurrent')}`);
     if (file.size > MAX_FILE_BYTES) return refuse({ code: 'too-large', bytes: file.size });

@@ -25,19 +25,12 @@ const storesAnswer = (el: HTMLElement) => FIELD_KINDS[typeOf(el)].stores === 'an
 /** Fields held in one text box, which word counts, print copies and the mail draft follow. */
 const isText = (el: HTMLElement) => FIELD_KINDS[typeOf(el)].screen === 'text';
 
-/** The islands of the network fields (components/worksheet/Field.astro), which show their own parts. */
-const NETWORK_ISLANDS = 'mnk-network, mnk-findings, mnk-anonymous-summary';
-
 class WorksheetForm extends HTMLElement {
   private sheet = '';
 
   connectedCallback() {
     this.sheet = this.dataset.worksheet ?? '';
     session.start();
-    // The fields' own controls show now; a network field's wait for its island, which loads later:
-    // shown earlier, its quick-add row took typing that the island then dropped.
-    for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]'))
-      if (!el.closest(NETWORK_ISLANDS)) el.hidden = false;
     this.restore();
     this.fillChoices();
     session.addEventListener('replaced', () => {

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import { toJSONSchema } from 'zod/mini';
-import { workbookSchema } from '../core/workbook.ts';
+import { workbookJsonSchema } from '../core/workbook-schema.ts';
 import { withBase } from '../core/base-path.ts';
 
 /** The workbook's JSON Schema, generated from the zod schema, for anyone reading the files elsewhere. */
 export const GET: APIRoute = ({ site }) => {
-  const schema = toJSONSchema(workbookSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = workbookJsonSchema();
   const doc = {
     $id: new URL(withBase('/workbook.schema.json'), site).href,
     title: 'Mentoring Network Kit workbook',

@@ -1,23 +1,25 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
+/** Debian's Chromium, or the one CHROME_PATH names. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** How this machine allows Chromium to run: no sandbox or GPU, nothing fetched in the background. */
+export const CHROMIUM_SWITCHES = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * Debian's Chromium, started the way this machine allows (no background networking, fresh profile);
  * `extraArgs` add switches (the bench's unthrottled frame rate).
  */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_SWITCHES, ...extraArgs] });
 }
 
 /** What went wrong while a page was open: console errors, failed or foreign requests, dialogs. */

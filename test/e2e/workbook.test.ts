@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, withPage, type PageOptions } from './browser.ts';
-import { readWorkbook } from '../../src/core/workbook.ts';
+import { readWorkbook } from '../../src/core/workbook-schema.ts';
 
 const baseUrl = inject('baseUrl');
 const scratch = mkdtempSync(join(tmpdir(), 'kit-e2e-'));
@@ -468,6 +468,23 @@ describe('the workbook keeps what a participant typed', () => {
       await page.fill('#f-success', 'Typed just before closing');
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
       expect((await stored(page))?.answers['know-yourself'].success).toBe('Typed just before closing');
+    });
+  });
+
+  it('keeps what was typed when the page is left before the validator has loaded', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      // The workbook's validator loads on demand (islands/store.ts); here it never arrives.
+      await page.route('**/_astro/workbook-schema.*.js', () => {});
+      await page.goto(ws('know-yourself'));
+      await page.fill('#f-success', 'Typed before the validator');
+      await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+      expect((await stored(page))?.answers['know-yourself'].success).toBe('Typed before the validator');
+      const envelope = await page.evaluate(() => JSON.parse(localStorage.getItem('mnk:workbook')!));
+      expect(envelope.checked).toBeUndefined(); // written without the validator
+      // The next page reads it with the validator, as anything stored unchecked.
+      await page.unroute('**/_astro/workbook-schema.*.js');
+      await page.reload();
+      await expect.poll(() => page.inputValue('#f-success')).toBe('Typed before the validator');
     });
   });
 

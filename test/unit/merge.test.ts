@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, WorkbookStore } from '../../src/islands/store.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadValidator, STORAGE_KEY, WorkbookStore } from '../../src/islands/store.ts';
 import { MemoryStorage } from './memory-storage.ts';
-import { readWorkbook, writeWorkbook, type Workbook } from '../../src/core/workbook.ts';
+import { writeWorkbook, type Workbook } from '../../src/core/workbook.ts';
+import { readWorkbook } from '../../src/core/workbook-schema.ts';
 import { mergeWorkbooks, withConflictValue } from '../../src/core/merge.ts';
 import { filled } from './workbook-fixtures.ts';
+
+beforeAll(() => loadValidator());
 
 describe('merging two tabs', () => {
   const base = filled();

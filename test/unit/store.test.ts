@@ -1,8 +1,11 @@
 // The browser store against an in-memory Storage: what is kept, what is refused, what is never overwritten.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, WorkbookStore } from '../../src/islands/store.ts';
-import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadValidator, STORAGE_KEY, WorkbookStore } from '../../src/islands/store.ts';
+import { checkedDigest, emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
 import { MemoryStorage } from './memory-storage.ts';
+import { filled } from './workbook-fixtures.ts';
+
+beforeAll(() => loadValidator());
 
 let ls: MemoryStorage;
 beforeEach(() => {
@@ -161,5 +164,90 @@ describe('loading', () => {
       version: 99,
     });
     expect(ls.getItem(STORAGE_KEY)).toBe(newer);
+  });
+});
+
+describe('before the validator has loaded (it loads on demand)', () => {
+  /** A store module of its own, so that its validator is not loaded yet. */
+  async function freshStore() {
+    vi.resetModules();
+    return import('../../src/islands/store.ts');
+  }
+  const envelope = (wb: Workbook, checked?: string) =>
+    JSON.stringify({ revision: 2, stamp: 's', ...(checked ? { checked } : {}), workbook: wb });
+
+  it('shows at once what it stored itself: the text the validator accepted, unchanged', async () => {
+    const { WorkbookStore: Store, validatorLoaded } = await freshStore();
+    const wb = filled();
+    ls.setItem(STORAGE_KEY, envelope(wb, checkedDigest(JSON.stringify(wb))));
+    const store = new Store();
+    expect(store.load()).toBeNull();
+    expect(store.workbook).toEqual(wb);
+    expect(validatorLoaded()).toBe(false);
+  });
+
+  it('waits for the validator to read anything else: no digest, a changed text, a digest of other rules', async () => {
+    const wb = filled();
+    const changed = { ...wb, updatedAt: 'not a date' };
+    for (const raw of [
+      envelope(wb),
+      envelope(changed, checkedDigest(JSON.stringify(wb))),
+      envelope(wb, 'not-the-digest'),
+    ]) {
+      const { WorkbookStore: Store, loadValidator: load } = await freshStore();
+      ls.setItem(STORAGE_KEY, raw);
+      const store = new Store();
+      expect(store.load()).toBe('unchecked');
+      expect(store.workbook.answers).toEqual({}); // nothing half-read meanwhile
+      expect(() => store.save(wb)).toThrow();
+      await load();
+      const problem = store.load();
+      if (raw.includes('not a date')) expect(problem).toMatchObject({ kind: 'damaged' });
+      else {
+        expect(problem).toBeNull();
+        expect(store.workbook).toEqual(wb);
+      }
+    }
+  });
+
+  it('a page left before the validator loaded keeps what was typed, unchecked, over what it read', async () => {
+    const { WorkbookStore: Store, loadValidator: load } = await freshStore();
+    const wb = filled();
+    ls.setItem(STORAGE_KEY, envelope(wb, checkedDigest(JSON.stringify(wb))));
+    const store = new Store();
+    expect(store.load()).toBeNull();
+    const typed = withAnswer(wb, 'know-yourself', 'success', 'Typed just before closing');
+    expect(store.saveUnchecked(typed)).toBe(true);
+    const stored = JSON.parse(ls.getItem(STORAGE_KEY)!) as { revision: number; checked?: string };
+    expect(stored.revision).toBe(3);
+    expect(stored.checked).toBeUndefined(); // the next page's validator reads it
+    const next = new Store();
+    expect(next.load()).toBe('unchecked');
+    await load();
+    expect(next.load()).toBeNull();
+    expect(next.workbook).toEqual(typed);
+    // Once the validator is there, the first store's next save follows on from its unchecked write.
+    expect(store.save(typed)).toEqual({ kind: 'saved' });
+  });
+
+  it('a page left before the validator loaded writes nothing over another tab’s later save', async () => {
+    const { WorkbookStore: Store } = await freshStore();
+    const wb = filled();
+    ls.setItem(STORAGE_KEY, envelope(wb, checkedDigest(JSON.stringify(wb))));
+    const store = new Store();
+    store.load();
+    const theirs = JSON.stringify({ revision: 3, stamp: 'other tab', workbook: wb });
+    ls.setItem(STORAGE_KEY, theirs);
+    expect(store.saveUnchecked(withAnswer(wb, 'know-yourself', 'success', 'mine'))).toBe(false);
+    expect(ls.getItem(STORAGE_KEY)).toBe(theirs);
+  });
+
+  it('a save stores the digest that lets the next page show it at once', async () => {
+    const wb = filled();
+    expect(new WorkbookStore().save(wb)).toEqual({ kind: 'saved' });
+    const { WorkbookStore: Store } = await freshStore();
+    const store = new Store();
+    expect(store.load()).toBeNull();
+    expect(store.workbook).toEqual(wb);
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/core/i18n.ts';
-import { emptyWorkbook, readWorkbook, type Workbook } from '../../src/core/workbook.ts';
+import { emptyWorkbook, type Workbook } from '../../src/core/workbook.ts';
+import { readWorkbook } from '../../src/core/workbook-schema.ts';
 import { refusalText } from '../../src/core/workbook-refusal.ts';
 import { firstIssue, issueCode, WORKBOOK_ISSUES, type WorkbookIssue } from '../../src/core/workbook-issue.ts';
 

@@ -5,11 +5,11 @@ import {
   isBlankWorkbook,
   MAX_FILE_BYTES,
   migrations,
-  readWorkbook,
   workbookFileName,
   writeWorkbook,
   type Workbook,
 } from '../../src/core/workbook.ts';
+import { readWorkbook } from '../../src/core/workbook-schema.ts';
 import { filled, now } from './workbook-fixtures.ts';
 
 describe('a good workbook', () => {
