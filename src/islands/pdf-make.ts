@@ -73,13 +73,15 @@ export async function makePdf(request: PdfRequest): Promise<{ name: string; blob
   const { logo, ...brand } = page.brand;
   const words = pdfWords(t);
   // Fonts for every script in the participant's text and the page's own; the big ones only if used.
+  // The titles that initials leave out (in many scripts) are only matched against names, never printed.
+  const { 'person.initials.skip': _matchedOnly, ...printedStrings } = page.strings;
   const text = JSON.stringify([
     participant,
     workbook.answers,
     workbook.network.people.map((p) => p.name),
     brand,
     sheet ?? page.worksheets,
-    page.strings,
+    printedStrings,
   ]);
   const options: PdfOptions = {
     fonts: await failsAs('fonts-unavailable', pdfFontsFor(text, fontBytes)),

@@ -54,7 +54,7 @@ const WORDS = {
     step: (n: number, total: number) => `Paso ${n} de ${total}`,
     next: (t: string) => `Paso siguiente: ${t}`,
     progress: { 'not-started': 'Sin empezar', started: 'Empezada', done: 'Terminada' },
-    nothingSaved: 'Todavía no hay nada guardado.',
+    nothingSaved: 'Nada guardado aún.',
     saved: 'Guardado en este navegador',
     delete: 'Borrar todos mis datos',
     draft: 'Redactarlo con mis respuestas',
