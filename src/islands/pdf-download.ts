@@ -1,9 +1,21 @@
 // <mnk-pdf>: the buttons that make a filled PDF from the workbook. Only this thin element loads
-// with the page; the PDF code, fonts and page data load when a button is first pressed.
+// with the page. The PDF maker (islands/pdf-worker.ts) runs in its own thread: it starts when the
+// buttons come into view and the browser is idle, and prepares the report from the workbook as it
+// stands, so that a click finds the code, the fonts and the page data loaded, and, if nothing
+// changed since, the report already made.
+import { isBlankWorkbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { failsAs, failureText } from './failure.ts';
+import { whenIdle } from './idle.ts';
+import { shownWorkbook } from './network/privacy.ts';
+import type { PdfRequest } from './pdf-make.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
+
+/** How long after a change the report is prepared again: typing has usually paused by then. */
+const PREPARE_AFTER_CHANGE_MS = 1500;
+
+const maker = () => failsAs('load-failed', import('./pdf-maker.ts'));
 
 class PdfDownload extends HTMLElement {
   private busy = false;
@@ -21,27 +33,58 @@ class PdfDownload extends HTMLElement {
       const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-make]')?.dataset.make;
       if (kind === 'report' || kind === 'worksheet') void this.make(kind);
     });
+    this.prepareWhenSeen();
   }
 
-  /** The PDF as it stands now, not downloaded (public: the benchmark times it). */
-  async makeFile(kind: 'report' | 'worksheet'): Promise<{ name: string; blob: Blob }> {
-    // The page's data and the fonts every PDF draws with are fetched while the PDF code loads, not
-    // after it: the code's own requests then find them (fetch-once.ts). A failure here shows when
-    // the code asks for the same file, with the reason it gives.
-    const early = Promise.all([import('./fetch-once.ts'), import('../render/fonts.ts')]).then(
-      ([{ fetchOnce, fetchFont }, { fontFilesFor }]) =>
-        Promise.all([fetchOnce(this.dataset.data!), ...fontFilesFor([]).map((f) => fetchFont(f.file))]),
-    );
-    early.catch(() => {});
-    const { makePdf } = await failsAs('load-failed', import('./pdf-make.ts'));
-    return makePdf({
+  /**
+   * While the buttons are on screen, the maker makes the report as the workbook stands (kept, not
+   * downloaded): once the browser is idle after they come into view, and again a moment after each
+   * change. Not for an empty workbook, so a visitor who only reads the page costs nothing.
+   * `data-prepared` tells tests and the bench that a report was prepared.
+   */
+  private prepareWhenSeen() {
+    let seen = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const prepare = () => {
+      if (!seen || isBlankWorkbook(session.draft)) return;
+      void this.makeFile('report')
+        .then(() => (this.dataset.prepared = 'true'))
+        .catch(() => {}); // a click tries again and says why it failed
+    };
+    const soon = (delay: number) => {
+      clearTimeout(timer);
+      if (seen) timer = setTimeout(() => whenIdle(prepare, 1000), delay);
+    };
+    new IntersectionObserver((entries) => {
+      const was = seen;
+      seen = entries.some((e) => e.isIntersecting);
+      if (seen && !was) soon(0);
+    }).observe(this);
+    const changed = () => soon(PREPARE_AFTER_CHANGE_MS);
+    session.addEventListener('status', () => {
+      if (session.status.kind === 'saved') changed();
+    });
+    session.addEventListener('replaced', changed);
+    this.addEventListener('input', changed); // the cover name
+    this.addEventListener('change', changed); // the paper
+  }
+
+  private request(kind: 'report' | 'worksheet'): PdfRequest {
+    return {
       kind,
       slug: this.dataset.slug ?? '',
       dataUrl: this.dataset.data!,
       paper: this.querySelector<HTMLSelectElement>('[data-paper]')!.value === 'letter' ? 'letter' : 'a4',
       participant: this.querySelector<HTMLInputElement>('[data-name]')!.value.trim(),
-      workbook: session.draft,
-    });
+      // With "Show initials only" on, the PDF gets the people's shown names (alias or initials), never the real ones.
+      workbook: shownWorkbook(session.draft),
+    };
+  }
+
+  /** The PDF as it stands now, not downloaded (public: the benchmark times it). */
+  async makeFile(kind: 'report' | 'worksheet'): Promise<{ name: string; blob: Blob }> {
+    const request = this.request(kind);
+    return (await maker()).makePdfFile(request);
   }
 
   private async make(kind: 'report' | 'worksheet') {

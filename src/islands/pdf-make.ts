@@ -1,11 +1,11 @@
-// Makes a filled PDF in the browser, loaded by dynamic import only when asked for: fetches the
-// page data (worksheets, words, branding) and the fonts the text needs, runs the analysis of the
-// workbook and hands the results to the pure PDF module. Nothing leaves the browser.
+// Makes a filled PDF in the browser, in the PDF maker's own thread (islands/pdf-worker.ts): fetches
+// the page data (worksheets, words, branding) and the fonts the text needs, runs the analysis of
+// the workbook and hands the results to the pure PDF module. Nothing leaves the browser.
 import { analyseWith } from '../core/analysis/findings.ts';
 import { translator, type Translate } from '../core/i18n.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { findingsText, type FindingsContext } from '../render/findings-text.ts';
-import type { FontFile } from '../render/fonts.ts';
+import { fontFilesFor, type FontFile } from '../render/fonts.ts';
 import { drawNetworkMap } from '../render/map-words.ts';
 import type { PdfOptions } from '../render/pdf/document.ts';
 import { filledWorksheetPdf, type FilledData } from '../render/pdf/filled.ts';
@@ -15,7 +15,6 @@ import { pdfWords } from '../render/pdf/words.ts';
 import type { PdfData } from '../site/pdf.ts';
 import { failsAs } from './failure.ts';
 import { fetchFont, fetchJsonOnce } from './fetch-once.ts';
-import { shownWorkbook } from './network/privacy.ts';
 
 export interface PdfRequest {
   kind: 'report' | 'worksheet';
@@ -25,6 +24,7 @@ export interface PdfRequest {
   dataUrl: string;
   paper: Paper;
   participant: string;
+  /** As the page shows it: with "Show initials only" on, the people's shown names, never the real ones. */
   workbook: Workbook;
 }
 
@@ -58,12 +58,12 @@ export function filledData(
 }
 
 export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
+  // Noto Sans draws every PDF: it is fetched beside the page data, not after it.
+  for (const f of fontFilesFor([])) fetchFont(f.file).catch(() => {}); // a failure shows when the font is asked for again
   const page = await failsAs('load-failed', fetchJsonOnce<PdfData>(request.dataUrl));
   const { locale, findings: context } = page;
   const t = translator(page.strings, locale);
-  const { participant } = request;
-  // With "Show initials only" on, the PDF gets the people's shown names (alias or initials), never the real ones.
-  const workbook = shownWorkbook(request.workbook);
+  const { participant, workbook } = request;
   const sheet = page.worksheets.find((s) => s.slug === request.slug);
   if (request.kind === 'worksheet' && !sheet) throw new Error(`no worksheet ${request.slug}`);
   const filled = filledData(workbook, context, t, locale, {
