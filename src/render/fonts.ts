@@ -164,11 +164,21 @@ function scriptOf(char: string): Script | null {
 }
 
 /**
+ * Text below U+0590 (Latin, Greek, Cyrillic, their punctuation and spaces) is one Noto Sans run:
+ * no letter of another script, no joining mark and no emoji but © and ® lie there, save two
+ * Bopomofo tone marks (U+02EA, U+02EB). Most text of a document is such, and it is measured word
+ * by word, so this spares looking at each letter.
+ */
+// eslint-disable-next-line no-control-regex
+const ALL_BASE = /^[\u0000-\u02E9\u02EC-\u058F]+$/;
+
+/**
  * Cuts a text into runs that one font each can draw, in logical order. Spaces stay inside a run
  * (a phrase in Arabic is shaped and reversed as a whole), except at the end of a right-to-left
  * run (there they would be drawn on its left side once the run is reversed) or of an emoji run.
  */
 export function scriptRuns(text: string): { script: Script; text: string }[] {
+  if (ALL_BASE.test(text)) return [{ script: 'base', text }];
   const runs: { script: Script; text: string }[] = [];
   for (const char of text) {
     const last = runs.at(-1);

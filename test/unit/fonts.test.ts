@@ -91,6 +91,19 @@ describe('scriptRuns', () => {
     expect(scriptRuns('Acme™ ©')).toEqual([{ script: 'base', text: 'Acme™ ©' }]);
   });
 
+  it('finds no other script below U+0590 but two Bopomofo marks, where it takes a text as one Noto Sans run without looking at each letter', () => {
+    for (let cp = 0; cp < 0x590; cp++)
+      expect(languageFontsFor(String.fromCodePoint(cp)), cp.toString(16)).toEqual(
+        cp === 0x2ea || cp === 0x2eb ? ['cjk'] : [],
+      );
+    expect(scriptRuns('Ana ˪').map((r) => r.script)).toEqual(['base', 'cjk']);
+    expect(scriptRuns('\tΓιώργος Π., Иван — Łukasz ©')).toEqual([
+      { script: 'base', text: '\tΓιώργος Π., Иван — Łukasz ©' },
+    ]);
+    // One letter of another script is enough to cut the text.
+    expect(scriptRuns('Ana ע').map((r) => r.script)).toEqual(['base', 'hebrew']);
+  });
+
   it('keeps a text of one script in one run, spaces included', () => {
     expect(scriptRuns('Ana Ruiz')).toEqual([{ script: 'base', text: 'Ana Ruiz' }]);
     expect(scriptRuns('')).toEqual([]);

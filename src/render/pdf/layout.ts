@@ -6,6 +6,7 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFNumber,
   PDFOperator,
   PDFOperatorNames,
   rgb,
@@ -25,6 +26,20 @@ import { addOutline, type OutlineItem } from './outline.ts';
 import { wrapText } from './wrap.ts';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+
+// pdf-lib makes a PDFNumber of every number a page draws with, and writes its text at once with a
+// slow routine that avoids exponents; a report draws the same coordinates, sizes and colours
+// thousands of times. A PDFNumber never changes, so one object per value serves every document.
+const numbers = new Map<number, PDFNumber>();
+const newNumber = PDFNumber.of;
+PDFNumber.of = (value: number) => {
+  let n = numbers.get(value);
+  if (!n) {
+    if (numbers.size >= 100_000) numbers.clear(); // a bound for a very long session
+    numbers.set(value, (n = newNumber(value)));
+  }
+  return n;
+};
 
 export const PAPERS = ['a4', 'letter'] as const;
 export type Paper = (typeof PAPERS)[number];
