@@ -37,6 +37,9 @@ export const brandFilePath = (file: string) => withBase(`/brand/${file}`);
 export const fontPath = (file: string) => withBase(`/fonts/${file}.ttf`);
 /** Everything the kit publishes lives below this path: the offline worker's and the app's scope. */
 export const withBaseScope = () => withBase('/');
+/** The offline worker (src/site/offline-cache.ts writes it at the site's root, below the base). */
+export const SERVICE_WORKER_FILE = 'sw.js';
+export const serviceWorkerPath = () => withBase(`/${SERVICE_WORKER_FILE}`);
 /** The web app manifest, so the kit can be installed and opened like an app (offline too). */
 export const manifestPath = () => withBase('/manifest.webmanifest');
 

@@ -1,7 +1,7 @@
 // Registers the service worker that keeps the kit for use offline, and offers a new version when
 // one has been installed beside the running one. Using it reloads the page; the workbook stays in
 // localStorage, which no version of the worker touches.
-import { withBase } from '../core/base-path.ts';
+import { serviceWorkerPath, withBaseScope } from '../core/routes.ts';
 
 export function offerNewVersions(): void {
   if (!('serviceWorker' in navigator)) return;
@@ -19,7 +19,7 @@ export function offerNewVersions(): void {
     if (asked) location.reload();
   });
   navigator.serviceWorker
-    .register(withBase('/sw.js'), { scope: withBase('/') })
+    .register(serviceWorkerPath(), { scope: withBaseScope() })
     .then((registration) => {
       // A version already waiting, from an earlier visit; or one found now, while this page is open.
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SERVICE_WORKER_FILE } from '../core/routes.ts';
 
 /** Fonts bigger than this (Chinese, Korean, emoji) are kept when first used, not on the first visit. */
 const LARGEST_PRECACHED_FONT = 1_000_000;
-export const SERVICE_WORKER_FILE = 'sw.js';
 
 /** Every file of the built site, as paths relative to it with `/` separators, sorted. */
 function siteFiles(dir: string): string[] {
