@@ -96,10 +96,46 @@ const sharedFontkit: Fontkit = {
   create(bytes: Uint8Array, postscriptName?: string) {
     if (postscriptName) return fontkit.create(bytes, postscriptName);
     let font = parsed.get(bytes);
-    if (!font) parsed.set(bytes, (font = withLayoutCache(withOwnCodePoints(fontkit.create(bytes)))));
+    if (!font)
+      parsed.set(
+        bytes,
+        (font = withLayoutCache(withOwnCodePoints(fontkit.create(withoutPositioning(bytes))))),
+      );
     return font;
   },
 };
+
+/**
+ * A copy of a font whose glyph positioning table (GPOS: kerning, marks placed on letters) fontkit
+ * will not find. pdf-lib writes each glyph at the advance of the one before and never reads the
+ * positions fontkit works out, so decoding and applying GPOS, a good part of the time a report
+ * takes, changes nothing in the PDF. Substitutions (GSUB: Arabic letter forms, Devanagari
+ * conjuncts, ligatures) are kept. Returned as is: a font collection, a font without GPOS, and one
+ * whose GPOS has Hebrew in it, as fontkit's Hebrew shaper composes marks differently without it.
+ */
+export function withoutPositioning(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fits = (at: number, length: number) => at >= 0 && at + length <= bytes.length;
+  const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
+  if (!fits(0, 12) || tag(0) === 'ttcf') return bytes;
+  for (let i = 0; i < view.getUint16(4); i++) {
+    const record = 12 + 16 * i;
+    if (!fits(record, 16)) break;
+    if (tag(record) !== 'GPOS') continue;
+    const table = view.getUint32(record + 8);
+    if (!fits(table, 6)) return bytes;
+    const scripts = table + view.getUint16(table + 4);
+    if (!fits(scripts, 2)) return bytes;
+    for (let s = 0; s < view.getUint16(scripts); s++) {
+      const script = scripts + 2 + 6 * s;
+      if (!fits(script, 6) || tag(script) === 'hebr') return bytes;
+    }
+    const copy = bytes.slice();
+    copy.set([0x78, 0x50, 0x4f, 0x53], record); // 'xPOS': a table no reader knows, so none reads it
+    return copy;
+  }
+  return bytes;
+}
 
 /**
  * pdf-lib shapes a string (fontkit's layout: GSUB, GPOS) each time it measures or draws it, and
