@@ -28,7 +28,15 @@ export interface PdfRequest {
   workbook: Workbook;
 }
 
-const fontBytes = async (file: FontFile['file']) => new Uint8Array(await fetchFont(file));
+// One byte array per fetched font: the PDF module keeps each font parsed, and its shaping and
+// widths measured, by that array, so a new one each time would parse the font for every PDF.
+const fontViews = new WeakMap<ArrayBuffer, Uint8Array>();
+async function fontBytes(file: FontFile['file']): Promise<Uint8Array> {
+  const buffer = await fetchFont(file);
+  let view = fontViews.get(buffer);
+  if (!view) fontViews.set(buffer, (view = new Uint8Array(buffer)));
+  return view;
+}
 
 const fromBase64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
