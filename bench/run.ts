@@ -198,22 +198,24 @@ try {
     const budgeted = r.people === 60 && r.scripts === 'latin';
     const what = `report, ${r.people} people${r.scripts === 'all' ? ', every script' : ''}`;
     const versus = (ms: number) => `${(ms / reference.firstMs).toFixed(2)}× Chromium's first print`;
+    // The budget holds the click that makes a report (after a change the maker had not seen); the
+    // prepared click, which finds the report made, and the cold one are printed beside it.
     row(
-      `${what}, first click (prepared while shown)`,
-      `${r.preparedMs.toFixed(0)} ms`,
+      `${what}, first click after a change (warm maker)`,
+      `${r.changedMs.toFixed(0)} ms`,
       budgeted ? `< first print ${reference.firstMs.toFixed(0)} ms` : '',
-      !budgeted || r.preparedMs < reference.firstMs,
+      !budgeted || r.changedMs < reference.firstMs,
     );
-    row(`  first click after a change (warm maker)`, `${r.changedMs.toFixed(0)} ms`, '', true, false);
+    row(`  first click, report prepared while shown`, `${r.preparedMs.toFixed(0)} ms`, '', true, false);
     row(`  first click at page load (cold: loads code, fonts)`, `${r.coldMs.toFixed(0)} ms`, '', true, false);
     console.log(
-      `${''.padEnd(50)} prepared ${versus(r.preparedMs)}; after a change ${versus(r.changedMs)}; cold ${versus(r.coldMs)}`,
+      `${''.padEnd(50)} after a change ${versus(r.changedMs)}; prepared ${versus(r.preparedMs)}; cold ${versus(r.coldMs)}`,
     );
     if (budgeted)
       table.push(
         {
-          what: `${what}, first click after a change (informative)`,
-          figure: `${r.changedMs.toFixed(0)} ms`,
+          what: `${what}, first click, prepared (informative)`,
+          figure: `${r.preparedMs.toFixed(0)} ms`,
           budget: `print ${reference.firstMs.toFixed(0)} ms`,
           ok: true,
         },
