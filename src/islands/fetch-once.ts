@@ -4,6 +4,8 @@ import type { FontFile } from '../render/fonts.ts';
 import { fontPath } from '../core/routes.ts';
 
 const fetched = new Map<string, Promise<ArrayBuffer>>();
+/** How to settle the files another thread fetches for this one (see awaitHandOver). */
+const handOvers = new Map<string, { resolve: (b: ArrayBuffer) => void; reject: (e: unknown) => void }>();
 
 /** A file's bytes, fetched once per page; a failed fetch is forgotten, so the next click tries again. */
 export function fetchOnce(url: string): Promise<ArrayBuffer> {
@@ -17,6 +19,29 @@ export function fetchOnce(url: string): Promise<ArrayBuffer> {
     fetched.set(url, bytes);
   }
   return bytes;
+}
+
+/**
+ * Files another thread is fetching for this one (the page, while the PDF maker's code loads): a
+ * later `fetchOnce` of them waits for `handOver` instead of fetching again.
+ */
+export function awaitHandOver(urls: readonly string[]): void {
+  for (const url of urls) {
+    if (fetched.has(url)) continue;
+    let settle!: { resolve: (b: ArrayBuffer) => void; reject: (e: unknown) => void };
+    const bytes = new Promise<ArrayBuffer>((resolve, reject) => (settle = { resolve, reject }));
+    bytes.catch(() => fetched.delete(url));
+    fetched.set(url, bytes);
+    handOvers.set(url, settle);
+  }
+}
+
+/** The bytes of a file `awaitHandOver` named, or why they could not be fetched. */
+export function handOver(url: string, bytes: ArrayBuffer | { failed: string }): void {
+  const settle = handOvers.get(url);
+  handOvers.delete(url);
+  if (bytes instanceof ArrayBuffer) settle?.resolve(bytes);
+  else settle?.reject(new Error(bytes.failed));
 }
 
 /** A JSON file, fetched once per page and read afresh for each caller (who may change it). */

@@ -2,13 +2,17 @@
 // files or the failures, with their codes. The worker starts on the first request, whether a
 // click or a preparation; if it cannot start (its code failed to load), the requests waiting on it
 // fail as 'load-failed' and the next one starts a new worker.
+import { fontPath } from '../core/routes.ts';
+import { fontFilesFor } from '../render/fonts.ts';
 import { Failure, type FailureCode } from './failure.ts';
+import { fetchOnce } from './fetch-once.ts';
 import type { PdfRequest } from './pdf-make.ts';
 
-export interface PdfTask {
-  id: number;
-  request: PdfRequest;
-}
+export type PdfTask =
+  | { id: number; request: PdfRequest }
+  /** Files the page fetches for the worker while its code loads (see start). */
+  | { expect: string[] }
+  | { url: string; bytes: ArrayBuffer | { failed: string } };
 export type PdfReply =
   | { id: number; file: { name: string; blob: Blob } }
   | { id: number; failure: { code: FailureCode; message: string } };
@@ -20,8 +24,20 @@ const waiting = new Map<
   { resolve: (f: { name: string; blob: Blob }) => void; reject: (e: Failure) => void }
 >();
 
-function start(): Worker {
+/**
+ * The worker's code is big, and it can fetch nothing before it has loaded: so the page fetches what
+ * every PDF needs (the page data and Noto Sans) meanwhile and hands it over, and the worker waits
+ * for those files rather than fetching them again.
+ */
+function start(dataUrl: string): Worker {
   const w = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
+  const early = [dataUrl, ...fontFilesFor([]).map((f) => fontPath(f.file))];
+  w.postMessage({ expect: early } satisfies PdfTask);
+  for (const url of early)
+    fetchOnce(url).then(
+      (bytes) => w.postMessage({ url, bytes } satisfies PdfTask),
+      (error: unknown) => w.postMessage({ url, bytes: { failed: String(error) } } satisfies PdfTask),
+    );
   w.addEventListener('message', (event: MessageEvent<PdfReply>) => {
     const reply = event.data;
     const waiter = waiting.get(reply.id);
@@ -43,7 +59,7 @@ function start(): Worker {
 
 /** A filled PDF, made in the worker; the same request twice in a day is made once. */
 export function makePdfFile(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
-  worker ??= start();
+  worker ??= start(request.dataUrl);
   const id = next++;
   const file = new Promise<{ name: string; blob: Blob }>((resolve, reject) =>
     waiting.set(id, { resolve, reject }),

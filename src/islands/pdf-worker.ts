@@ -4,6 +4,7 @@
 // The last PDF made is kept with the request it was made from: a click that asks for exactly that
 // PDF (same workbook, name, paper, page and day) gets it without making it again.
 import { Failure } from './failure.ts';
+import { awaitHandOver, handOver } from './fetch-once.ts';
 import { makePdf, type PdfRequest } from './pdf-make.ts';
 import type { PdfReply, PdfTask } from './pdf-maker.ts';
 
@@ -26,7 +27,10 @@ function make(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
 }
 
 self.addEventListener('message', (event: MessageEvent<PdfTask>) => {
-  const { id, request } = event.data;
+  const task = event.data;
+  if ('expect' in task) return awaitHandOver(task.expect);
+  if ('url' in task) return handOver(task.url, task.bytes);
+  const { id, request } = task;
   make(request).then(
     (file) => self.postMessage({ id, file } satisfies PdfReply),
     (error: unknown) => {
