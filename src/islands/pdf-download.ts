@@ -1,8 +1,8 @@
 // <mnk-pdf>: the buttons that make a filled PDF from the workbook. Only this thin element loads
-// with the page. The PDF maker (islands/pdf-worker.ts) runs in its own thread: it starts when the
-// buttons come into view and the browser is idle, and prepares the report from the workbook as it
-// stands, so that a click finds the code, the fonts and the page data loaded, and, if nothing
-// changed since, the report already made.
+// with the page. The PDF maker (islands/pdf-worker.ts) runs in its own thread: it starts once the
+// buttons have been in view for a moment, or the pointer or focus comes to them, and prepares the
+// report from the workbook as it stands, so that a click finds the code, the fonts and the page
+// data loaded, and, if nothing changed since, the report already made.
 import { isBlankWorkbook } from '../core/workbook.ts';
 import { downloadFile } from './download.ts';
 import { failsAs, failureText } from './failure.ts';
@@ -12,6 +12,8 @@ import type { PdfRequest } from './pdf-make.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 
+/** How long the buttons stay on screen before the report is prepared: longer than a glance. */
+const PREPARE_WHEN_SEEN_MS = 2000;
 /** How long after a change the report is prepared again: typing has usually paused by then. */
 const PREPARE_AFTER_CHANGE_MS = 1500;
 
@@ -37,36 +39,41 @@ class PdfDownload extends HTMLElement {
   }
 
   /**
-   * While the buttons are on screen, the maker makes the report as the workbook stands (kept, not
-   * downloaded): once the browser is idle after they come into view, and again a moment after each
-   * change. Not for an empty workbook, so a visitor who only reads the page costs nothing.
+   * The maker makes the report as the workbook stands (kept, not downloaded) once the buttons have
+   * been on screen for a moment (a participant passing through a page costs nothing), at once when
+   * the pointer or the focus comes to them, and again a moment after each change while they are on
+   * screen. Not for an empty workbook, so a visitor who only reads pays nothing.
    * `data-prepared` tells tests and the bench that a report was prepared.
    */
   private prepareWhenSeen() {
     let seen = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const prepare = () => {
-      if (!seen || isBlankWorkbook(session.draft)) return;
+      if (isBlankWorkbook(session.draft)) return;
       void this.makeFile('report')
         .then(() => (this.dataset.prepared = 'true'))
         .catch(() => {}); // a click tries again and says why it failed
     };
     const soon = (delay: number) => {
       clearTimeout(timer);
-      if (seen) timer = setTimeout(() => whenIdle(prepare, 1000), delay);
+      timer = setTimeout(() => whenIdle(prepare, 1000), delay);
     };
     new IntersectionObserver((entries) => {
       const was = seen;
       seen = entries.some((e) => e.isIntersecting);
-      if (seen && !was) soon(0);
+      if (seen && !was) soon(PREPARE_WHEN_SEEN_MS);
+      if (!seen) clearTimeout(timer);
     }).observe(this);
-    const changed = () => soon(PREPARE_AFTER_CHANGE_MS);
+    const changed = () => {
+      if (seen) soon(PREPARE_AFTER_CHANGE_MS);
+    };
     session.addEventListener('status', () => {
       if (session.status.kind === 'saved') changed();
     });
     session.addEventListener('replaced', changed);
     this.addEventListener('input', changed); // the cover name
     this.addEventListener('change', changed); // the paper
+    for (const intent of ['pointerenter', 'focusin']) this.addEventListener(intent, () => soon(0));
   }
 
   private request(kind: 'report' | 'worksheet'): PdfRequest {

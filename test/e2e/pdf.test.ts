@@ -119,13 +119,14 @@ describe('filled PDFs made in the browser', () => {
       expect(pdfInfo(file)).toMatch(/Title:\s+Mi red de mentoría/);
     });
   });
-  it('loads the PDF maker only once its buttons are in view, prepares the report, and a click then downloads it', async () => {
+  it('loads the PDF maker only once its buttons have been in view, prepares the report, and a click then downloads it', async () => {
     await withPage(
       browser,
       baseUrl,
-      { viewport: { width: 1280, height: 800 } },
+      // A small phone: the buttons, under the worksheet's title and intro, are below the fold.
+      { viewport: { width: 360, height: 640 } },
       async ({ page, trouble }) => {
-        await withWorkbook(page, '/en/worksheets/know-yourself/'); // the buttons are far below the fold
+        await withWorkbook(page, '/en/worksheets/know-yourself/');
         await page.waitForLoadState('networkidle');
         const maker = () => trouble.scripts.filter((s) => s.includes('pdf-worker'));
         expect(maker()).toEqual([]);
