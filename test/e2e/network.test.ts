@@ -166,9 +166,10 @@ describe('the network map', () => {
       await page.locator('#pe-stage').selectOption('above');
       await page.locator('#pe-source').selectOption('external');
       await page.getByRole('button', { name: 'Done' }).click();
-      expect(await page.locator('[data-people-table] tr', { hasText: 'Bo Lee' }).textContent()).toMatch(
-        /Further along.*Another institution/,
-      );
+      // The table's row follows once the browser is idle (people-list.ts).
+      await expect
+        .poll(() => page.locator('[data-people-table] tr', { hasText: 'Bo Lee' }).textContent())
+        .toMatch(/Further along.*Another institution/);
       // Selecting a person on the map opens the same editor.
       await onMap(page, 'Ana Ruiz').click();
       expect(await page.locator('#pe-title').textContent()).toBe('Details of Ana Ruiz');
