@@ -43,7 +43,10 @@ export function patchSvg(
   const spare = new Map<string, Element[]>();
   for (const el of root.children) {
     const markup = madeFrom.get(el);
-    if (markup !== undefined) spare.set(markup, [...(spare.get(markup) ?? []), el]);
+    if (markup === undefined) continue;
+    const same = spare.get(markup);
+    if (same) same.push(el);
+    else spare.set(markup, [el]);
   }
   const wanted = children.map((markup) => spare.get(markup)?.shift());
   const missing = children.filter((_, i) => !wanted[i]);
@@ -68,7 +71,7 @@ export function patchSvg(
       unused.delete(old);
       for (const { name, value } of el.attributes)
         if (old.getAttribute(name) !== value) old.setAttribute(name, value);
-      old.replaceChildren(...el.childNodes);
+      morphChildren(old, el);
     }
     madeFrom.set(target, missing[i]!);
     return target;
@@ -84,6 +87,36 @@ export function patchSvg(
     else place(root, el, cursor);
   }
   return { root, changed: fresh };
+}
+
+/**
+ * Gives `old`'s content the shape of `fresh`'s, which has the same elements in the same order when a
+ * person moved or was renamed (only numbers and texts differ): their attributes and texts are set
+ * where they differ, and no element is made anew, so the browser need not style and lay out new ones.
+ * Content of another shape (a label of more lines, a changed mark) is taken as it is.
+ */
+function morphChildren(old: Element, fresh: Element): void {
+  const [was, now] = [old.childNodes, fresh.childNodes];
+  const alike =
+    was.length === now.length &&
+    [...was].every(
+      (node, i) =>
+        node.nodeType === now[i]!.nodeType &&
+        (!(node instanceof Element) || node.localName === (now[i] as Element).localName),
+    );
+  if (!alike) return old.replaceChildren(...now);
+  now.forEach((node, i) => {
+    const target = was[i]!;
+    if (!(node instanceof Element)) {
+      if (target.nodeValue !== node.nodeValue) target.nodeValue = node.nodeValue;
+      return;
+    }
+    const el = target as Element;
+    for (const name of el.getAttributeNames()) if (!node.hasAttribute(name)) el.removeAttribute(name);
+    for (const { name, value } of node.attributes)
+      if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    morphChildren(el, node);
+  });
 }
 
 /** The first element from `el` on that the patch made (others are stepped over). */
