@@ -295,6 +295,29 @@ describe('the network map', () => {
     });
   });
 
+  it('prints the people table as it is after a move, even straight after the key', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await seed(page, 12);
+      const person = page.locator('[data-map-canvas] g[data-person="p1"]');
+      // "Name: Role, Closeness", before and after a ring's move (farther, or closer from the outer ring).
+      const [name, was] = (await person.getAttribute('aria-label'))!.split(/: .*, /);
+      await person.focus();
+      await page.keyboard.press(was === 'Distant' ? 'ArrowUp' : 'ArrowDown');
+      const now = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!;
+      const closeness = now.split(', ').at(-1)!;
+      expect(now.startsWith(`${name}: `) && closeness !== was).toBe(true);
+      // The table's row is redrawn when the browser is idle, or before printing if that comes first.
+      const { execFileSync } = await import('node:child_process');
+      const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], {
+        input: await page.pdf({ format: 'A4' }),
+        encoding: 'utf8',
+      });
+      const row = text.split('\n').find((line) => line.includes(name!));
+      expect(row).toContain(closeness);
+      expect(row).not.toContain(was);
+    });
+  });
+
   it('ties two people by selecting them on the map, and lists them under "knows"', async () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
