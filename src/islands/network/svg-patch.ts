@@ -4,6 +4,8 @@
 // markup it was made from (render/map-svg.ts gives one string per element), so an element whose
 // markup is unchanged is kept as it is, with what the page added to it (focus, tabindex, classes).
 
+import { morphContent } from '../morph.ts';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The markup each element was made from. */
@@ -71,7 +73,9 @@ export function patchSvg(
       unused.delete(old);
       for (const { name, value } of el.attributes)
         if (old.getAttribute(name) !== value) old.setAttribute(name, value);
-      morphChildren(old, el);
+      // Moved or renamed, a person has the same elements with other numbers and texts: they are set
+      // in place, so the browser need not style and lay out new elements.
+      morphContent(old, el);
     }
     madeFrom.set(target, missing[i]!);
     return target;
@@ -87,36 +91,6 @@ export function patchSvg(
     else place(root, el, cursor);
   }
   return { root, changed: fresh };
-}
-
-/**
- * Gives `old`'s content the shape of `fresh`'s, which has the same elements in the same order when a
- * person moved or was renamed (only numbers and texts differ): their attributes and texts are set
- * where they differ, and no element is made anew, so the browser need not style and lay out new ones.
- * Content of another shape (a label of more lines, a changed mark) is taken as it is.
- */
-function morphChildren(old: Element, fresh: Element): void {
-  const [was, now] = [old.childNodes, fresh.childNodes];
-  const alike =
-    was.length === now.length &&
-    [...was].every(
-      (node, i) =>
-        node.nodeType === now[i]!.nodeType &&
-        (!(node instanceof Element) || node.localName === (now[i] as Element).localName),
-    );
-  if (!alike) return old.replaceChildren(...now);
-  now.forEach((node, i) => {
-    const target = was[i]!;
-    if (!(node instanceof Element)) {
-      if (target.nodeValue !== node.nodeValue) target.nodeValue = node.nodeValue;
-      return;
-    }
-    const el = target as Element;
-    for (const name of el.getAttributeNames()) if (!node.hasAttribute(name)) el.removeAttribute(name);
-    for (const { name, value } of node.attributes)
-      if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-    morphChildren(el, node);
-  });
 }
 
 /** The first element from `el` on that the patch made (others are stepped over). */
