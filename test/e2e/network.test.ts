@@ -306,6 +306,10 @@ describe('the network map', () => {
       const now = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!;
       const closeness = now.split(', ').at(-1)!;
       expect(now.startsWith(`${name}: `) && closeness !== was).toBe(true);
+      // The list's row says so at once (its texts change in place).
+      const listed = await page.locator('[data-people-list] [data-person="p1"]').textContent();
+      expect(listed).toContain(closeness);
+      expect(listed).not.toContain(was);
       // The table's row is redrawn when the browser is idle, or before printing if that comes first.
       const { execFileSync } = await import('node:child_process');
       const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], {
