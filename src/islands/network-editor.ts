@@ -5,6 +5,7 @@
 import { closenessOf } from '../core/person.ts';
 import type { Cell } from '../core/map-hit.ts';
 import { nameProblem, type Person, type Workbook } from '../core/workbook.ts';
+import { cancelIdle, whenIdle } from './idle.ts';
 import { session } from './session.ts';
 import { t } from './strings.ts';
 import { drawMap, exportImage, makeImages } from './network/map-draw.ts';
@@ -33,6 +34,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
   private list!: PeopleList;
   private map!: MapView;
   private frame = 0;
+  private summaryIdle = 0;
 
   connectedCallback() {
     this.roles = JSON.parse(this.dataset.roles ?? '[]');
@@ -357,12 +359,18 @@ class NetworkEditor extends HTMLElement implements MapHost {
     this.renderSummary();
   }
 
-  /** The summary line runs the analysis, loaded apart (it is shared with the findings below). */
+  /**
+   * The summary line runs the analysis, loaded apart (it is shared with the findings below). Like
+   * the findings, it follows once the browser is idle, after the frame that shows the edit.
+   */
   private renderSummary() {
-    const link = this.$<HTMLAnchorElement>('[data-map-summary]');
-    void import('./network/summary.ts').then(({ renderSummary }) =>
-      renderSummary(link, { ...session.draft, network: this.network }),
-    );
+    cancelIdle(this.summaryIdle);
+    this.summaryIdle = whenIdle(() => {
+      const link = this.$<HTMLAnchorElement>('[data-map-summary]');
+      void import('./network/summary.ts').then(({ renderSummary }) =>
+        renderSummary(link, { ...session.draft, network: this.network }),
+      );
+    });
   }
 
   /** One redraw per frame, however many keystrokes arrive in it. */

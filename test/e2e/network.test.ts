@@ -166,9 +166,10 @@ describe('the network map', () => {
       await page.locator('#pe-stage').selectOption('above');
       await page.locator('#pe-source').selectOption('external');
       await page.getByRole('button', { name: 'Done' }).click();
-      expect(await page.locator('[data-people-table] tr', { hasText: 'Bo Lee' }).textContent()).toMatch(
-        /Further along.*Another institution/,
-      );
+      // The table's row follows once the browser is idle (people-list.ts).
+      await expect
+        .poll(() => page.locator('[data-people-table] tr', { hasText: 'Bo Lee' }).textContent())
+        .toMatch(/Further along.*Another institution/);
       // Selecting a person on the map opens the same editor.
       await onMap(page, 'Ana Ruiz').click();
       expect(await page.locator('#pe-title').textContent()).toBe('Details of Ana Ruiz');
@@ -291,6 +292,33 @@ describe('the network map', () => {
       await page.reload();
       await drawn(page);
       expect(await drawing()).toEqual(patched);
+    });
+  });
+
+  it('prints the people table as it is after a move, even straight after the key', async () => {
+    await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
+      await seed(page, 12);
+      const person = page.locator('[data-map-canvas] g[data-person="p1"]');
+      // "Name: Role, Closeness", before and after a ring's move (farther, or closer from the outer ring).
+      const [name, was] = (await person.getAttribute('aria-label'))!.split(/: .*, /);
+      await person.focus();
+      await page.keyboard.press(was === 'Distant' ? 'ArrowUp' : 'ArrowDown');
+      const now = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')))!;
+      const closeness = now.split(', ').at(-1)!;
+      expect(now.startsWith(`${name}: `) && closeness !== was).toBe(true);
+      // The list's row says so at once (its texts change in place).
+      const listed = await page.locator('[data-people-list] [data-person="p1"]').textContent();
+      expect(listed).toContain(closeness);
+      expect(listed).not.toContain(was);
+      // The table's row is redrawn when the browser is idle, or before printing if that comes first.
+      const { execFileSync } = await import('node:child_process');
+      const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], {
+        input: await page.pdf({ format: 'A4' }),
+        encoding: 'utf8',
+      });
+      const row = text.split('\n').find((line) => line.includes(name!));
+      expect(row).toContain(closeness);
+      expect(row).not.toContain(was);
     });
   });
 

@@ -61,11 +61,12 @@ export class MapView {
     for (const g of changed) {
       const id = g instanceof SVGGElement ? g.dataset.person : undefined;
       if (id === undefined) continue;
-      g.setAttribute('tabindex', '0');
+      // A person patched in place has these already; each attribute set anew costs a style check.
+      setIfChanged(g, 'tabindex', '0');
       // A named group (SVG's role for a named <g>), not a button: its name ("Ana Ruiz: Mentee,
       // close") says more than the drawn label, which may be shortened or initials.
-      g.setAttribute('role', 'group');
-      g.setAttribute('aria-label', this.host.label(id));
+      setIfChanged(g, 'role', 'group');
+      setIfChanged(g, 'aria-label', this.host.label(id));
     }
     // The overlay (highlighted ties, drop target) lies just under the people.
     if (!this.overlay) {
@@ -196,6 +197,10 @@ export class MapView {
       this.host.move(id, to[e.key]!);
     }
   }
+}
+
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
 /** The id of the person an event target belongs to on the map, if any. */

@@ -1,8 +1,13 @@
 // The people as a list (one collapsed row each: a button that opens the editor, and Remove) and as
 // the table that is the map's text alternative. Rows grow one by one with the network, and an edit
 // redraws only its own row (no pairwise parts, so the page stays linear in the number of people).
+// An edit's table row waits for the browser to be idle (or a print, which needs it at once): the
+// table sits below the map, and its relayout after each move, some 10 ms at 500 people, delayed the
+// frame that shows the move.
 import { closenessOf, isPlanned } from '../../core/person.ts';
 import type { Person } from '../../core/workbook.ts';
+import { cancelIdle, whenIdle } from '../idle.ts';
+import { morphContent } from '../morph.ts';
 import { t } from '../strings.ts';
 
 export interface Role {
@@ -77,10 +82,29 @@ export class PeopleList {
     this.roles = roles;
     this.shown = shown;
     this.blankRow = root.querySelector<HTMLElement>('[data-people-table] .blank-row')!;
+    addEventListener('beforeprint', () => this.flushTable());
+  }
+
+  /** People whose table row is still to be redrawn, by id (the latest edit of each). */
+  private pending = new Map<string, Person>();
+  private idle = 0;
+
+  /** Redraws the table rows edits left waiting. */
+  flushTable(): void {
+    cancelIdle(this.idle);
+    const table = this.root.querySelector('[data-people-table]')!;
+    for (const p of this.pending.values())
+      table
+        .querySelector(`[data-person="${CSS.escape(p.id)}"]`)
+        ?.replaceWith(tableRow(p, this.shown(p), this.roles));
+    this.pending.clear();
   }
 
   /** Every row again: after adding, removing, opening a file or switching names private. */
   render(people: readonly Person[], selected: string | undefined): void {
+    // Every row is drawn anew from `people`: an edit's row still waiting is in it.
+    cancelIdle(this.idle);
+    this.pending.clear();
     const count = this.root.querySelector('[data-count]')!;
     count.textContent = people.length ? t('network.count', { n: people.length }) : '';
     this.root.querySelector<HTMLElement>('[data-empty]')!.hidden = people.length > 0;
@@ -97,15 +121,15 @@ export class PeopleList {
       .replaceChildren(...people.map((p) => tableRow(p, this.shown(p), this.roles)), ...blanks);
   }
 
-  /** One person's row in the list and the table, after an edit. */
+  /** One person's row in the list now, and in the table once the browser is idle, after an edit. */
   update(p: Person, selected: string | undefined): void {
-    const id = CSS.escape(p.id);
-    this.root
-      .querySelector(`[data-people-list] [data-person="${id}"]`)
-      ?.replaceWith(listRow(p, this.shown(p), this.roles, p.id === selected));
-    this.root
-      .querySelector(`[data-people-table] [data-person="${id}"]`)
-      ?.replaceWith(tableRow(p, this.shown(p), this.roles));
+    // The row's texts change in place: a new row among 500 cost the next frame some 5 ms of style
+    // and layout. Its focus and scroll position stay as they were.
+    const row = this.root.querySelector(`[data-people-list] [data-person="${CSS.escape(p.id)}"]`);
+    if (row) morphContent(row, listRow(p, this.shown(p), this.roles, p.id === selected));
+    this.pending.set(p.id, p);
+    cancelIdle(this.idle);
+    this.idle = whenIdle(() => this.flushTable());
   }
 
   /** Marks the selected person's row. */

@@ -4,6 +4,8 @@
 // markup it was made from (render/map-svg.ts gives one string per element), so an element whose
 // markup is unchanged is kept as it is, with what the page added to it (focus, tabindex, classes).
 
+import { morphContent } from '../morph.ts';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The markup each element was made from. */
@@ -43,7 +45,10 @@ export function patchSvg(
   const spare = new Map<string, Element[]>();
   for (const el of root.children) {
     const markup = madeFrom.get(el);
-    if (markup !== undefined) spare.set(markup, [...(spare.get(markup) ?? []), el]);
+    if (markup === undefined) continue;
+    const same = spare.get(markup);
+    if (same) same.push(el);
+    else spare.set(markup, [el]);
   }
   const wanted = children.map((markup) => spare.get(markup)?.shift());
   const missing = children.filter((_, i) => !wanted[i]);
@@ -68,7 +73,9 @@ export function patchSvg(
       unused.delete(old);
       for (const { name, value } of el.attributes)
         if (old.getAttribute(name) !== value) old.setAttribute(name, value);
-      old.replaceChildren(...el.childNodes);
+      // Moved or renamed, a person has the same elements with other numbers and texts: they are set
+      // in place, so the browser need not style and lay out new elements.
+      morphContent(old, el);
     }
     madeFrom.set(target, missing[i]!);
     return target;
