@@ -21,12 +21,6 @@ export interface ImageFont {
   style?: 'normal';
 }
 
-/** Every text the image draws, to choose its fonts. */
-export const mapImageText = (scene: MapScene): string =>
-  sceneTexts(scene)
-    .map((t) => t.text)
-    .join('\n');
-
 /**
  * The font files an image of this scene needs: Noto Sans regular always; a script's regular font
  * when any text has its letters; a bold font only when a bold text (role names, "You") has letters

@@ -4,13 +4,12 @@ import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { layoutMap } from '../../src/core/map-layout.ts';
 import type { Closeness } from '../../src/core/person.ts';
-import { FONT_FILES, fontFilesFor, languageFontsFor } from '../../src/render/fonts.ts';
+import { FONT_FILES, fontFilesFor, languageFontsFor, type FontFile } from '../../src/render/fonts.ts';
 import { mapScene, sceneTexts, type DrawnPerson } from '../../src/core/map-scene.ts';
 import {
   flipAnchorsForSatori,
   loadSatori,
   mapImageFontFiles,
-  mapImageText,
   pngSize,
   renderMapImageSvg,
   type ImageFont,
@@ -24,8 +23,8 @@ const bytes = (npm: string): ArrayBuffer => {
   const b = readFileSync(require.resolve(npm));
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
-const fontsFor = (text: string): ImageFont[] =>
-  fontFilesFor(languageFontsFor(text)).map((f) => ({
+const imageFonts = (files: readonly FontFile[]): ImageFont[] =>
+  files.map((f) => ({
     name: f.family,
     weight: f.weight,
     style: 'normal',
@@ -143,7 +142,7 @@ describe('fonts for the image', () => {
 describe('map image', () => {
   let svg: string;
   beforeAll(async () => {
-    svg = await renderMapImageSvg(scene, fontsFor(mapImageText(scene)), layoutWasmBytes());
+    svg = await renderMapImageSvg(scene, imageFonts(mapImageFontFiles(scene)), layoutWasmBytes());
   });
 
   it('draws every text as outlines: no <text>, no names left as text', () => {
@@ -205,7 +204,7 @@ describe('edge cases', () => {
     const satori = await fresh.loadSatori(layoutWasmBytes());
     const svg = await satori(
       { type: 'div', props: { style: { display: 'flex', width: 10, height: 10 } } },
-      { width: 10, height: 10, fonts: fontsFor('') },
+      { width: 10, height: 10, fonts: imageFonts(fontFilesFor([])) },
     );
     expect(svg).toMatch(/^<svg /);
     // Loaded once: later calls share it, whatever they pass.
@@ -214,8 +213,8 @@ describe('edge cases', () => {
 
   it('draws an empty network (rings, roles, legend) with Noto Sans alone', async () => {
     const empty = mapScene(layoutMap([], ROLES), [], words);
-    expect(languageFontsFor(mapImageText(empty))).toEqual([]);
-    const out = await renderMapImageSvg(empty, fontsFor(''), layoutWasmBytes());
+    expect(mapImageFontFiles(empty).map((f) => f.file)).toEqual(['noto-sans-regular', 'noto-sans-bold']);
+    const out = await renderMapImageSvg(empty, imageFonts(mapImageFontFiles(empty)), layoutWasmBytes());
     expect(out).not.toMatch(/<text\b/);
     expect(out).toContain(`viewBox="0 0 ${empty.view.width} `);
   });
@@ -233,7 +232,6 @@ describe('the texts satori outlines', () => {
       size: scene.legend.size,
     });
     expect(texts.find((t) => t.text === 'You')).toMatchObject({ bold: true, fill: '#ffffff' });
-    expect(mapImageText(scene).split('\n')).toEqual(texts.map((t) => t.text));
   });
 
   it('sizes the PNG: 2480 px on the longer side, never shrinking a big map, within canvas limits', () => {
