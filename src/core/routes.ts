@@ -35,6 +35,9 @@ export function localeRoutes(
 export const brandCssPath = () => withBase('/brand.css');
 export const brandFilePath = (file: string) => withBase(`/brand/${file}`);
 export const fontPath = (file: string) => withBase(`/fonts/${file}.ttf`);
+/** satori's layout engine (WebAssembly), under a name with a hash of its bytes (src/site/layout-wasm.ts). */
+export const layoutWasmFile = (hash: string) => `satori-layout.${hash}.wasm`;
+export const layoutWasmPath = (hash: string) => withBase(`/wasm/${layoutWasmFile(hash)}`);
 /** Everything the kit publishes lives below this path: the offline worker's and the app's scope. */
 export const withBaseScope = () => withBase('/');
 /** The offline worker (src/site/offline-cache.ts writes it at the site's root, below the base). */

@@ -1,17 +1,23 @@
 // "Download map image": loaded by dynamic import only when asked for, since it brings satori and
 // the fonts. Fetches Noto Sans, plus a script's font only when the map has such letters (the CJK
 // ones are several MB), outlines the texts (src/render/map-image.ts) and rasterises for print.
+// On the first click satori's code, its layout engine (WebAssembly) and the fonts load side by side.
 import type { MapScene } from '../core/map-scene.ts';
-import { fontFilesFor, languageFontsFor } from '../render/fonts.ts';
 import { failsAs } from './failure.ts';
-import { fetchFont } from './fetch-once.ts';
-import { mapImageText, pngSize, renderMapImageSvg, type ImageFont } from '../render/map-image.ts';
+import { fetchFont, fetchOnce } from './fetch-once.ts';
+import {
+  loadSatori,
+  mapImageFontFiles,
+  pngSize,
+  renderMapImageSvg,
+  type ImageFont,
+} from '../render/map-image.ts';
 
 // The font lists built from the fetched fonts: satori caches its parsing per list object.
 const lists = new Map<string, ImageFont[]>();
 
-async function fontsFor(text: string): Promise<ImageFont[]> {
-  const wanted = fontFilesFor(languageFontsFor(text));
+async function fontsFor(scene: MapScene): Promise<ImageFont[]> {
+  const wanted = mapImageFontFiles(scene);
   const key = wanted.map((f) => f.file).join(' ');
   let list = lists.get(key);
   if (!list) {
@@ -25,6 +31,23 @@ async function fontsFor(text: string): Promise<ImageFont[]> {
     lists.set(key, list);
   }
   return list;
+}
+
+let layout: Promise<WebAssembly.Module> | undefined;
+
+/** satori's layout engine from the site, compiled once per page (a failure is tried again next time). */
+function layoutEngine(url: string): Promise<WebAssembly.Module> {
+  if (!layout) {
+    const compiling = failsAs(
+      'load-failed',
+      fetchOnce(url).then((bytes) => WebAssembly.compile(bytes)),
+    );
+    compiling.catch(() => {
+      if (layout === compiling) layout = undefined;
+    });
+    layout = compiling;
+  }
+  return layout;
 }
 
 /** Draws the SVG through an <img> onto a white canvas: the browser's own fast rasteriser. */
@@ -50,13 +73,19 @@ async function toPng(svg: Blob, width: number, height: number): Promise<Blob> {
   }
 }
 
-/** The map as a self-contained SVG and a PNG at least 2480 px on its longer side (A5 at 300 dpi). */
-export async function exportMapImages(
-  scene: MapScene,
-): Promise<{ svg: Blob; png: Blob; width: number; height: number }> {
-  const fonts = await fontsFor(mapImageText(scene));
-  const svgText = await failsAs('render-failed', renderMapImageSvg(scene, fonts));
-  const svg = new Blob([svgText], { type: 'image/svg+xml' });
+/** The map as a self-contained SVG; `layoutWasm` is the URL of satori's layout engine on the site. */
+export async function mapImageSvg(scene: MapScene, layoutWasm: string): Promise<Blob> {
+  // Started before the fonts are awaited, so that satori's code and engine load while they do.
+  const satori = failsAs('load-failed', loadSatori(layoutEngine(layoutWasm)));
+  satori.catch(() => {}); // reported below, when the render waits for it
+  const fonts = await fontsFor(scene);
+  await satori;
+  const svgText = await failsAs('render-failed', renderMapImageSvg(scene, fonts, layoutEngine(layoutWasm)));
+  return new Blob([svgText], { type: 'image/svg+xml' });
+}
+
+/** That SVG as a PNG at least 2480 px on its longer side (A5 at 300 dpi). */
+export function mapImagePng(scene: MapScene, svg: Blob): Promise<Blob> {
   const { width, height } = pngSize(scene.view.width, scene.view.height);
-  return { svg, png: await failsAs('render-failed', toPng(svg, width, height)), width, height };
+  return failsAs('render-failed', toPng(svg, width, height));
 }

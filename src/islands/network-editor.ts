@@ -282,6 +282,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
         return exportImage(
           this.draw('export-map').scene,
           button.dataset.action === 'export-png' ? 'png' : 'svg',
+          this.dataset.layoutWasm!,
           this.$('[data-export-status]'),
         );
     }
@@ -407,7 +408,7 @@ class NetworkEditor extends HTMLElement implements MapHost {
 
   /** The SVG and PNG of the map as it is now (public: the benchmark times it). */
   makeImages() {
-    return makeImages(this.draw('export-map').scene);
+    return makeImages(this.draw('export-map').scene, this.dataset.layoutWasm!);
   }
 }
 

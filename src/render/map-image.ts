@@ -1,12 +1,15 @@
 // The map as a file to download: the map scene (core/map-scene.ts) with its shapes drawn as the
 // live map draws them (render/map-svg.ts) and every text turned into outlines by satori, so the
 // picture looks the same on any machine, with no font and nothing to fetch. Pure: the browser glue
-// (islands/map-export.ts), tests and the bench share it.
+// (islands/map-export.ts), tests and the bench share it; the caller hands in the fonts and satori's
+// layout engine (fetched from the site in the browser, read from npm in Node).
 //
 // The outlined texts are stacked above all the shapes, which draws the same picture, because the
 // layout never lets a label cross another person and ties stay inside the circle.
+import type SatoriFunction from 'satori/standalone';
 import { type SceneText } from '../core/map-marks.ts';
 import { sceneTexts, type MapScene } from '../core/map-scene.ts';
+import { FONT_FILES, languageFontsFor, type FontFile } from './fonts.ts';
 import { mapGraphicsSvg } from './map-svg.ts';
 import { escapeXml } from './xml.ts';
 
@@ -18,11 +21,54 @@ export interface ImageFont {
   style?: 'normal';
 }
 
-/** Every text the image draws, to choose its fonts. */
-export const mapImageText = (scene: MapScene): string =>
-  sceneTexts(scene)
-    .map((t) => t.text)
-    .join('\n');
+/**
+ * The font files an image of this scene needs: Noto Sans regular always; a script's regular font
+ * when any text has its letters; a bold font only when a bold text (role names, "You") has letters
+ * of its script, since satori draws a bold text in the regular font of a family that lacks bold.
+ * On a map of names in many scripts and roles in Latin this leaves out every bold but Noto Sans's.
+ */
+export function mapImageFontFiles(scene: MapScene): FontFile[] {
+  const texts = sceneTexts(scene);
+  const bold = texts.filter((t) => t.bold).map((t) => t.text);
+  const anyScripts = languageFontsFor(texts.map((t) => t.text).join('\n'));
+  const boldScripts = languageFontsFor(bold.join('\n'));
+  return FONT_FILES.filter((f) =>
+    f.weight === 400
+      ? f.script === 'base' || anyScripts.includes(f.script)
+      : f.script === 'base'
+        ? bold.length > 0
+        : boldScripts.includes(f.script),
+  );
+}
+
+/**
+ * satori/standalone's layout engine: the bytes of satori's `layout.wasm` or their compiled module.
+ * satori/standalone is satori without that engine inlined in its code as text (which made the full
+ * build a third larger, and decoded and compiled it before anything could run).
+ */
+export type LayoutWasm = BufferSource | WebAssembly.Module;
+
+type Satori = typeof SatoriFunction;
+let loaded: Promise<Satori> | undefined;
+
+/**
+ * satori, with its layout engine given once per page or process. Its `init` settles satori's own
+ * wait for the engine for good, so it is called only once the engine is in hand: when fetching it
+ * fails, satori stays uninitialised and the next call tries again.
+ */
+export function loadSatori(layout: LayoutWasm | Promise<LayoutWasm>): Promise<Satori> {
+  if (!loaded) {
+    const loading = Promise.all([import('satori/standalone'), layout]).then(async ([m, wasm]) => {
+      await m.init(wasm);
+      return m.default;
+    });
+    loading.catch(() => {
+      if (loaded === loading) loaded = undefined;
+    });
+    loaded = loading;
+  }
+  return loaded;
+}
 
 /** Pixel size of the PNG: the longer side at least 2480 px (A5 at 300 dpi), at most 8192 (canvas limits). */
 export function pngSize(width: number, height: number): { width: number; height: number } {
@@ -121,8 +167,12 @@ function textElement(t: SceneText, dx: number, dy: number): SatoriElement {
 }
 
 /** The map as a self-contained SVG: shapes as vectors, every text as outlines, no <text>, no links. */
-export async function renderMapImageSvg(scene: MapScene, fonts: ImageFont[]): Promise<string> {
-  const { default: satori } = await import('satori');
+export async function renderMapImageSvg(
+  scene: MapScene,
+  fonts: ImageFont[],
+  layout: LayoutWasm | Promise<LayoutWasm>,
+): Promise<string> {
+  const satori = await loadSatori(layout);
   const { x: vx, y: vy, width, height } = scene.view;
   const families = [...new Set(fonts.map((f) => f.name))].join(', ');
   const outlined = await satori(

@@ -545,6 +545,8 @@ describe('the network map', () => {
     await withPage(browser, baseUrl, PROFILE, async ({ page }) => {
       await page.goto(mapPage());
       for (const [name, role, closeness] of twelve) await addByKeyboard(page, name, role, closeness);
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       const [svgDownload] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),
         page.getByRole('button', { name: 'Download the map (SVG)' }).click(),
@@ -564,6 +566,19 @@ describe('the network map', () => {
       const width = png.readUInt32BE(16);
       const height = png.readUInt32BE(20);
       expect(Math.max(width, height)).toBeGreaterThanOrEqual(2480);
+      // satori's layout engine, fetched once for both files, from the site; the fonts of the
+      // scripts the names use, in bold only where a text is bold (roles and "You", in Latin).
+      expect(requests.filter((u) => u.endsWith('.wasm'))).toEqual([
+        expect.stringMatching(/\/wasm\/satori-layout\.[0-9a-f]+\.wasm$/),
+      ]);
+      const fonts = requests.filter((u) => u.includes('/fonts/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+      expect(fonts.sort()).toEqual([
+        'noto-sans-arabic-regular.ttf',
+        'noto-sans-bold.ttf',
+        'noto-sans-devanagari-regular.ttf',
+        'noto-sans-regular.ttf',
+        'noto-sans-sc-regular.ttf',
+      ]);
     });
   });
   it('at 30 people on a laptop every name is whole, at least 12 px, and clear of every other', async () => {

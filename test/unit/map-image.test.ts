@@ -1,19 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { layoutMap } from '../../src/core/map-layout.ts';
 import type { Closeness } from '../../src/core/person.ts';
-import { FONT_FILES, fontFilesFor, languageFontsFor } from '../../src/render/fonts.ts';
+import { FONT_FILES, fontFilesFor, languageFontsFor, type FontFile } from '../../src/render/fonts.ts';
 import { mapScene, sceneTexts, type DrawnPerson } from '../../src/core/map-scene.ts';
 import {
   flipAnchorsForSatori,
-  mapImageText,
+  loadSatori,
+  mapImageFontFiles,
   pngSize,
   renderMapImageSvg,
   type ImageFont,
 } from '../../src/render/map-image.ts';
+import { layoutWasmBytes } from '../../src/site/layout-wasm.ts';
 import { renderMapSvg } from '../../src/render/map-svg.ts';
 import { MAP_ROLES as ROLES, MAP_WORDS as words } from './map-fixtures.ts';
 
@@ -22,8 +23,8 @@ const bytes = (npm: string): ArrayBuffer => {
   const b = readFileSync(require.resolve(npm));
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 };
-const fontsFor = (text: string): ImageFont[] =>
-  fontFilesFor(languageFontsFor(text)).map((f) => ({
+const imageFonts = (files: readonly FontFile[]): ImageFont[] =>
+  files.map((f) => ({
     name: f.family,
     weight: f.weight,
     style: 'normal',
@@ -88,10 +89,38 @@ describe('fonts for the image', () => {
     for (const f of FONT_FILES) expect(() => require.resolve(f.npm), f.npm).not.toThrow();
   });
 
+  it('gives the image a bold font only for the scripts of its bold texts (roles, "You")', () => {
+    const files = mapImageFontFiles(scene).map((f) => f.file);
+    // Names in five scripts, roles in Latin: every regular font they need, and Noto Sans bold alone.
+    expect(files).toEqual([
+      'noto-sans-regular',
+      'noto-sans-bold',
+      'noto-sans-arabic-regular',
+      'noto-sans-hebrew-regular',
+      'noto-sans-devanagari-regular',
+      'noto-sans-sc-regular',
+      'noto-sans-kr-regular',
+    ]);
+    // A role named in Arabic (bold) on an empty map: Arabic in both weights.
+    const arabicRole = { ...words, roles: { ...words.roles, developmental: 'مرشد' } };
+    expect(mapImageFontFiles(mapScene(layoutMap([], ROLES), [], arabicRole)).map((f) => f.file)).toEqual([
+      'noto-sans-regular',
+      'noto-sans-bold',
+      'noto-sans-arabic-regular',
+      'noto-sans-arabic-bold',
+    ]);
+    // The same word as a name (regular) only: no Arabic bold.
+    const named = [{ ...people[0]!, name: 'مرشد' }];
+    expect(
+      mapImageFontFiles(mapScene(layoutMap(named, ROLES), named, words)).map((f) => f.file),
+    ).not.toContain('noto-sans-arabic-bold');
+  });
+
   it('keeps Arabic dots and hamzas where HarfBuzz puts them (works around satori flipping GPOS y offsets)', async () => {
     const arabic = FONT_FILES.find((f) => f.file === 'noto-sans-arabic-regular')!;
     const fonts = [{ name: 'A', data: flipAnchorsForSatori(bytes(arabic.npm)), weight: 400 as const }];
     const extent = async (text: string) => {
+      const satori = await loadSatori(layoutWasmBytes());
       const svg = await satori(
         {
           type: 'div',
@@ -113,7 +142,7 @@ describe('fonts for the image', () => {
 describe('map image', () => {
   let svg: string;
   beforeAll(async () => {
-    svg = await renderMapImageSvg(scene, fontsFor(mapImageText(scene)));
+    svg = await renderMapImageSvg(scene, imageFonts(mapImageFontFiles(scene)), layoutWasmBytes());
   });
 
   it('draws every text as outlines: no <text>, no names left as text', () => {
@@ -168,10 +197,24 @@ describe('map image', () => {
 });
 
 describe('edge cases', () => {
+  it("tries satori's layout engine again after it could not be had (a failed fetch)", async () => {
+    vi.resetModules(); // a fresh module: satori not yet loaded in it
+    const fresh = await import('../../src/render/map-image.ts');
+    await expect(fresh.loadSatori(Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    const satori = await fresh.loadSatori(layoutWasmBytes());
+    const svg = await satori(
+      { type: 'div', props: { style: { display: 'flex', width: 10, height: 10 } } },
+      { width: 10, height: 10, fonts: imageFonts(fontFilesFor([])) },
+    );
+    expect(svg).toMatch(/^<svg /);
+    // Loaded once: later calls share it, whatever they pass.
+    await expect(fresh.loadSatori(new Uint8Array(0))).resolves.toBe(satori); // not a module: never read
+  });
+
   it('draws an empty network (rings, roles, legend) with Noto Sans alone', async () => {
     const empty = mapScene(layoutMap([], ROLES), [], words);
-    expect(languageFontsFor(mapImageText(empty))).toEqual([]);
-    const out = await renderMapImageSvg(empty, fontsFor(''));
+    expect(mapImageFontFiles(empty).map((f) => f.file)).toEqual(['noto-sans-regular', 'noto-sans-bold']);
+    const out = await renderMapImageSvg(empty, imageFonts(mapImageFontFiles(empty)), layoutWasmBytes());
     expect(out).not.toMatch(/<text\b/);
     expect(out).toContain(`viewBox="0 0 ${empty.view.width} `);
   });
@@ -189,7 +232,6 @@ describe('the texts satori outlines', () => {
       size: scene.legend.size,
     });
     expect(texts.find((t) => t.text === 'You')).toMatchObject({ bold: true, fill: '#ffffff' });
-    expect(mapImageText(scene).split('\n')).toEqual(texts.map((t) => t.text));
   });
 
   it('sizes the PNG: 2480 px on the longer side, never shrinking a big map, within canvas limits', () => {

@@ -51,6 +51,7 @@ describe('routes under a sub-path', () => {
       expect(routes.guidePath('en', 'roles')).toBe('/mentoring/en/guides/roles/');
       expect(routes.pdfDataPath('es')).toBe('/mentoring/es/pdf/data.json');
       expect(routes.fontPath('noto-sans-regular')).toBe('/mentoring/fonts/noto-sans-regular.ttf');
+      expect(routes.layoutWasmPath('0a1b')).toBe('/mentoring/wasm/satori-layout.0a1b.wasm');
       expect(routes.brandCssPath()).toBe('/mentoring/brand.css');
       expect(routes.withBaseScope()).toBe('/mentoring/');
     }

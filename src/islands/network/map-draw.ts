@@ -50,18 +50,25 @@ export function drawMap(network: Workbook['network'], options: DrawOptions, idPr
   return { layout, scene, svg: mapSvgParts(scene, { idPrefix }) };
 }
 
-/** The SVG and PNG of a scene, with satori and the fonts loaded now. */
-export async function makeImages(scene: MapScene) {
-  const { exportMapImages } = await failsAs('load-failed', import('../map-export.ts'));
-  return exportMapImages(scene);
+/** The SVG and PNG of a scene, with satori, its layout engine (at `layoutWasm`) and the fonts loaded now. */
+export async function makeImages(scene: MapScene, layoutWasm: string) {
+  const { mapImageSvg, mapImagePng } = await failsAs('load-failed', import('../map-export.ts'));
+  const svg = await mapImageSvg(scene, layoutWasm);
+  return { svg, png: await mapImagePng(scene, svg) };
 }
 
-/** Downloads the map as SVG or PNG, saying how it goes in `status`. */
-export async function exportImage(scene: MapScene, kind: 'svg' | 'png', status: HTMLElement) {
+/** Downloads the map as SVG or PNG, saying how it goes in `status`; an SVG does not wait for a PNG. */
+export async function exportImage(
+  scene: MapScene,
+  kind: 'svg' | 'png',
+  layoutWasm: string,
+  status: HTMLElement,
+) {
   status.textContent = t('network.exporting');
   try {
-    const images = await makeImages(scene);
-    const blob = kind === 'png' ? images.png : images.svg;
+    const { mapImageSvg, mapImagePng } = await failsAs('load-failed', import('../map-export.ts'));
+    const svg = await mapImageSvg(scene, layoutWasm);
+    const blob = kind === 'png' ? await mapImagePng(scene, svg) : svg;
     downloadFile(`${t('map.fileName')}.${kind}`, blob, kind === 'png' ? 'image/png' : 'image/svg+xml');
     status.textContent = t('network.exported');
   } catch (error) {
