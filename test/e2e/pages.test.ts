@@ -43,7 +43,9 @@ describe('every page, in every locale', () => {
       if (['/worksheets/', '/agendas/', '/cohort/'].some((part) => path.includes(part)))
         expect(trouble.scripts.every((u) => u.startsWith(`${baseUrl}/_astro/`))).toBe(true);
       else if (/^\/[a-z]{2}\/$/.test(path))
-        expect(trouble.scripts.every((u) => /\/_astro\/(OfflineSupport|base-path|routes)\b/.test(u))).toBe(true);
+        expect(trouble.scripts.every((u) => /\/_astro\/(OfflineSupport|base-path|routes)\b/.test(u))).toBe(
+          true,
+        );
       else expect(trouble.scripts).toEqual([]);
     });
   });
