@@ -15,6 +15,11 @@ export interface Translate {
    * sentence, such as a table cell.
    */
   list(items: readonly string[], style?: 'and' | 'or' | 'unit'): string;
+  /**
+   * A label as the locale sets one before what it labels: "Rings:" in English, "Anneaux :" in
+   * French (`punctuation.label`). What follows goes after a space.
+   */
+  label(text: string): string;
 }
 
 type Values = Record<string, string | number>;
@@ -79,6 +84,7 @@ export function translator(strings: Record<string, string>, locale: string): Tra
   return Object.assign(t, {
     locale,
     list: (items: readonly string[], style: 'and' | 'or' | 'unit' = 'and') => formats[style].format(items),
+    label: (label: string) => t('punctuation.label', { label }),
   });
 }
 

@@ -4,6 +4,7 @@
  */
 const islandStringPrefixes = [
   'workbook.',
+  'punctuation.',
   'answer.',
   'counter.',
   'composer.',

@@ -72,7 +72,7 @@ export function changeWidth(words: MapWords, change: NetworkChange | undefined, 
   return 2 * size + Math.max(...Object.values(words.change).map((w) => textWidth(w, size))) + 2 * size;
 }
 const ringsLine = (words: MapWords) =>
-  `${words.legend.rings}: ${RINGS.map((r) => words.rings[r]).join(' · ')}`;
+  `${words.legend.rings} ${RINGS.map((r) => words.rings[r]).join(' · ')}`;
 
 /** A tie, straight unless it would pass within reach of "you"; then bent around the centre. */
 export function legend(

@@ -85,6 +85,7 @@ export interface MapWords {
   stages: Record<Stage | 'unknown', string>;
   current: string;
   potential: string;
+  /** `rings` is a label before the rings' names, as the locale writes one ("Rings, from the centre:"). */
   legend: { sources: string; stages: string; rings: string; status: string; ties: string };
   /** The legend's words for each kind of change since a snapshot. */
   change: Record<ChangeKind, string>;

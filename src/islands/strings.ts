@@ -21,5 +21,6 @@ export const t = Object.defineProperties(
   {
     locale: { get: () => strings().locale },
     list: { value: (...args: Parameters<Translate['list']>) => strings().list(...args) },
+    label: { value: (text: string) => strings().label(text) },
   },
 ) as Translate;

@@ -181,7 +181,7 @@ class WorkbookBar extends HTMLElement {
         const b = Object.assign(document.createElement('button'), { type: 'button', textContent: text });
         b.dataset.action = action;
         b.dataset.key = aside.key;
-        b.setAttribute('aria-label', `${text}: ${label.textContent}`);
+        b.setAttribute('aria-label', `${t.label(text)} ${label.textContent}`);
         return b;
       };
       li.append(label, ' ', button('recover-download', t('workbook.recover.download')));

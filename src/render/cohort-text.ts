@@ -158,7 +158,7 @@ export function cohortCsv(picture: CohortPicture, words: CohortWords, t: Transla
     for (const when of ['before', 'after'] as const)
       for (const r of change.rows)
         lines.push([
-          `${t('cohort.change.title')}: ${t(`cohort.change.${when}`)}`,
+          `${t.label(t('cohort.change.title'))} ${t(`cohort.change.${when}`)}`,
           r.what,
           r[when],
           change.of,

@@ -58,7 +58,7 @@ export function mapWords(
     legend: {
       sources: t('map.legend.sources'),
       stages: t('map.legend.stages'),
-      rings: t('map.legend.rings'),
+      rings: t.label(t('map.legend.rings')),
       status: t('person.status'),
       ties: t('map.legend.ties'),
     },

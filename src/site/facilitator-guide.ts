@@ -11,6 +11,7 @@ export function facilitatorGuide(t: Translate, agenda: AgendaView): FacilitatorG
   return {
     kind: t('guidePdf.title'),
     agenda: agenda.title,
+    title: `${t.label(t('guidePdf.title'))} ${agenda.title}`,
     summary: agenda.summary,
     facts: [
       t('agendas.total', { minutes: agenda.minutes }),
@@ -38,12 +39,12 @@ export function facilitatorGuide(t: Translate, agenda: AgendaView): FacilitatorG
         when: `${elapsed(step.offset)} · ${t('agendas.timeMinutes', { minutes: step.minutes })}`,
         title: step.title,
         paragraphs: [
-          { label: t('agendas.purpose'), text: step.purpose },
-          { label: t('agendas.activity'), text: step.activity },
+          { label: t.label(t('agendas.purpose')), text: step.purpose },
+          { label: t.label(t('agendas.activity')), text: step.activity },
           ...(step.share
             ? [
                 {
-                  label: shareLabel(t, step.share.with),
+                  label: t.label(shareLabel(t, step.share.with)),
                   text: `${t('agendas.share.alone')} ${step.share.alone}`,
                 },
               ]
@@ -51,16 +52,16 @@ export function facilitatorGuide(t: Translate, agenda: AgendaView): FacilitatorG
           ...(step.pages.length
             ? [
                 {
-                  label: t('agendas.uses'),
+                  label: t.label(t('agendas.uses')),
                   text: step.pages.map((p) => `${p.title} (${t(`agendas.${p.kind}`)})`).join(', '),
                 },
               ]
             : []),
-          { label: t('agendas.notes'), text: step.notes },
+          { label: t.label(t('agendas.notes')), text: step.notes },
         ],
         lists: [
-          ...(step.prompts ? [{ label: t('agendas.prompts'), items: step.prompts }] : []),
-          ...(step.materials ? [{ label: t('agendas.materials'), items: step.materials }] : []),
+          ...(step.prompts ? [{ label: t.label(t('agendas.prompts')), items: step.prompts }] : []),
+          ...(step.materials ? [{ label: t.label(t('agendas.materials')), items: step.materials }] : []),
         ],
       })),
     },

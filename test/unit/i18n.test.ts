@@ -47,6 +47,25 @@ describe('lists', () => {
   });
 });
 
+describe('labels', () => {
+  it('puts a label before what it labels as each locale writes it, French with a space before the colon', () => {
+    expect(ui('en').label('Rings, from the centre')).toBe('Rings, from the centre:');
+    expect(ui('es').label('Anillos, desde el centro')).toBe('Anillos, desde el centro:');
+    const fr = translator(
+      parse(readFileSync('test/fixtures/forks/institution/content/ui/fr.yaml', 'utf8')) as Record<
+        string,
+        string
+      >,
+      'fr',
+    );
+    expect(fr.label(fr('footer.licence'))).toBe('Licence du contenu\u00a0:');
+  });
+
+  it('names the missing string when a locale lacks the label form', () => {
+    expect(() => translator({}, 'de').label('Ringe')).toThrow(/punctuation\.label/);
+  });
+});
+
 describe('plurals', () => {
   const strings = {
     people: '{n, plural, one {# person} other {# people}} near {place}',

@@ -28,7 +28,13 @@ export const MAP_WORDS: MapWords = {
   stages: { above: 'Further along', same: 'Same stage', below: 'Earlier', unknown: 'Not given' },
   current: 'Current',
   potential: 'Potential',
-  legend: { sources: 'Sources', stages: 'Stages', rings: 'Rings', status: 'Status', ties: 'Know each other' },
+  legend: {
+    sources: 'Sources',
+    stages: 'Stages',
+    rings: 'Rings:',
+    status: 'Status',
+    ties: 'Know each other',
+  },
   change: {
     added: 'New',
     gone: 'Gone',

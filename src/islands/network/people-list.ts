@@ -45,7 +45,7 @@ function listRow(p: Person, shown: string, roles: readonly Role[], selected: boo
   remove.className = 'danger';
   remove.dataset.action = 'remove';
   remove.textContent = t('network.remove');
-  remove.setAttribute('aria-label', `${t('network.remove')}: ${shown}`);
+  remove.setAttribute('aria-label', `${t.label(t('network.remove'))} ${shown}`);
   li.append(pick, remove);
   return li;
 }

@@ -111,7 +111,7 @@ export function describePersonValue(
       return t.list(
         Object.entries(value as Record<string, string>).map(
           ([k, v]) =>
-            `${t(`person.background.${k}`)}: ${v === PREFER_NOT_TO_SAY ? t('person.background.preferNot') : v}`,
+            `${t.label(t(`person.background.${k}`))} ${v === PREFER_NOT_TO_SAY ? t('person.background.preferNot') : v}`,
         ),
         'unit',
       );

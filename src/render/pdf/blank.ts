@@ -345,7 +345,7 @@ function drawWorksheet(
     if (section.intro) layout.text(section.intro, { size: 9.5, color: GREY });
     for (const key of section.kitLinks ?? []) {
       const link = c.options.brand.links?.[key];
-      if (link) layout.text(`${link.label}: ${link.url}`, { size: 9.5 });
+      if (link) layout.text(`${c.options.words.label(link.label)} ${link.url}`, { size: 9.5 });
     }
     layout.gap(8);
     for (const field of printable) {

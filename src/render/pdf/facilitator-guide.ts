@@ -11,6 +11,7 @@ export interface GuideStep {
   /** E.g. `0:05 · 8 min`. */
   when: string;
   title: string;
+  /** Each label as the locale writes one before what it labels ("Purpose:", t.label). */
   paragraphs: readonly { label: string; text: string }[];
   lists: readonly { label: string; items: readonly string[] }[];
 }
@@ -19,6 +20,8 @@ export interface FacilitatorGuide {
   /** The kind of document, e.g. "Facilitator guide". */
   kind: string;
   agenda: string;
+  /** The document's title: the kind, as a label, then the agenda. */
+  title: string;
   summary: string;
   /** Short lines under the title: length, group size, facilitators, the session it follows. */
   facts: readonly string[];
@@ -39,8 +42,7 @@ export interface FacilitatorGuide {
 const BOX = 8;
 
 export async function facilitatorGuidePdf(guide: FacilitatorGuide, options: PdfOptions): Promise<Uint8Array> {
-  const title = `${guide.kind}: ${guide.agenda}`;
-  const c = await startDocument(options, title, guide.summary);
+  const c = await startDocument(options, guide.title, guide.summary);
   const { layout } = c;
   const cover = layout.newPage({ plain: true });
   drawCoverLogo(c);
@@ -90,11 +92,11 @@ export async function facilitatorGuidePdf(guide: FacilitatorGuide, options: PdfO
     layout.text(step.title, { size: 12.5, font: 'bold', color: c.primary });
     layout.gap(2);
     for (const p of step.paragraphs) {
-      layout.text(`${p.label}: ${p.text}`, { size: 10 });
+      layout.text(`${p.label} ${p.text}`, { size: 10 });
       layout.gap(2);
     }
     for (const list of step.lists) {
-      layout.text(`${list.label}:`, { size: 10, font: 'bold' });
+      layout.text(list.label, { size: 10, font: 'bold' });
       for (const item of list.items) layout.text(`• ${item}`, { size: 10, indent: 10 });
       layout.gap(2);
     }

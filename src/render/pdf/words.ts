@@ -6,6 +6,8 @@ import type { Translate } from '../../core/i18n.ts';
 export interface PdfWords {
   /** `{n} / {total}` */
   pageNumber: string;
+  /** A label as the locale writes one before what it labels ("Website:"), from `t.label`. */
+  label: (text: string) => string;
   name: string;
   date: string;
   /** `About {minutes} minutes` */
@@ -23,9 +25,10 @@ export interface PdfWords {
 
 export function pdfWords(t: Translate): PdfWords {
   const values = (key: string, ids: readonly string[]) =>
-    `${t(key)}: ${ids.map((id) => t(`${key}.${id}`)).join(' · ')}`;
+    `${t.label(t(key))} ${ids.map((id) => t(`${key}.${id}`)).join(' · ')}`;
   return {
     pageNumber: t('pdf.pageNumber', { n: '{n}', total: '{total}' }),
+    label: (text) => t.label(text),
     name: t('pdf.name'),
     date: t('pdf.date'),
     minutes: t('worksheets.minutes', { minutes: '{minutes}' }),
