@@ -112,6 +112,23 @@ export const FONT_FILES = [
 
 export type FontFile = (typeof FONT_FILES)[number];
 
+/**
+ * Where a font file's table directory lists the table `tag` (e.g. `GPOS`): the offset of its
+ * 16-byte record (tag, checksum, offset, length). Undefined for a font collection, for bytes that
+ * are no font, and when the record is missing or lies past the end of the bytes.
+ */
+export function tableRecord(bytes: Uint8Array, tag: string): number | undefined {
+  const tagAt = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
+  if (bytes.length < 12 || tagAt(0) === 'ttcf') return undefined;
+  const tables = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint16(4);
+  for (let i = 0; i < tables; i++) {
+    const record = 12 + 16 * i;
+    if (record + 16 > bytes.length) return undefined;
+    if (tagAt(record) === tag) return record;
+  }
+  return undefined;
+}
+
 /** Letters of each script that Noto Sans lacks (some are "Common" in Unicode, so listed by hand). */
 const SCRIPTS: [FontScript, RegExp][] = [
   // Han, kana, bopomofo, CJK punctuation and full-width forms; Noto Sans SC has them all, not Hangul.

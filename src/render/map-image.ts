@@ -9,7 +9,7 @@
 import type SatoriFunction from 'satori/standalone';
 import { type SceneText } from '../core/map-marks.ts';
 import { sceneTexts, type MapScene } from '../core/map-scene.ts';
-import { FONT_FILES, languageFontsFor, type FontFile } from './fonts.ts';
+import { FONT_FILES, languageFontsFor, tableRecord, type FontFile } from './fonts.ts';
 import { mapGraphicsSvg } from './map-svg.ts';
 import { escapeXml } from './xml.ts';
 
@@ -88,9 +88,8 @@ export function pngSize(width: number, height: number): { width: number; height:
 export function flipAnchorsForSatori(data: ArrayBuffer): ArrayBuffer {
   const copy = data.slice(0);
   const v = new DataView(copy);
-  let gpos = 0;
-  for (let i = 0; i < v.getUint16(4); i++)
-    if (v.getUint32(12 + 16 * i) === 0x47504f53) gpos = v.getUint32(12 + 16 * i + 8);
+  const record = tableRecord(new Uint8Array(copy), 'GPOS');
+  const gpos = record === undefined ? 0 : v.getUint32(record + 8);
   if (!gpos) return data;
   const flipped = new Set<number>();
   const anchor = (table: number, offset: number) => {

@@ -18,6 +18,7 @@ import {
   fontFilesFor,
   languageFontsFor,
   scriptRuns,
+  tableRecord,
   type FontFile,
   type FontScript,
   type Script,
@@ -114,27 +115,22 @@ const sharedFontkit: Fontkit = {
  * whose GPOS has Hebrew in it, as fontkit's Hebrew shaper composes marks differently without it.
  */
 export function withoutPositioning(bytes: Uint8Array): Uint8Array {
+  const record = tableRecord(bytes, 'GPOS');
+  if (record === undefined) return bytes;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const fits = (at: number, length: number) => at >= 0 && at + length <= bytes.length;
-  const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
-  if (!fits(0, 12) || tag(0) === 'ttcf') return bytes;
-  for (let i = 0; i < view.getUint16(4); i++) {
-    const record = 12 + 16 * i;
-    if (!fits(record, 16)) break;
-    if (tag(record) !== 'GPOS') continue;
-    const table = view.getUint32(record + 8);
-    if (!fits(table, 6)) return bytes;
-    const scripts = table + view.getUint16(table + 4);
-    if (!fits(scripts, 2)) return bytes;
-    for (let s = 0; s < view.getUint16(scripts); s++) {
-      const script = scripts + 2 + 6 * s;
-      if (!fits(script, 6) || tag(script) === 'hebr') return bytes;
-    }
-    const copy = bytes.slice();
-    copy.set([0x78, 0x50, 0x4f, 0x53], record); // 'xPOS': a table no reader knows, so none reads it
-    return copy;
+  const table = view.getUint32(record + 8);
+  if (!fits(table, 6)) return bytes;
+  const scripts = table + view.getUint16(table + 4);
+  if (!fits(scripts, 2)) return bytes;
+  for (let s = 0; s < view.getUint16(scripts); s++) {
+    const script = scripts + 2 + 6 * s;
+    if (!fits(script, 6) || String.fromCharCode(...bytes.subarray(script, script + 4)) === 'hebr')
+      return bytes;
   }
-  return bytes;
+  const copy = bytes.slice();
+  copy.set([0x78, 0x50, 0x4f, 0x53], record); // 'xPOS': a table no reader knows, so none reads it
+  return copy;
 }
 
 /**
