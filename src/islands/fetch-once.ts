@@ -5,7 +5,8 @@ import { fontPath } from '../core/routes.ts';
 
 const fetched = new Map<string, Promise<ArrayBuffer>>();
 /** How to settle the files another thread fetches for this one (see awaitHandOver). */
-const handOvers = new Map<string, { resolve: (b: ArrayBuffer) => void; reject: (e: unknown) => void }>();
+type Settle = { resolve: (b: ArrayBuffer) => void; reject: (e: unknown) => void };
+const handOvers = new Map<string, Settle>();
 
 /** A file's bytes, fetched once per page; a failed fetch is forgotten, so the next click tries again. */
 export function fetchOnce(url: string): Promise<ArrayBuffer> {
@@ -28,7 +29,7 @@ export function fetchOnce(url: string): Promise<ArrayBuffer> {
 export function awaitHandOver(urls: readonly string[]): void {
   for (const url of urls) {
     if (fetched.has(url)) continue;
-    let settle!: { resolve: (b: ArrayBuffer) => void; reject: (e: unknown) => void };
+    let settle!: Settle;
     const bytes = new Promise<ArrayBuffer>((resolve, reject) => (settle = { resolve, reject }));
     bytes.catch(() => fetched.delete(url));
     fetched.set(url, bytes);

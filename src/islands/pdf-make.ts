@@ -5,7 +5,7 @@ import { analyseWith } from '../core/analysis/findings.ts';
 import { translator, type Translate } from '../core/i18n.ts';
 import type { Workbook } from '../core/workbook.ts';
 import { findingsText, type FindingsContext } from '../render/findings-text.ts';
-import { fontFilesFor, type FontFile } from '../render/fonts.ts';
+import type { FontFile } from '../render/fonts.ts';
 import { drawNetworkMap } from '../render/map-words.ts';
 import type { PdfOptions } from '../render/pdf/document.ts';
 import { filledWorksheetPdf, type FilledData } from '../render/pdf/filled.ts';
@@ -66,8 +66,6 @@ export function filledData(
 }
 
 export async function makePdf(request: PdfRequest): Promise<{ name: string; blob: Blob }> {
-  // Noto Sans draws every PDF: it is fetched beside the page data, not after it.
-  for (const f of fontFilesFor([])) fetchFont(f.file).catch(() => {}); // a failure shows when the font is asked for again
   const page = await failsAs('load-failed', fetchJsonOnce<PdfData>(request.dataUrl));
   const { locale, findings: context } = page;
   const t = translator(page.strings, locale);
